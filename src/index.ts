@@ -1,0 +1,8 @@
+/**
+ * khuyen-cong: Vietnam's industrial-promotion policy (khuyến công) as exact, cited, bilingual TypeScript.
+ * One alphabetical barrel; each area keeps its own `index.ts`.
+ * @packageDocumentation
+ */
+export { KhuyenCongError, type Issue, type IssuePath, type SafeParseResult } from './internal/errors.js';
+export type { Locale, LocalizedText } from './internal/messages.js';
+export * from './quantity/index.js';

@@ -1,0 +1,24 @@
+import { div, rat } from '../internal/rational.js';
+import { fromRat, ratio, toRat, type Ratio } from './Ratio.js';
+
+/**
+ * A percentage as an exact ratio (17,16% is the ratio 0.1716). A distinct type from {@link Money} and
+ * {@link Count}.
+ *
+ * @category Quantities
+ */
+export interface Percent {
+  readonly kind: 'percent';
+  /** The exact ratio: 0.1716 for 17,16%. */
+  readonly ratio: Ratio;
+}
+
+/**
+ * Makes a percentage from its number of percent points, written as a '.'-decimal string or an integer.
+ * @category Quantities
+ * @example
+ * percent('17.16').ratio.toString(); // "0.1716"
+ */
+export function percent(points: string | number | bigint): Percent {
+  return Object.freeze({ kind: 'percent', ratio: fromRat(div(toRat(ratio(points)), rat(100n))) }) as Percent;
+}

@@ -1,0 +1,135 @@
+import { toFixedDecimals, toSignificant } from '../internal/decimal.js';
+import { fail } from '../internal/errors.js';
+import { quote, text } from '../internal/messages.js';
+import {
+  cmp,
+  fromScaled,
+  isTerminating,
+  rat,
+  terminatingDecimals,
+  type Rat,
+  type RoundingMode,
+} from '../internal/rational.js';
+
+export type { RoundingMode } from '../internal/rational.js';
+
+/** Significant digits of {@link Ratio.toString} for values without a short exact expansion. */
+export const RATIO_STRING_SIGNIFICANT_DIGITS = 30;
+
+/**
+ * An exact rational number: the library's type for every ratio it returns (shares, changes, averages per
+ * unit, completion rates). Immutable. `toString()` is the exact decimal expansion when it is finite and short,
+ * otherwise the expansion rounded half-even to 30 significant digits; `toJSON()` is the same string.
+ *
+ * @category Quantities
+ */
+export class Ratio {
+  /** The numerator in lowest terms (carries the sign). */
+  readonly numerator: bigint;
+  /** The denominator in lowest terms (always positive). */
+  readonly denominator: bigint;
+
+  private constructor(r: Rat) {
+    this.numerator = r.n;
+    this.denominator = r.d;
+    Object.freeze(this);
+  }
+
+  /** @internal Wraps a normalised internal rational. */
+  static fromRat(r: Rat): Ratio {
+    return new Ratio(r);
+  }
+
+  /** The decimal expansion (see the class description). */
+  toString(): string {
+    const r = toRat(this);
+    if (isTerminating(r) && terminatingDecimals(r) <= 60) return toFixedDecimals(r, terminatingDecimals(r), 'down');
+    return toSignificant(r, RATIO_STRING_SIGNIFICANT_DIGITS, 'half-even');
+  }
+
+  /** Same as {@link Ratio.toString}: ratios serialise as decimal strings. */
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+/** @internal The internal rational behind a Ratio. */
+export function toRat(r: Ratio): Rat {
+  return { n: r.numerator, d: r.denominator };
+}
+
+/** @internal */
+export function fromRat(r: Rat): Ratio {
+  return Ratio.fromRat(r);
+}
+
+const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Makes an exact ratio from a fraction of integers or from a decimal string written with '.'.
+ *
+ * @param value - an integer (number or bigint), or a decimal string such as `"0.1716"` or `"-3"`.
+ * @param denominator - optional integer denominator (not zero).
+ * @returns the exact ratio in lowest terms.
+ * @throws {@link KhuyenCongError} when the value is not an integer or a plain decimal string, or the denominator is zero.
+ * @category Quantities
+ * @example
+ * ratio(1716, 10000).toString(); // "0.1716"
+ * ratio('63.335').toString();    // "63.335"
+ */
+export function ratio(value: number | bigint | string, denominator: number | bigint = 1n): Ratio {
+  const d = toBigIntStrict(denominator, 'denominator');
+  if (d === 0n) fail('ratio.zero-denominator', text('Mẫu số bằng 0.', 'The denominator is zero.'), ['denominator']);
+  if (typeof value === 'string') {
+    const m = value.length <= 400 ? DECIMAL_TEXT.exec(value.trim()) : null;
+    if (m === null) {
+      fail(
+        'ratio.not-decimal',
+        text(`${quote(value)} không phải số thập phân viết bằng dấu chấm.`, `${quote(value)} is not a decimal number written with '.'.`),
+        ['value'],
+      );
+    }
+    const frac = m[3] ?? '';
+    const coeff = BigInt((m[1] === '-' ? '-' : '') + m[2] + frac);
+    const base = fromScaled(coeff, -frac.length);
+    return fromRat(rat(base.n, base.d * d));
+  }
+  return fromRat(rat(toBigIntStrict(value, 'value'), d));
+}
+
+function toBigIntStrict(v: number | bigint, field: string): bigint {
+  if (typeof v === 'bigint') return v;
+  if (!Number.isSafeInteger(v)) {
+    fail(
+      'ratio.not-integer',
+      text(`${String(v)} không phải số nguyên an toàn.`, `${String(v)} is not a safe integer.`),
+      [field],
+    );
+  }
+  return BigInt(v);
+}
+
+/**
+ * Compares two ratios exactly.
+ * @returns -1, 0 or 1.
+ * @category Quantities
+ * @example
+ * compareRatio(ratio(1, 3), ratio('0.333')); // 1
+ */
+export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
+  return cmp(toRat(a), toRat(b));
+}
+
+/**
+ * Rounds a ratio to a number of decimal places with a named rounding mode, as a decimal string
+ * (trailing zeros kept).
+ * @param r - the ratio.
+ * @param decimals - decimal places (0 or more).
+ * @param mode - the rounding mode; `'half-up'` (ties away from zero) by default.
+ * @category Quantities
+ * @example
+ * ratioToFixed(ratio(1, 3), 4); // "0.3333"
+ */
+export function ratioToFixed(r: Ratio, decimals: number, mode: RoundingMode = 'half-up'): string {
+  return toFixedDecimals(toRat(r), decimals, mode);
+}
