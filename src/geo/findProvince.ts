@@ -76,11 +76,14 @@ function notFound(reason: FindProvinceFailure, message: LocalizedText, suggestio
 }
 
 /**
- * What covers the territory of a unit that is not valid on `at`. Only an old unit can be invalid on a date the
- * registry covers (every current name and code also names an old unit valid before the cut-over).
+ * What covers, on `at`, the territory of a unit that is not valid then: the same unit under the name it had
+ * on that date (Huế), else its successor (an old unit after the cut-over) or its predecessors (a current unit
+ * before it).
  */
-function replacements(view: Province): readonly Province[] {
-  return view.era === 'legacy' ? [currentViewOf(view.successor) as Province] : [];
+function replacements(view: Province, at: string): readonly Province[] {
+  if (view.era === 'current') return view.predecessors.flatMap((c) => (legacyViewsOf(c) ?? []).filter((p) => isValidAt(p, at)));
+  const same = (legacyViewsOf(view.code) ?? []).filter((p) => isValidAt(p, at));
+  return same.length > 0 ? same : [currentViewOf(view.successor) as Province];
 }
 
 function closeSpellings(key: string, at: string): readonly Province[] {
@@ -141,10 +144,12 @@ export function findProvince(text: string, options: FindProvinceOptions): FindPr
   const first = candidates[0];
   if (first === undefined) return notFound('no-match', geoMessages.noMatch({ input: text }), []);
   // The text names a unit of the other map: say when it was valid and what covers its territory on `at`.
-  const validTo = candidates.reduce<string>((m, p) => (p.validTo !== null && p.validTo > m ? p.validTo : m), first.validFrom);
+  const validTo = candidates.some((p) => p.validTo === null)
+    ? null
+    : candidates.reduce<string>((m, p) => ((p.validTo as string) > m ? (p.validTo as string) : m), first.validFrom);
   return notFound(
     'not-valid-at-date',
     geoMessages.notValidAtDate({ input: text, name: first.officialName, date: at, validFrom: first.validFrom, validTo }),
-    [...new Set(candidates.flatMap((c) => replacements(c)))],
+    [...new Set(candidates.flatMap((c) => replacements(c, at)))],
   );
 }

@@ -36,10 +36,10 @@ export const geoMessages = defineMessages({
     en: (p: { input: string }) => `No province or municipality matches ${quote(p.input)}.`,
   },
   notValidAtDate: {
-    vi: (p: { input: string; name: string; date: string; validFrom: string; validTo: string }) =>
-      `${quote(p.input)} là ${p.name}, có hiệu lực từ ${p.validFrom} đến ${p.validTo}, không phải vào ngày ${p.date}.`,
-    en: (p: { input: string; name: string; date: string; validFrom: string; validTo: string }) =>
-      `${quote(p.input)} is ${p.name}, valid from ${p.validFrom} to ${p.validTo}, not on ${p.date}.`,
+    vi: (p: { input: string; name: string; date: string; validFrom: string; validTo: string | null }) =>
+      `${quote(p.input)} là ${p.name}, có hiệu lực từ ${p.validFrom} đến ${p.validTo ?? 'nay'}, không phải vào ngày ${p.date}.`,
+    en: (p: { input: string; name: string; date: string; validFrom: string; validTo: string | null }) =>
+      `${quote(p.input)} is ${p.name}, valid from ${p.validFrom} to ${p.validTo ?? 'the present'}, not on ${p.date}.`,
   },
   notAProvince: {
     vi: (p: { input: string; levelVi: string; levelEn: string }) =>
