@@ -52,7 +52,7 @@ const NAME_INDEX: ReadonlyMap<string, readonly Province[]> = (() => {
   for (const u of CURRENT_PROVINCE_DATA) aliasesOf.set(`current:${u.code}`, u.aliases);
   const views: readonly Province[] = [...LEGACY_VIEWS, ...CURRENT_VIEWS];
   for (const v of views) {
-    const spellings = [v.officialName, v.shortName, v.asciiName, v.englishName, ...(aliasesOf.get(`${v.era}:${v.code}`) ?? [])];
+    const spellings = [v.officialName, v.shortName, v.asciiName, v.englishName, ...(aliasesOf.get(`${v.era}:${v.code}`) as readonly string[])];
     for (const s of spellings) {
       for (const key of new Set([compactKey(foldProvinceName(s)), compactKey(stripProvincePrefix(foldProvinceName(s)))])) {
         const list = index.get(key) ?? [];
@@ -81,8 +81,8 @@ function notFound(reason: FindProvinceFailure, message: LocalizedText, suggestio
  * before it).
  */
 function replacements(view: Province, at: string): readonly Province[] {
-  if (view.era === 'current') return view.predecessors.flatMap((c) => (legacyViewsOf(c) ?? []).filter((p) => isValidAt(p, at)));
-  const same = (legacyViewsOf(view.code) ?? []).filter((p) => isValidAt(p, at));
+  if (view.era === 'current') return view.predecessors.flatMap((c) => legacyViewsOf(c).filter((p) => isValidAt(p, at)));
+  const same = legacyViewsOf(view.code).filter((p) => isValidAt(p, at));
   return same.length > 0 ? same : [currentViewOf(view.successor) as Province];
 }
 
@@ -90,7 +90,7 @@ function closeSpellings(key: string, at: string): readonly Province[] {
   const limit = key.length >= 5 ? 2 : 1;
   const scored: { readonly p: Province; readonly d: number }[] = [];
   for (const p of listProvinces(at)) {
-    const d = Math.min(...(KEYS_OF.get(p) ?? []).map((k) => editDistance(key, k)));
+    const d = Math.min(...(KEYS_OF.get(p) as readonly string[]).map((k) => editDistance(key, k)));
     if (d <= limit) scored.push({ p, d });
   }
   return scored
@@ -125,7 +125,7 @@ export function findProvince(text: string, options: FindProvinceOptions): FindPr
   if (/^\d{1,2}$/.test(trimmed)) {
     const code = trimmed.padStart(2, '0');
     const current = currentViewOf(code);
-    candidates = [...(legacyViewsOf(code) ?? []), ...(current === undefined ? [] : [current])];
+    candidates = [...legacyViewsOf(code), ...(current === undefined ? [] : [current])];
     matchedBy = 'code';
   } else {
     const folded = foldProvinceName(trimmed);

@@ -1,7 +1,7 @@
 import { fail, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { geoMessages } from './messages.js';
 import { asCurrentCode, asLegacyCode, type ProvinceCodeOf, type ProvinceEra } from './ProvinceCode.js';
-import { currentViewOf, lastLegacyView } from './registry.js';
+import { currentViewOf, lastLegacyView, type CurrentProvince } from './registry.js';
 
 /**
  * Options of {@link parseProvinceCode}.
@@ -42,14 +42,14 @@ export function parseProvinceCode<E extends ProvinceEra>(
   }
   if (currentViewOf(code) !== undefined) return asCurrentCode(code) as ProvinceCodeOf<E>;
   if (legacy === undefined) return fail('geo.code-unknown', geoMessages.codeUnknown({ code }), ['code']);
-  const successor = currentViewOf(legacy.successor);
+  const successor = currentViewOf(legacy.successor) as CurrentProvince;
   return fail(
     'geo.code-not-current',
     geoMessages.codeNotCurrent({
       code,
       name: legacy.officialName,
       successorCode: legacy.successor,
-      successorName: successor?.officialName ?? '',
+      successorName: successor.officialName,
     }),
     ['code'],
   );

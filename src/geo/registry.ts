@@ -176,8 +176,8 @@ const SORTED_CURRENT: readonly CurrentProvince[] = Object.freeze(
 /** Whether a view is valid on an ISO date. @internal */
 export const isValidAt = (p: Province, at: string): boolean => p.validFrom <= at && (p.validTo === null || at <= p.validTo);
 
-/** The views of a legacy code (one per name period), or undefined. @internal */
-export const legacyViewsOf = (code: string): readonly LegacyProvince[] | undefined => legacyByCode.get(code);
+/** The views of a legacy code (one per name period); empty for an unknown code. @internal */
+export const legacyViewsOf = (code: string): readonly LegacyProvince[] => legacyByCode.get(code) ?? [];
 /** The current view of a code, or undefined. @internal */
 export const currentViewOf = (code: string): CurrentProvince | undefined => currentByCode.get(code);
 
@@ -242,8 +242,8 @@ export function listProvinces(at: string): readonly Province[] {
  * successorOf(parseProvinceCode('87', { era: 'legacy' })).code; // '82': Đồng Tháp keeps Tiền Giang's code
  */
 export function successorOf(code: LegacyProvinceCode): CurrentProvince {
-  const last = lastLegacyView(code);
-  return currentByCode.get(last?.successor ?? '') as CurrentProvince;
+  // The brand guarantees a known code: every old unit has exactly one successor.
+  return currentByCode.get((lastLegacyView(code) as LegacyProvince).successor) as CurrentProvince;
 }
 
 /**
@@ -257,6 +257,6 @@ export function successorOf(code: LegacyProvinceCode): CurrentProvince {
  * // ['Bà Rịa - Vũng Tàu', 'Bình Dương', 'Hồ Chí Minh']
  */
 export function predecessorsOf(code: CurrentProvinceCode): readonly LegacyProvince[] {
-  const unit = currentByCode.get(code);
-  return Object.freeze((unit?.predecessors ?? []).map((c) => lastLegacyView(c) as LegacyProvince));
+  const unit = currentByCode.get(code) as CurrentProvince;
+  return Object.freeze(unit.predecessors.map((c) => lastLegacyView(c) as LegacyProvince));
 }

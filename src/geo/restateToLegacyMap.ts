@@ -3,7 +3,7 @@ import type { ExactValue } from './exactSum.js';
 import { geoMessages } from './messages.js';
 import { parsePeriod } from './period.js';
 import type { LegacyProvinceCode } from './ProvinceCode.js';
-import { currentViewOf, lastLegacyView } from './registry.js';
+import { currentViewOf, lastLegacyView, type LegacyProvince } from './registry.js';
 import type { SeriesByProvince } from './restateToCurrentMap.js';
 
 /**
@@ -73,7 +73,7 @@ export function restateToLegacyMap<T extends ExactValue>(series: SeriesByProvinc
         continue;
       }
       if (unit.merged) {
-        const names = unit.predecessors.map((c) => `${c} ${lastLegacyView(c)?.shortName ?? ''}`).join(', ');
+        const names = unit.predecessors.map((c) => `${c} ${(lastLegacyView(c) as LegacyProvince).shortName}`).join(', ');
         refused.push(
           Object.freeze({
             code,

@@ -27,6 +27,11 @@ describe('findProvince: the province names of the seeds', () => {
     expect(r.found && r.matchedBy).toBe('name');
   });
 
+  it('finds Bà Rịa – Vũng Tàu on 2022-12-31 (the TSDoc example)', () => {
+    const r = findProvince('Bà Rịa – Vũng Tàu', { at: '2022-12-31' });
+    expect(r.found && `${r.province.code} ${r.province.officialName}`).toBe('77 Tỉnh Bà Rịa - Vũng Tàu');
+  });
+
   it('finds the merged names on the current map with the unit that absorbed them named as suggestion', () => {
     const r = findProvince('Bạc Liêu', { at: '2025-07-01' });
     expect(r.found).toBe(false);
@@ -154,6 +159,9 @@ describe('findProvince: spellings, prefixes and abbreviations', () => {
       vi: 'Không tìm thấy tỉnh, thành phố nào khớp với "Tokyo".',
       en: 'No province or municipality matches "Tokyo".',
     });
+    // Closest first, ties by code: Quảng Nam (1 edit), then Quảng Ninh and Quảng Ngãi (2 edits).
+    const q = findProvince('Quang Nan', { at: '2020-01-01' });
+    expect(!q.found && q.suggestions.map((s) => s.code)).toEqual(['49', '22', '51']);
     const short = findProvince('Hue x', { at: '2020-01-01' });
     expect(!short.found && short.suggestions.map((s) => s.code)).toEqual(['46']);
   });
@@ -162,6 +170,10 @@ describe('findProvince: spellings, prefixes and abbreviations', () => {
     const r = findProvince('Hà Nội', { at: '2005-01-01' });
     expect(!r.found && r.reason).toBe('date-out-of-coverage');
     expect(() => findProvince('Hà Nội', { at: '2025-13-01' })).toThrow(/2025-13-01/);
+    // A JavaScript caller passing a non-string gets the same bilingual error, not a crash.
+    expect(() => findProvince('Hà Nội', { at: 20250701 as unknown as string })).toThrow(
+      'at: Ngày "20250701" không hợp lệ: cần dạng YYYY-MM-DD, ví dụ "2025-07-01". / The date "20250701" is invalid: use YYYY-MM-DD, for example "2025-07-01".',
+    );
   });
 
   it('returns frozen results', () => {

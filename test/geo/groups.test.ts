@@ -72,6 +72,10 @@ describe('parseProvinceGroups: user-defined groups (e.g. the khuyến công regi
     expect(r.error.messagesIn('vi')[0]).toBe('0.members.1: Mã 95 xuất hiện hai lần trong nhóm "a".');
   });
 
+  it('refuses a group with Hà Tây (28) on the 63-unit map (the TSDoc example)', () => {
+    expect(safeParseProvinceGroups([{ id: 'x', label: { vi: 'X', en: 'X' }, members: ['28'] }], { era: 'legacy' }).success).toBe(false);
+  });
+
   it('checks codes against the map of the groups', () => {
     expect(safeParseProvinceGroups(south, { era: 'current' }).success).toBe(false);
     expect(parseProvinceGroups({ id: 'one', label: { vi: 'Một', en: 'One' }, members: ['79'] }, { era: 'current' })).toHaveLength(1);

@@ -143,6 +143,11 @@ describe('every merge of Nghị quyết 202/2025/QH15', () => {
     expect(successorOf(leg(code)).merged).toBe(false);
   });
 
+  it('lists predecessors in the order of the resolution (the TSDoc example)', () => {
+    expect(predecessorsOf(cur('79')).map((p) => p.shortName)).toEqual(['Bà Rịa - Vũng Tàu', 'Bình Dương', 'Hồ Chí Minh']);
+    expect(successorOf(leg('95')).shortName).toBe('Cà Mau');
+  });
+
   it('accounts for all 63 old units exactly once: 23 merged units from 52 old, 11 unchanged', () => {
     const all = CURRENT_PROVINCE_CODES.flatMap((c) => predecessorsOf(c).map((p) => p.code));
     expect(all).toHaveLength(63);
