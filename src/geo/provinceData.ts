@@ -35,11 +35,13 @@ export type GeoConfidence = 'verified-from-text' | 'secondary' | 'dataset';
  * @category Provinces
  */
 export interface GeoSource {
+  /** Its key in {@link GEO_SOURCES}. */
   readonly id: GeoSourceId;
   /** The instrument or dataset, as cited. */
   readonly title: string;
   /** Where it was read (a reproduction or report of it). */
   readonly readAt: string;
+  /** How it was checked. */
   readonly confidence: GeoConfidence;
   /** What the registry takes from it. */
   readonly supports: string;
@@ -49,12 +51,12 @@ export interface GeoSource {
  * The sources of the provincial registry, each with where it was read and what it supports.
  * @category Provinces
  */
-export const GEO_SOURCES = deepFreeze({
+export const GEO_SOURCES: Readonly<Record<GeoSourceId, GeoSource>> = deepFreeze({
   'QD-124-2004-TTg': {
     id: 'QD-124-2004-TTg',
     title: 'Quyết định 124/2004/QĐ-TTg (danh mục và mã số các đơn vị hành chính Việt Nam)',
     readAt:
-      'not read directly; codes taken from daohoangson/dvhcvn data/sorted.json and checked against thanglequoc/vietnamese-provinces-database and two further public code lists',
+      'not read directly; codes taken from daohoangson/dvhcvn data/sorted.json (spot-checked) and checked against public code lists found by exact-string search (one complete, three partial), which agree',
     confidence: 'dataset',
     supports: 'the two-digit codes of the 63 units valid until 2025-06-30',
   },
@@ -207,11 +209,18 @@ export interface CurrentProvinceData {
   readonly sources: readonly GeoSourceId[];
 }
 
-/** The first day the registry covers: the 63-unit map starts when Hà Tây joined Hà Nội (NQ 15/2008/QH12). */
+/**
+ * The first day the registry covers: the 63-unit map starts when Hà Tây joined Hà Nội (NQ 15/2008/QH12).
+ * @category Provinces
+ */
 export const COVERAGE_START = '2008-08-01';
 /** The last day of the 63-unit map. */
 export const LEGACY_LAST_DAY = '2025-06-30';
-/** The statistical cut-over: the 34 new provincial governments and code table apply from this day. */
+/**
+ * The statistical cut-over: the 34 new provincial governments and code table apply from this day
+ * (Nghị quyết 202/2025/QH15 took effect on 2025-06-12).
+ * @category Provinces
+ */
 export const CUTOVER_DAY = '2025-07-01';
 
 const OLD = ['QD-124-2004-TTg', 'dataset:daohoangson-dvhcvn'] as const satisfies readonly GeoSourceId[];
