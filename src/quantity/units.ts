@@ -18,7 +18,7 @@ export const COUNT_UNITS = deepFreeze({
   person: { vi: ['người'], label: text('người', 'people'), one: 'person' },
   worker: { vi: ['lao động'], label: text('lao động', 'workers'), one: 'worker' },
   trainee: { vi: ['học viên'], label: text('học viên', 'trainees'), one: 'trainee' },
-  establishment: { vi: ['cơ sở', 'cơ sở CNNT'], label: text('cơ sở', 'establishments'), one: 'establishment' },
+  establishment: { vi: ['cơ sở', 'cơ sở CNNT', 'cơ sở công nghiệp nông thôn'], label: text('cơ sở', 'establishments'), one: 'establishment' },
   enterprise: { vi: ['doanh nghiệp'], label: text('doanh nghiệp', 'enterprises'), one: 'enterprise' },
   project: { vi: ['đề án'], label: text('đề án', 'projects (đề án)'), one: 'project (đề án)' },
   task: { vi: ['nhiệm vụ'], label: text('nhiệm vụ', 'tasks'), one: 'task' },
