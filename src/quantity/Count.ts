@@ -39,6 +39,6 @@ export function count<U extends CountUnit>(value: number, unit: U): Count<U> {
  * @example
  * addCount(count(50, 'project'), count(237, 'project')).value; // 287
  */
-export function addCount<U extends CountUnit>(a: Count<U>, b: Count<U>): Count<U> {
+export function addCount<U extends CountUnit>(a: Count<U>, b: Count<NoInfer<U>>): Count<U> {
   return count(a.value + b.value, a.unit);
 }
