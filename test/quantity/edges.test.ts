@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addCount,
   count,
+  COUNT_UNITS,
   formatCount,
   formatMoney,
   formatPercent,
+  MONEY_SCALES,
   parseQuantity,
   ratio,
   type Quantity,
@@ -46,5 +48,23 @@ describe('per-unit rates', () => {
     expect(parseQuantity('80 người/mỗi lớp').per).toBe('class');
     expect(parseQuantity('80 người/lớp').per).toBe('class');
     expect(() => parseQuantity('80/lớp người')).toThrow(/unknown unit/);
+  });
+});
+
+describe('MONEY_SCALES', () => {
+  it('gives the power of ten of each scale word and is frozen', () => {
+    expect(MONEY_SCALES['tỷ'].exponent).toBe(9);
+    expect(MONEY_SCALES['triệu'].exponent).toBe(6);
+    expect(MONEY_SCALES['nghìn tỷ'].label.en).toBe('trillion');
+    expect(Object.isFrozen(MONEY_SCALES['tỷ'])).toBe(true);
+  });
+});
+
+describe('COUNT_UNITS', () => {
+  it('is deeply frozen and has an English singular for each unit', () => {
+    expect(Object.isFrozen(COUNT_UNITS.person)).toBe(true);
+    expect(Object.isFrozen(COUNT_UNITS.person.vi)).toBe(true);
+    expect(COUNT_UNITS.establishment.vi).toContain('cơ sở công nghiệp nông thôn');
+    for (const def of Object.values(COUNT_UNITS)) expect(def.one.length).toBeGreaterThan(0);
   });
 });

@@ -128,6 +128,7 @@ describe('formatQuantity', () => {
       ['khoảng 700 triệu đồng', 'khoảng 700 triệu đồng', 'about VND 700 million'],
       ['gần 800 người', 'gần 800 người', 'nearly 800 people'],
       ['không quá 3 tỷ', 'tối đa 3 tỷ đồng', 'at most VND 3 billion'],
+      ['tăng 17,16%', 'tăng 17,16%', 'up 17.16%'],
       ['dự kiến tăng 17,16%', 'dự kiến tăng 17,16%', 'planned up 17.16%'],
       ['thấp hơn 10,96%', 'giảm 10,96%', 'down 10.96%'],
       ['giảm 10 - 15%', 'giảm 10 - 15%', 'down 10 - 15%'],
