@@ -3,7 +3,7 @@ import { text } from '../internal/messages.js';
 import { cmp, div, pow10, R0, rat, sign, sub, type Rat, R1 } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { containsI, emptyI, fromI, toI, type B } from './interval.js';
+import { containsI, emptyI, fromI, negativeI, toI, type B } from './interval.js';
 import { definedResult, undefinedResult, type StatDefined, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Like, type Missing, type StatValue } from './StatValue.js';
 
@@ -160,7 +160,7 @@ export function cagrInterval(first: Interval, last: Interval, years: number, opt
   const bad = yearsProblem(years);
   if (bad !== null) return bad;
   if (containsI(f, R0)) return undefinedResult('denominator-contains-zero', 'first');
-  if (f.hi !== null && sign(f.hi.v) < 0) return undefinedResult('negative-base', 'first');
+  if (negativeI(f)) return undefinedResult('negative-base', 'first');
   if (l.lo === null || sign(l.lo.v) < 0) return undefinedResult('negative-value', 'last');
   const fLo = f.lo as NonNullable<B>; // f lies in (0, +∞), so its lower end is finite
   const minusOne = sub(R0, R1);

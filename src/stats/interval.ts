@@ -56,6 +56,11 @@ export function containsI(i: I, v: Rat): boolean {
   return aboveLo && belowHi;
 }
 
+/** @internal Whether a non-empty interval holds only negative numbers (its upper end below 0, or 0 excluded). */
+export function negativeI(i: I): boolean {
+  return i.hi !== null && (sign(i.hi.v) < 0 || (sign(i.hi.v) === 0 && i.hi.open));
+}
+
 /** @internal */
 export function negI(i: I): I {
   if (emptyI(i)) return EMPTY_I;

@@ -38,6 +38,8 @@ describe('averageInterval', () => {
     expectUndefined(averageInterval(intervalOfExact(ratio(1)), intervalFromBounds(ratio(0), ratio(2))), 'denominator-contains-zero', 'count');
     expectUndefined(averageInterval(intervalOfExact(ratio(1)), intervalFromBounds(ratio(-3), ratio(-2))), 'negative-base', 'count');
     expectUndefined(averageInterval(EMPTY_INTERVAL, intervalOfExact(ratio(2))), 'empty-interval', 'total');
+    expectUndefined(averageInterval(intervalOfExact(ratio(1)), intervalFromBounds(ratio(-3), ratio(0), { hiOpen: true })), 'negative-base', 'count');
+    expectUndefined(averageInterval(intervalOfExact(ratio(1)), EMPTY_INTERVAL), 'empty-interval', 'count');
   });
 });
 

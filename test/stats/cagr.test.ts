@@ -113,6 +113,7 @@ describe('cagrInterval', () => {
     expectUndefined(cagrInterval(one, one, 0), 'zero-years', 'years');
     expectUndefined(cagrInterval(intervalFromBounds(ratio(0), ratio(1)), one, 1), 'denominator-contains-zero', 'first');
     expectUndefined(cagrInterval(intervalFromBounds(ratio(-2), ratio(-1)), one, 1), 'negative-base', 'first');
+    expectUndefined(cagrInterval(intervalFromBounds(ratio(-2), ratio(0), { hiOpen: true }), one, 1), 'negative-base', 'first');
     expectUndefined(cagrInterval(one, intervalFromBounds(ratio(-1), ratio(1)), 1), 'negative-value', 'last');
     expectUndefined(cagrInterval(one, intervalFromBounds(null, ratio(1)), 1), 'negative-value', 'last');
   });

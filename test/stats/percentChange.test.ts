@@ -191,6 +191,8 @@ describe('percentChangeInterval', () => {
     expectUndefined(percentChangeInterval(intervalOfExact(ratio(1)), intervalFromBounds(ratio(-1), ratio(1))), 'denominator-contains-zero', 'previous');
     expectUndefined(percentChangeInterval(intervalOfExact(ratio(1)), intervalFromBounds(ratio(0), ratio(1))), 'denominator-contains-zero', 'previous');
     expectUndefined(percentChangeInterval(EMPTY_INTERVAL, intervalOfExact(ratio(1))), 'empty-interval', 'current');
+    // [−1/2, 0) holds only negative bases (found by the property tests)
+    expectUndefined(percentChangeInterval(intervalOfExact(ratio(0)), intervalFromBounds(ratio(-1, 2), ratio(0), { hiOpen: true })), 'negative-base', 'previous');
     expectUndefined(percentChangeInterval(intervalOfExact(ratio(1)), EMPTY_INTERVAL), 'empty-interval', 'previous');
   });
 });

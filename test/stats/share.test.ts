@@ -124,6 +124,8 @@ describe('shareInterval, partShareInterval', () => {
     expectUndefined(shareInterval(one, intervalFromBounds(ratio(-2), ratio(-1))), 'negative-base', 'whole');
     expectUndefined(shareInterval(one, intervalFromBounds(ratio(0), ratio(1))), 'denominator-contains-zero', 'whole');
     expectUndefined(shareInterval(one, EMPTY_INTERVAL), 'empty-interval', 'whole');
+    expectUndefined(shareInterval(one, intervalFromBounds(ratio(-1), ratio(0), { hiOpen: true })), 'negative-base', 'whole');
+    expectUndefined(partShareInterval(intervalFromBounds(ratio(-1), ratio(0), { hiOpen: true }), one), 'negative-value', 'part');
     expectUndefined(partShareInterval(EMPTY_INTERVAL, one), 'empty-interval', 'part');
     expectUndefined(partShareInterval(one, EMPTY_INTERVAL), 'empty-interval', 'rest');
     expectUndefined(partShareInterval(intervalFromBounds(ratio(0), ratio(1)), one), 'denominator-contains-zero', 'part');
