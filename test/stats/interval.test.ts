@@ -195,6 +195,7 @@ describe('widen, widenRelative', () => {
   it('widens a published percentage by half a unit of its last digit (TSDoc example)', () => {
     expect(intervalToString(widen(intervalOfExact(r('0.1716')), r('0.00005')))).toBe('[0.17155, 0.17165]');
     expect(intervalToString(widen(intervalFromBounds(null, r(1), { hiOpen: true }), r(1)))).toBe('(-∞, 2)');
+    expect(intervalToString(widen(intervalFromBounds(r(1), null, { loOpen: true }), r(1)))).toBe('(0, +∞)');
     expect(widen(EMPTY_INTERVAL, r(1))).toEqual(EMPTY_INTERVAL);
   });
 
