@@ -37,7 +37,7 @@ export interface CagrDefined extends StatDefined<Ratio> {
 /** The result of {@link cagr}. @category Statistics */
 export type CagrResult = CagrDefined | StatUndefined;
 
-/** floor(x^(1/n)) for a bigint x ≥ 0 and n ≥ 1, by integer Newton iteration from above. */
+/** @internal floor(x^(1/n)) for a bigint x ≥ 0 and n ≥ 1, by integer Newton iteration from above. */
 export function integerRoot(x: bigint, n: number): bigint {
   if (x < 2n || n === 1) return x;
   const N = BigInt(n);
