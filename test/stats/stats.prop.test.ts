@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { add, cmp, mul, powInt, R1, rat, sub, type Rat } from '../../src/internal/rational.js';
 import type { Interval } from '../../src/quantity/Interval.js';
 import { fromRat, ratio, toRat, type Ratio } from '../../src/quantity/Ratio.js';
+import { integerRoot } from '../../src/stats/cagr.js';
 import {
   addIntervals,
   averageInterval,
@@ -257,6 +258,16 @@ describe('interval arithmetic (property)', () => {
 });
 
 describe('cagr (property)', () => {
+  it('integerRoot is the floor of the n-th root: k^n ≤ x < (k + 1)^n', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 80n }), fc.integer({ min: 1, max: 60 }), (x, n) => {
+        const k = integerRoot(x, n);
+        const N = BigInt(n);
+        return k ** N <= x && (k + 1n) ** N > x;
+      }),
+    );
+  });
+
   const positive = arbRatio(1n, 10n ** 5n);
 
   it('the bracket encloses the true rate: (1 + lower)^n ≤ last/first ≤ (1 + upper)^n, upper − lower = 10^−decimals unless exact', () => {
