@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../schema/primitives.js';
+import { isProvinceCodeOn } from './catalogues.js';
+import { projectMessages as m } from './messages.js';
+import { report } from './refine.js';
+
+/**
+ * A province as of a date: its two-digit code in the province register valid on `asOf` (the 63-unit map
+ * before 2025-07-01, the 34-unit map from then on; see the geo area).
+ * @category Projects
+ * @example
+ * parseDeAn(…).province; // { code: '95', asOf: '2019-03-01' }
+ */
+export const ProvinceRefSchema = z
+  .strictObject({
+    code: z.string().regex(/^\d{2}$/, { error: 'project.province-code-format' }),
+    asOf: IsoDateSchema,
+  })
+  .readonly()
+  .superRefine((p, ctx) => {
+    if (!isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
+  });
+
+/** A province as of a date. @category Projects */
+export type ProvinceRef = z.output<typeof ProvinceRefSchema>;
