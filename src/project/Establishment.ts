@@ -50,7 +50,7 @@ export const EstablishmentSchema = z
     sizeClass: z.enum(SIZE_CLASSES).optional(),
     taxCode: TaxCodeSchema.optional(),
     location: EstablishmentLocationSchema,
-    industry: z.enum(INDUSTRY_IDS),
+    industry: z.enum([...INDUSTRY_IDS, 'OTHER']),
     owner: z.strictObject({ womenOwned: z.boolean(), ethnicMinorityOwned: z.boolean() }).readonly(),
   })
   .readonly();

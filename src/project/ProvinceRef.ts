@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../schema/primitives.js';
-import { isProvinceCodeOn } from './catalogues.js';
+import { isProvinceCodeOn, type ProvinceCode } from './catalogues.js';
 import { projectMessages as m } from './messages.js';
 import { report } from './refine.js';
 
@@ -13,7 +13,12 @@ import { report } from './refine.js';
  */
 export const ProvinceRefSchema = z
   .strictObject({
-    code: z.string().regex(/^\d{2}$/, { error: 'project.province-code-format' }),
+    code: z.codec(
+      z.string().regex(/^\d{2}$/, { error: 'project.province-code-format' }),
+      z.custom<ProvinceCode>((v) => typeof v === 'string'),
+      // The code is checked against the map of `asOf` below; here it only takes geo's brand.
+      { decode: (s) => s as ProvinceCode, encode: (c) => c },
+    ),
     asOf: IsoDateSchema,
   })
   .readonly()

@@ -1,84 +1,43 @@
 /**
- * The ids this area takes from the policy and geo catalogues, as zod enums. The catalogues themselves live
- * in `src/policy` and `src/geo`; nothing is duplicated here but the id lists zod needs.
+ * The ids this area takes from the policy and geo catalogues, as zod enums and predicates. The catalogues
+ * themselves live in `src/policy` and `src/geo`; nothing is duplicated here.
  * @internal
  */
-// BRIDGE: replaced by imports from ../policy and ../geo once those branches land.
-export const FUND_SOURCE_IDS = ['NATIONAL', 'LOCAL', 'COUNTERPART', 'OTHER_LAWFUL'] as const;
-export type FundSourceId = (typeof FUND_SOURCE_IDS)[number];
-export const PROJECT_SCOPE_IDS = ['NATIONAL', 'NATIONAL_FLAGSHIP', 'LOCAL'] as const;
-export type ProjectScopeId = (typeof PROJECT_SCOPE_IDS)[number];
-export const LEGAL_FORM_IDS = ['SME', 'COOPERATIVE_GROUP', 'COOPERATIVE', 'UNION_OF_COOPERATIVES', 'BUSINESS_HOUSEHOLD'] as const;
-export type LegalFormId = (typeof LEGAL_FORM_IDS)[number];
-export const ACTIVITY_CATEGORY_IDS = [
-  'VOCATIONAL_TRAINING',
-  'MANAGEMENT_CAPACITY',
-  'TECH_DEMO_AND_TRANSFER',
-  'CLEANER_PRODUCTION',
-  'TYPICAL_PRODUCT_DEVELOPMENT',
-  'CONSULTING_AND_INFORMATION',
-  'LINKAGE_CLUSTER_RELOCATION',
-  'INTERNATIONAL_COOPERATION',
-  'PROGRAM_MANAGEMENT_CAPACITY',
-  'DIGITAL_TRANSFORMATION',
-  'ARTISAN_CRAFT_PRESERVATION',
-] as const;
-export type ActivityCategoryId = (typeof ACTIVITY_CATEGORY_IDS)[number];
-export const SUPPORT_ITEM_IDS = [
-  'VOCATIONAL_TRAINING_COURSE',
-  'TRAINING_COURSE',
-  'CONSULTING',
-  'ENTERPRISE_FOUNDING',
-  'STUDY_TOUR_ABROAD_AIRFARE',
-  'DEMO_MODEL_NEW_TECH',
-  'DEMO_MODEL_EFFICIENT_ESTABLISHMENT',
-  'MACHINERY_APPLICATION',
-  'TECH_LINE_APPLICATION',
-  'CLEANER_PRODUCTION_ASSESSMENT',
-  'CLEANER_PRODUCTION_PILOT_MODEL',
-  'FAIR_DOMESTIC',
-  'FAIR_ABROAD',
-  'SHOWROOM',
-  'BRAND_REGISTRATION',
-  'TYPICAL_PRODUCT_SELECTION_DISTRICT',
-  'TYPICAL_PRODUCT_SELECTION_COMMUNE',
-  'TYPICAL_PRODUCT_SELECTION_PROVINCIAL',
-  'TYPICAL_PRODUCT_SELECTION_REGIONAL',
-  'TYPICAL_PRODUCT_SELECTION_NATIONAL',
-  'COMMUNICATION_AND_INFORMATION',
-  'CCN_DETAILED_PLANNING',
-  'CCN_INFRASTRUCTURE',
-  'CCN_ENVIRONMENT_SYSTEM',
-  'POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT',
-  'RELOCATION_INTEREST_SUPPORT',
-  'DIGITAL_TRANSFORMATION_SUPPORT',
-  'ARTISAN_CRAFT_PRESERVATION_SUPPORT',
-] as const;
-export type SupportItemId = (typeof SUPPORT_ITEM_IDS)[number];
+import { COVERAGE_START, CUTOVER_DAY } from '../geo/provinceData.js';
+import type { CurrentProvinceCode, LegacyProvinceCode } from '../geo/ProvinceCode.js';
+import { isCurrentProvinceCode, listProvinces } from '../geo/registry.js';
+import { ACTIVITY_CATEGORIES, type ActivityCategoryId } from '../policy/activityCategories.js';
+import { FUND_SOURCES, type FundSourceId } from '../policy/fundSources.js';
+import { INDUSTRIES, type IndustryId } from '../policy/industries.js';
+import { LEGAL_FORMS, type LegalFormId } from '../policy/legalForms.js';
+import { PROJECT_SCOPES, type ProjectScopeId } from '../policy/projectScopes.js';
+import { SUPPORT_ITEMS, type SupportItemId } from '../policy/supportItems.js';
 
-/** The day the 34-unit province map replaced the 63-unit one (geo). */
-export const CURRENT_MAP_FROM = '2025-07-01';
+export type { ActivityCategoryId, FundSourceId, IndustryId, LegalFormId, ProjectScopeId, SupportItemId };
 
-/** Whether a code is a province code of the map in force on a day. */
-export function isProvinceCodeOn(code: string, _asOf: string): boolean {
-  return /^\d{2}$/.test(code);
+function ids<Id extends string>(entries: readonly { readonly id: Id }[]): readonly [Id, ...Id[]] {
+  return Object.freeze([...new Set(entries.map((e) => e.id))]) as unknown as readonly [Id, ...Id[]];
 }
 
-/** Industry ids (NĐ 45/2012 ngành nghề list, S04; 2025 additions secondary, S11/S12). */
-export const INDUSTRY_IDS = [
-  'AGRO_FOREST_FISHERY_FOOD_PROCESSING',
-  'CONSUMER_EXPORT_IMPORT_SUBSTITUTE_GOODS',
-  'AGRI_CHEMICALS',
-  'BUILDING_MATERIALS',
-  'MECHANICAL_ELECTRICAL_ELECTRONIC_AND_SUPPORTING_INDUSTRY',
-  'HANDICRAFT',
-  'MINING_IN_DIFFICULT_AREAS',
-  'CLEANER_PRODUCTION_AND_POLLUTION_TREATMENT',
-  'HIGH_TECH',
-  'CLEAN_INDUSTRY',
-  'ENERGY_SAVING',
-  'ENVIRONMENTAL_INDUSTRY',
-  'GREEN_ENERGY',
-  'OTHER',
-] as const;
-export type IndustryId = (typeof INDUSTRY_IDS)[number];
+/** Funding-source ids (policy `FUND_SOURCES`). */
+export const FUND_SOURCE_IDS = ids(FUND_SOURCES);
+/** Đề án scope ids (policy `PROJECT_SCOPES`). */
+export const PROJECT_SCOPE_IDS = ids(PROJECT_SCOPES);
+/** Legal-form ids (policy `LEGAL_FORMS`). */
+export const LEGAL_FORM_IDS = ids(LEGAL_FORMS);
+/** Activity-category ids (policy `ACTIVITY_CATEGORIES`). */
+export const ACTIVITY_CATEGORY_IDS = ids(ACTIVITY_CATEGORIES);
+/** Support-item ids (policy `SUPPORT_ITEMS`). */
+export const SUPPORT_ITEM_IDS = ids(SUPPORT_ITEMS);
+/** Industry ids (policy `INDUSTRIES`). */
+export const INDUSTRY_IDS = ids(INDUSTRIES);
+
+/** A province code of either map (geo's branded codes). */
+export type ProvinceCode = LegacyProvinceCode | CurrentProvinceCode;
+
+/** Whether a two-digit code is a province of the map valid on a day (geo registry). */
+export function isProvinceCodeOn(code: string, asOf: string): boolean {
+  if (asOf >= CUTOVER_DAY) return isCurrentProvinceCode(code);
+  if (asOf < COVERAGE_START) return false;
+  return listProvinces(asOf).some((p) => p.code === code);
+}
