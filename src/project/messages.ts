@@ -66,4 +66,12 @@ export const projectMessages = defineMessages({
     vi: (p: { id: string }) => `Chỉ tiêu ${quote(p.id)} không có trong đề án.`,
     en: (p: { id: string }) => `Indicator ${quote(p.id)} is not one of the đề án's indicators.`,
   },
+  invalidDate: {
+    vi: (p: { at: string }) => `Ngày ${quote(p.at)} không phải ngày có thật viết dạng YYYY-MM-DD.`,
+    en: (p: { at: string }) => `Date ${quote(p.at)} is not a real calendar date written YYYY-MM-DD.`,
+  },
+  programmePeriod: {
+    vi: (p: { programme: string; first: number; last: number }) => `Giai đoạn phải nằm trong giai đoạn ${String(p.first)}–${String(p.last)} của chương trình ${p.programme}.`,
+    en: (p: { programme: string; first: number; last: number }) => `The period must lie within the ${String(p.first)}–${String(p.last)} period of programme ${p.programme}.`,
+  },
 });
