@@ -79,7 +79,7 @@ export type CounterpartShare =
  */
 export function counterpartShare(deAn: DeAn): CounterpartShare {
   const t = fundingTotals(deAn);
-  const counterpart = t.bySource.find((l) => l.source === 'COUNTERPART')?.approved ?? ZERO;
+  const counterpart = deAn.budget.find((l) => l.source === 'COUNTERPART')?.approved ?? ZERO;
   if (t.total.approved.dong === 0) {
     return deepFreeze({
       defined: false,

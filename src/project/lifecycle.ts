@@ -23,9 +23,9 @@ export interface LifecycleEdge {
   readonly note?: LocalizedText;
 }
 
-const tt36 = (article: number | undefined, sources: readonly string[], clause?: number): Citation => ({
+const tt36 = (article: number, sources: readonly string[], clause?: number): Citation => ({
   instrument: 'TT-36-2013-BCT',
-  ...(article === undefined ? {} : { article }),
+  article,
   ...(clause === undefined ? {} : { clause }),
   confidence: 'secondary',
   sources,
@@ -137,11 +137,7 @@ const PAUSED: readonly DeAnState[] = ['ADJUSTED', 'SUSPENDED'];
 
 /** The working state an adjusted or suspended đề án resumes to: the last state before the pause. @internal */
 export function stateBeforePause(states: readonly DeAnState[]): DeAnState | undefined {
-  for (let i = states.length - 1; i >= 0; i -= 1) {
-    const s = states[i] as DeAnState;
-    if (!PAUSED.includes(s)) return s;
-  }
-  return undefined;
+  return [...states].reverse().find((s) => !PAUSED.includes(s));
 }
 
 /**

@@ -62,10 +62,6 @@ export const projectMessages = defineMessages({
     vi: (p: { id: string; year: number }) => `Đề án ${quote(p.id)} không thực hiện trong năm ${String(p.year)} của kế hoạch.`,
     en: (p: { id: string; year: number }) => `Đề án ${quote(p.id)} does not run in the plan year ${String(p.year)}.`,
   },
-  unknownIndicator: {
-    vi: (p: { id: string }) => `Chỉ tiêu ${quote(p.id)} không có trong đề án.`,
-    en: (p: { id: string }) => `Indicator ${quote(p.id)} is not one of the đề án's indicators.`,
-  },
   invalidDate: {
     vi: (p: { at: string }) => `Ngày ${quote(p.at)} không phải ngày có thật viết dạng YYYY-MM-DD.`,
     en: (p: { at: string }) => `Date ${quote(p.at)} is not a real calendar date written YYYY-MM-DD.`,

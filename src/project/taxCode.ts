@@ -27,8 +27,7 @@ export function checkTaxCode(text: string): TaxCodeCheck {
   if (!TAX_CODE.test(text)) return { valid: false, reason: 'format' };
   if (text.slice(2, 9) === '0000000') return { valid: false, reason: 'sequence' };
   if (text.length === 14 && text.endsWith('000')) return { valid: false, reason: 'branch' };
-  let sum = 0;
-  for (let i = 0; i < 9; i += 1) sum += (WEIGHTS[i] ?? 0) * Number(text[i]);
+  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(text[i]), 0);
   const check = 10 - (sum % 11);
   return check === Number(text[9]) ? { valid: true } : { valid: false, reason: 'checksum' };
 }

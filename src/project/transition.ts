@@ -118,9 +118,8 @@ function optionDeadline(rule: TransitionRuleId, event: DeAnEvent['type'], at: st
 }
 
 function registrationGuards(deAn: DeAn, event: 'REGISTER' | 'SUBMIT_TO_MINISTRY', at: string, o: TransitionOptions): Refusal[] {
-  if (pathOf(deAn.scope) === 'local') {
-    return event === 'REGISTER' ? optionDeadline('registration.local-deadline', event, at, o.localRegisterBefore) : [];
-  }
+  // A local đề án never reaches SUBMIT_TO_MINISTRY (the diagram refuses it first): only REGISTER gets here.
+  if (pathOf(deAn.scope) === 'local') return optionDeadline('registration.local-deadline', event, at, o.localRegisterBefore);
   const regime = registrationRegimeOn(at, o.tt17SwitchDate);
   if (regime.step !== event) return [];
   const planYear = deAn.period.startYear;

@@ -33,7 +33,8 @@ function limitText(v: number | bigint): string {
 }
 
 function inputText(input: unknown): string {
-  return typeof input === 'string' ? quote(input) : kindOf(input);
+  // Format checks only run on strings.
+  return quote(String(input));
 }
 
 function pathOf(p: readonly PropertyKey[]): IssuePath {
@@ -86,9 +87,8 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
       return one('schema.invalid-entry', m.invalidEntry({}));
     case 'custom': {
       const params = issue.params as { code?: unknown; vi?: unknown; en?: unknown } | undefined;
-      if (typeof params?.vi === 'string' && typeof params.en === 'string') {
-        const code = typeof params.code === 'string' ? params.code : 'schema.custom';
-        return one(code, Object.freeze({ vi: params.vi, en: params.en }));
+      if (typeof params?.code === 'string' && typeof params.vi === 'string' && typeof params.en === 'string') {
+        return one(params.code, Object.freeze({ vi: params.vi, en: params.en }));
       }
       return one('schema.invalid', m.invalid({}));
     }

@@ -31,6 +31,11 @@ describe('funding totals and counterpart share', () => {
     expect(third.defined && [third.share.numerator, third.share.denominator]).toEqual([1n, 3n]);
   });
 
+  it('is 0 when only public funds are approved', () => {
+    const s = counterpartShare(parseDeAn({ ...localCluster, budget: [{ source: 'LOCAL', approved: 5, advanced: 0, disbursed: 0, settled: 0 }] }));
+    expect(s.defined && s.share.toString()).toBe('0');
+  });
+
   it('is undefined before anything is approved', () => {
     expect(counterpartShare(parseDeAn(nationalTraining))).toEqual({
       defined: false,
@@ -148,6 +153,7 @@ describe('plans and checkPlanTotals', () => {
       ['project.plan-year', 'deAn.0.period'],
     ]);
     expect(issues({ ...plan, deAn: [d1, d1] })).toEqual([['project.duplicate', 'deAn.1.id']]);
+    expect(issues({ ...plan, totals: [...plan.totals, plan.totals[0]] })).toEqual([['project.duplicate', 'totals.2.source']]);
     expect(issues({ ...plan, level: 'PROVINCIAL', province: { code: '79', asOf: '2019-12-20' } })).toEqual([
       ['project.plan-province-mismatch', 'deAn.0.province.code'],
       ['project.plan-province-mismatch', 'deAn.1.province.code'],

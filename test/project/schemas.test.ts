@@ -74,6 +74,14 @@ describe('issuesFromZod: one converter for zod issues, bilingual, with field pat
     expect(issuesFromZod(big.error?.issues ?? [])[0]?.message.en).toBe('Wrong type: expected a string, received a bigint.');
     const weird = z.custom<string>(() => false).safeParse(1, { reportInput: true });
     expect(issuesFromZod(weird.error?.issues ?? [])[0]?.code).toBe('schema.invalid');
+    const sp = z.int().superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: 'x', path: [Symbol.for('s')] })).safeParse(1);
+    expect(issuesFromZod(sp.error?.issues ?? [])[0]?.path).toEqual(['Symbol(s)']);
+    const bi = z.bigint().min(5n).safeParse(1n);
+    expect(issuesFromZod(bi.error?.issues ?? [])[0]?.message.en).toBe('The value must be ≥ 5.');
+    const lit = z.literal(5).safeParse(4);
+    expect(issuesFromZod(lit.error?.issues ?? [])[0]?.message.en).toBe('Invalid value; allowed: 5.');
+    const map = z.map(z.string(), z.string()).safeParse('x', { reportInput: true });
+    expect(issuesFromZod(map.error?.issues ?? [])[0]?.message.en).toBe('Wrong type: expected map, received a string.');
     const typed = z.date().safeParse('x', { reportInput: true });
     expect(issuesFromZod(typed.error?.issues ?? [])[0]?.message.en).toBe('Wrong type: expected a date, received a string.');
   });
@@ -305,6 +313,8 @@ describe('DeAnEvent and ProgrammeTargets', () => {
       en: 'The period must lie within the 2021–2025 period of programme KC-2021-2025.',
     });
     expect(safeParseProgrammeTargets({}).success).toBe(false);
+    const dup = safeParseProgrammeTargets({ ...t, indicators: [...t.indicators, ...t.indicators] });
+    expect(dup.success || dup.error.issues.map((i) => i.path.join('.'))).toEqual(['indicators.1.id']);
     expect(safeParseProgrammeTargets({ ...t, level: 'PROVINCIAL' }).success).toBe(false);
   });
 });
