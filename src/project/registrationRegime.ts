@@ -28,9 +28,11 @@ export interface RegistrationRegime {
 
 /**
  * The default first day of the TT 17/2018/TT-BCT regime: 2019-01-01. The circular's own dates are
- * unverified (legal.md §0.1). The deadlines fall in May and June of the year before the plan year, so any
- * switch day between 21 June 2018 and 19 May 2019 gives the same answers; 1 January 2019 sits in that
- * window and treats the 2018 round (for the 2019 plan) under the original wording, the 2019 round on.
+ * unverified (legal.md §0.1). MOIT numbers circulars in order and TT 14/2018/TT-BCT was signed on 2018-06-28
+ * (S41), so TT 17/2018 came later and, with the usual 45 days before a circular takes effect, was not in
+ * force for the May–June 2018 round, and was in force by the 2019 round. Any day from about mid-August 2018
+ * to mid-February 2019 fits; the choice only matters for steps dated in that off-season window. See
+ * docs/projects.md.
  * @category Projects
  */
 export const DEFAULT_TT17_SWITCH_DATE = '2019-01-01';
