@@ -9,7 +9,8 @@ import { report } from './refine.js';
  * before 2025-07-01, the 34-unit map from then on; see the geo area).
  * @category Projects
  * @example
- * parseDeAn(…).province; // { code: '95', asOf: '2019-03-01' }
+ * ProvinceRefSchema.safeParse({ code: '95', asOf: '2024-01-01' }).success; // true (Bạc Liêu, 63-unit map)
+ * ProvinceRefSchema.safeParse({ code: '95', asOf: '2025-08-01' }).success; // false (part of Cà Mau, 96, since 2025-07-01)
  */
 export const ProvinceRefSchema = z
   .strictObject({

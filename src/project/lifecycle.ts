@@ -128,7 +128,12 @@ export const LIFECYCLE_EDGES: readonly LifecycleEdge[] = deepFreeze([
   },
 ]);
 
-/** The path a scope follows. @category Projects */
+/**
+ * The path a scope follows: national and national-flagship đề án the national path, local ones the local path.
+ * @param scope - the đề án scope.
+ * @returns `'national'` or `'local'`.
+ * @internal
+ */
 export function pathOf(scope: ProjectScopeId): 'national' | 'local' {
   return scope === 'LOCAL' ? 'local' : 'national';
 }
