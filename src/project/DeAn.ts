@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
