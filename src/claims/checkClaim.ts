@@ -2,9 +2,11 @@ import type { Locale, LocalizedText } from '../internal/messages.js';
 import { add, R0, sub } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
+import { averageInterval, averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
 import { gap, intersects, ratioInterval, sumInterval } from '../stats/interval.js';
 import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
+import { share, shareInterval } from '../stats/share.js';
 import type { StatResult, StatUndefined } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
@@ -38,7 +40,9 @@ function undecided(kind: ClaimKind, reason: CannotCheckReason, field: string, me
   return Object.freeze({ kind, status: 'cannot-check', consistent: null, reason, field, message });
 }
 
-const REASONS: Readonly<Record<string, CannotCheckReason>> = Object.freeze({
+type StatCannotCheck = Exclude<CannotCheckReason, 'unreadable-number' | 'unit-mismatch'>;
+
+const REASONS: Readonly<Record<string, StatCannotCheck>> = Object.freeze({
   'zero-base': 'zero-base',
   'denominator-contains-zero': 'base-interval-contains-zero',
   'negative-base': 'negative-base',
@@ -92,6 +96,20 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
         formula: (v, l) => `(${B(l)} / ${A(l)})^(1/${String(claim.years)}) − 1 ${r.defined && r.exact ? '=' : '≈'} ${v}`,
       };
     }
+    case 'share':
+      return {
+        value: share(a.value, b.value),
+        exact: true,
+        interval: shareInterval(a.interval, b.interval),
+        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
+      };
+    case 'average':
+      return {
+        value: averagePer(a.value, b.value),
+        exact: true,
+        interval: averageInterval(a.interval, b.interval),
+        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
+      };
     default:
       return {
         value: ratioOf(a.value, b.value),

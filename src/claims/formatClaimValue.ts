@@ -10,7 +10,11 @@ import { formatPercent } from '../quantity/formatPercent.js';
 import { money } from '../quantity/Money.js';
 import { ratio, ratioToFixed, toRat, type Ratio } from '../quantity/Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from '../quantity/scales.js';
+import type { Interval } from '../quantity/Interval.js';
 import type { Operand } from './operand.js';
+
+/** How a figure is written: what the formatters need to know about it. */
+export type Shape = Pick<Operand, 'kind'> & Partial<Pick<Operand, 'scale' | 'decimals'>>;
 
 /** Extra decimals shown for a computed value beyond the stated figure's own. */
 const EXTRA_DECIMALS = 2;
@@ -43,7 +47,7 @@ function moneyText(scale: MoneyScale | undefined, written: number, value: Ratio,
 }
 
 /** A computed amount in the stated figure's unit, in one locale. */
-export function amountIn(stated: Operand, value: Ratio, locale: Locale): string {
+export function amountIn(stated: Shape, value: Ratio, locale: Locale): string {
   switch (stated.kind) {
     case 'money':
       return moneyText(stated.scale, stated.decimals ?? 0, value, locale);
@@ -57,7 +61,7 @@ export function amountIn(stated: Operand, value: Ratio, locale: Locale): string 
 }
 
 /** A computed amount in both languages. */
-export function formatAmount(stated: Operand, value: Ratio): LocalizedText {
+export function formatAmount(stated: Shape, value: Ratio): LocalizedText {
   return { vi: amountIn(stated, value, 'vi'), en: amountIn(stated, value, 'en') };
 }
 
@@ -65,7 +69,7 @@ export function formatAmount(stated: Operand, value: Ratio): LocalizedText {
  * A gap or a difference in both languages: signed when asked, percentages as percentage points, and money
  * below one unit of the stated scale also in its own scale ("0,032 tỷ đồng (32 triệu đồng)").
  */
-export function formatDifference(stated: Operand, difference: Ratio, signed = true): LocalizedText {
+export function formatDifference(stated: Shape, difference: Ratio, signed = true): LocalizedText {
   const sign = signed && difference.numerator > 0n ? '+' : '';
   const a = formatAmount(stated, difference);
   if (stated.kind === 'percent') {
@@ -84,4 +88,27 @@ export function formatDifference(stated: Operand, difference: Ratio, signed = tr
 export function formatOperand(op: Operand, locale: Locale = 'vi'): string {
   if (op.text !== undefined) return op.text;
   return amountIn(op, op.value, locale);
+}
+
+/** An interval in words, its ends written like the figure: "từ 52,9221 đến 52,974 tỷ đồng" / "from … to …". */
+export function formatInterval(shape: Shape, interval: Interval): LocalizedText {
+  const end = (v: Ratio): LocalizedText => formatAmount(shape, v);
+  const { lo, hi } = interval;
+  if (lo !== null && hi !== null) {
+    const a = end(lo.value);
+    const b = end(hi.value);
+    return {
+      vi: `từ ${a.vi}${lo.open ? ' (không kể)' : ''} đến ${b.vi}${hi.open ? ' (không kể)' : ''}`,
+      en: `from ${a.en}${lo.open ? ' (excluded)' : ''} to ${b.en}${hi.open ? ' (excluded)' : ''}`,
+    };
+  }
+  if (lo !== null) {
+    const a = end(lo.value);
+    return lo.open ? { vi: `trên ${a.vi}`, en: `above ${a.en}` } : { vi: `từ ${a.vi} trở lên`, en: `${a.en} or more` };
+  }
+  if (hi !== null) {
+    const b = end(hi.value);
+    return hi.open ? { vi: `dưới ${b.vi}`, en: `below ${b.en}` } : { vi: `tối đa ${b.vi}`, en: `at most ${b.en}` };
+  }
+  return { vi: 'bất kỳ giá trị nào', en: 'any value' };
 }

@@ -55,7 +55,7 @@ function fromQuantity(q: Quantity): Operand {
  * their half-units pile up into a tolerance no count has. Counts written with decimals or as a rate per unit
  * (averages) keep their interval.
  */
-function wholeItems(i: Interval): Interval {
+export function wholeItems(i: Interval): Interval {
   const lo: Bound | null =
     i.lo === null ? null : { value: ceilWhole(i.lo.value, i.lo.open), open: false };
   const hi: Bound | null =
