@@ -9,6 +9,8 @@ export const SOURCE_NAMES: Readonly<Record<FundingSource, LocalizedText>> = Obje
   other: Object.freeze({ vi: 'nguồn khác', en: 'other sources' }),
 });
 
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 type P = { period: LocalizedText };
 type S = { source: LocalizedText };
 type V = { value: LocalizedText; range: LocalizedText };
@@ -75,7 +77,7 @@ export const auditMessages = defineMessages({
   },
   'source-change': {
     vi: (p: V & S & P) => `Kinh phí ${p.source.vi} so với ${p.period.vi}: ${p.value.vi} (${p.range.vi})`,
-    en: (p: V & S & P) => `${p.source.en} funding against ${p.period.en}: ${p.value.en} (${p.range.en})`,
+    en: (p: V & S & P) => `${capital(p.source.en)} funding against ${p.period.en}: ${p.value.en} (${p.range.en})`,
   },
   'projects-change': {
     vi: (p: V & P & { from: string; to: string }) => `Số đề án ${p.from} → ${p.to} so với ${p.period.vi}: ${p.value.vi} (${p.range.vi})`,
@@ -95,6 +97,6 @@ export const auditMessages = defineMessages({
   },
   'versus-period-average': {
     vi: (p: V & S & P) => `Kinh phí ${p.source.vi} so với bình quân mỗi năm ${p.period.vi}: ${p.value.vi} (${p.range.vi}; gốc so sánh là số ước)`,
-    en: (p: V & S & P) => `${p.source.en} funding against the yearly average of ${p.period.en}: ${p.value.en} (${p.range.en}; an approximate base)`,
+    en: (p: V & S & P) => `${capital(p.source.en)} funding against the yearly average of ${p.period.en}: ${p.value.en} (${p.range.en}; an approximate base)`,
   },
 });

@@ -10,7 +10,7 @@ import { share, shareInterval } from '../stats/share.js';
 import type { StatResult, StatUndefined } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
-import { formatAmount, formatDifference, formatOperand } from './formatClaimValue.js';
+import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
 import { claimsMessages as M } from './messages.js';
 import { toOperand, type Operand } from './operand.js';
 
@@ -196,7 +196,7 @@ export function checkClaim(claim: Claim): ClaimResult {
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
   const shown = formatAmount(stated, value);
   const computation = { vi: c.formula(shown.vi, 'vi'), en: c.formula(shown.en, 'en') };
-  const statedText = formatOperand(stated);
+  const statedText = formatStated(stated);
   const message = consistent
     ? M.consistent({ computation, stated: statedText })
     : M.inconsistent({

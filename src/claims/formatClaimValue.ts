@@ -21,10 +21,11 @@ const EXTRA_DECIMALS = 2;
 /** The most decimals a computed value is written with (it is rounded half-up beyond). */
 const MAX_DECIMALS = 6;
 
+/** Exact when the expansion is short (at most {@link MAX_DECIMALS} places), else two more places than written. */
 function decimalsFor(value: Ratio, written: number): number {
   const r = toRat(value);
-  const cap = Math.min(MAX_DECIMALS, Math.max(written + EXTRA_DECIMALS, EXTRA_DECIMALS));
-  return isTerminating(r) ? Math.min(terminatingDecimals(r), cap) : cap;
+  if (isTerminating(r)) return Math.min(terminatingDecimals(r), MAX_DECIMALS);
+  return Math.min(MAX_DECIMALS, written + EXTRA_DECIMALS);
 }
 
 /** A plain number in a locale: "1.234,5" (vi) or "1,234.5" (en). */
@@ -84,6 +85,11 @@ export function formatDifference(stated: Shape, difference: Ratio, signed = true
   return { vi: sign + a.vi, en: sign + a.en };
 }
 
+/** A stated figure for a message: its published text in quotes, or its exact value. */
+export function formatStated(op: Operand): string {
+  return op.text === undefined ? amountIn(op, op.value, 'vi') : `“${op.text}”`;
+}
+
 /** An input as published (its text), or its exact value written in its own unit. */
 export function formatOperand(op: Operand, locale: Locale = 'vi'): string {
   if (op.text !== undefined) return op.text;
@@ -94,6 +100,10 @@ export function formatOperand(op: Operand, locale: Locale = 'vi'): string {
 export function formatInterval(shape: Shape, interval: Interval): LocalizedText {
   const end = (v: Ratio): LocalizedText => formatAmount(shape, v);
   const { lo, hi } = interval;
+  if (lo !== null && hi !== null && !lo.open && !hi.open && lo.value.numerator === hi.value.numerator && lo.value.denominator === hi.value.denominator) {
+    const a = end(lo.value);
+    return { vi: `đúng ${a.vi}`, en: `exactly ${a.en}` };
+  }
   if (lo !== null && hi !== null) {
     const a = end(lo.value);
     const b = end(hi.value);

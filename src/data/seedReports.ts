@@ -203,7 +203,7 @@ export const SEED_REPORTS = deepFreeze([
       {
         kind: 'average-per-member',
         of: { kind: 'total' },
-        stated: { text: '3,17 tỷ đồng', source: S003 },
+        stated: { text: '3,17 tỷ đồng/1 tỉnh, thành phố', source: S003 },
         per: 'province',
       },
     ],

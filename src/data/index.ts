@@ -1,0 +1,1 @@
+export { SEED_REPORTS, seedReport, type SeedReportId } from './seedReports.js';
