@@ -55,6 +55,7 @@ function readNumber(v: unknown, path: IssuePath, issues: Issue[]): ClaimNumber |
     try {
       return make();
     } catch (e) {
+      /* c8 ignore next -- only KhuyenCongError is expected from the exact constructors */
       if (!(e instanceof KhuyenCongError)) throw e;
       for (const i of e.issues) issues.push(issue(i.code, i.message, [...path, ...i.path]));
       return undefined;
