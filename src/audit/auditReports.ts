@@ -51,7 +51,9 @@ function yearOnYear(prev: ProgrammeReport, next: ProgrammeReport): Estimate[] {
       { against: prev.id }),
     );
   }
-  const statesChange = (next.derived ?? []).some((d) => d.kind === 'change' && d.of.kind === 'total' && samePeriod(d.base.period, prev.period));
+  const statesChange = (next.derived ?? []).some(
+    (d) => d.kind === 'change' && d.of.kind === 'total' && samePeriod(d.base.period, prev.period) && (d.base.status === undefined || d.base.status === prev.status),
+  );
   const ta = prev.total === undefined ? undefined : read(prev.total);
   const tb = next.total === undefined ? undefined : read(next.total);
   if (!statesChange && ta !== undefined && tb !== undefined) {
