@@ -7,7 +7,7 @@ import { cagr, cagrInterval } from '../stats/cagr.js';
 import { gap, intersects, ratioInterval, sumInterval } from '../stats/interval.js';
 import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
 import { share, shareInterval } from '../stats/share.js';
-import type { StatResult, StatUndefined } from '../stats/StatResult.js';
+import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
@@ -42,7 +42,12 @@ function undecided(kind: ClaimKind, reason: CannotCheckReason, field: string, me
 
 type StatCannotCheck = Exclude<CannotCheckReason, 'unreadable-number' | 'unit-mismatch'>;
 
-const REASONS: Readonly<Record<string, StatCannotCheck>> = Object.freeze({
+/** How each reason a statistic gives maps to a claim's reason (inputs are never missing in a claim). */
+const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
+  'missing-value': 'empty-interval',
+  'missing-base': 'empty-interval',
+  'invalid-period': 'invalid-years',
+  'empty-denominator': 'zero-base',
   'zero-base': 'zero-base',
   'denominator-contains-zero': 'base-interval-contains-zero',
   'negative-base': 'negative-base',
@@ -54,7 +59,7 @@ const REASONS: Readonly<Record<string, StatCannotCheck>> = Object.freeze({
 
 /** Turns an undefined statistic into a cannot-check result, naming the claim's own field. */
 function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], baseField: string): UndecidedClaim {
-  const reason = REASONS[u.reason] ?? 'empty-interval';
+  const reason = REASONS[u.reason];
   const field = fields.includes(u.field) || u.field === 'years' ? u.field : baseField;
   return undecided(kind, reason, field, M[reason]({ field }));
 }

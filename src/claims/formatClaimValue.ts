@@ -86,8 +86,9 @@ export function formatDifference(stated: Shape, difference: Ratio, signed = true
 }
 
 /** A stated figure for a message: its published text in quotes, or its exact value. */
-export function formatStated(op: Operand): string {
-  return op.text === undefined ? amountIn(op, op.value, 'vi') : `“${op.text}”`;
+export function formatStated(op: Operand): LocalizedText {
+  if (op.text !== undefined) return { vi: `“${op.text}”`, en: `“${op.text}”` };
+  return formatAmount(op, op.value);
 }
 
 /** An input as published (its text), or its exact value written in its own unit. */

@@ -11,16 +11,16 @@ export const UNIT_NAMES = Object.freeze({
 /** The claims area's message catalogue: every explanation in Vietnamese and English from one definition. */
 export const claimsMessages = defineMessages({
   consistent: {
-    vi: (p: { computation: LocalizedText; stated: string }) =>
-      `${p.computation.vi}: khớp với con số công bố ${p.stated} ở độ chính xác đã công bố.`,
-    en: (p: { computation: LocalizedText; stated: string }) =>
-      `${p.computation.en}: consistent with the stated ${p.stated} at the published precision.`,
+    vi: (p: { computation: LocalizedText; stated: LocalizedText }) =>
+      `${p.computation.vi}: khớp với con số công bố ${p.stated.vi} ở độ chính xác đã công bố.`,
+    en: (p: { computation: LocalizedText; stated: LocalizedText }) =>
+      `${p.computation.en}: consistent with the stated ${p.stated.en} at the published precision.`,
   },
   inconsistent: {
-    vi: (p: { computation: LocalizedText; stated: string; difference: LocalizedText; gap: LocalizedText }) =>
-      `${p.computation.vi}: không khớp với con số công bố ${p.stated} (chênh lệch ${p.difference.vi}); kể cả sai số làm tròn của mọi con số, hai bên vẫn cách nhau ${p.gap.vi}.`,
-    en: (p: { computation: LocalizedText; stated: string; difference: LocalizedText; gap: LocalizedText }) =>
-      `${p.computation.en}: inconsistent with the stated ${p.stated} (a difference of ${p.difference.en}); even allowing for the rounding of every figure, they miss each other by ${p.gap.en}.`,
+    vi: (p: { computation: LocalizedText; stated: LocalizedText; difference: LocalizedText; gap: LocalizedText }) =>
+      `${p.computation.vi}: không khớp với con số công bố ${p.stated.vi} (chênh lệch ${p.difference.vi}); kể cả sai số làm tròn của mọi con số, hai bên vẫn cách nhau ${p.gap.vi}.`,
+    en: (p: { computation: LocalizedText; stated: LocalizedText; difference: LocalizedText; gap: LocalizedText }) =>
+      `${p.computation.en}: inconsistent with the stated ${p.stated.en} (a difference of ${p.difference.en}); even allowing for the rounding of every figure, they miss each other by ${p.gap.en}.`,
   },
   'unreadable-number': {
     vi: (p: { field: string; problem: LocalizedText }) => `Không kiểm tra được: ${p.field} không đọc được (${p.problem.vi}).`,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { roundToInteger } from '../internal/rational.js';
+import { isTerminating, roundToInteger, terminatingDecimals } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { safeParseQuantity } from '../quantity/parseQuantity.js';
 import type { Quantity, QuantityKind } from '../quantity/Quantity.js';
@@ -73,6 +73,12 @@ function floorWhole(v: Ratio, open: boolean): Ratio {
   return ratio(open && n * v.denominator === v.numerator ? n - 1n : n);
 }
 
+/** The decimals an exact value is written with, so that explanations show it in full (at most 6). */
+function digits(r: Ratio): { decimals?: number } {
+  const x = toRat(r);
+  return isTerminating(x) ? { decimals: Math.min(terminatingDecimals(x), 6) } : {};
+}
+
 /** @internal Reads a {@link ClaimNumber} into an {@link Operand}, never throwing. */
 export function toOperand(n: ClaimNumber): OperandResult {
   if (typeof n === 'string') {
@@ -85,7 +91,7 @@ export function toOperand(n: ClaimNumber): OperandResult {
     }
     return { ok: true, operand: fromQuantity(r.data) };
   }
-  if (n instanceof Ratio) return { ok: true, operand: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n) } };
+  if (n instanceof Ratio) return { ok: true, operand: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n), ...digits(n) } };
   if (isQuantity(n)) return { ok: true, operand: fromQuantity(n) };
   switch (n.kind) {
     case 'money': {
@@ -97,6 +103,9 @@ export function toOperand(n: ClaimNumber): OperandResult {
       return { ok: true, operand: { kind: 'count', unit: 'count', value, interval: intervalOfExact(value) } };
     }
     default:
-      return { ok: true, operand: { kind: 'percent', unit: 'ratio', value: n.ratio, interval: intervalOfExact(n.ratio) } };
+      return {
+        ok: true,
+        operand: { kind: 'percent', unit: 'ratio', value: n.ratio, interval: intervalOfExact(n.ratio), ...digits(ratio(n.ratio.numerator * 100n, n.ratio.denominator)) },
+      };
   }
 }

@@ -1,1 +1,1 @@
-export { SEED_REPORTS, seedReport, type SeedReportId } from './seedReports.js';
+export { SEED_REPORTS, seedReport, type SeedReportById, type SeedReportId } from './seedReports.js';

@@ -265,7 +265,10 @@ export type SeedReportId = (typeof SEED_REPORTS)[number]['id'];
  * @example
  * seedReport('seed-002/lang-son-2016-executed').funding[0].amount.text; // "1,42 tỷ đồng"
  */
-export function seedReport<I extends SeedReportId>(id: I): Extract<(typeof SEED_REPORTS)[number], { readonly id: I }> {
+export function seedReport<I extends SeedReportId>(id: I): SeedReportById[I] {
   // Every SeedReportId is in SEED_REPORTS by construction of the type.
-  return SEED_REPORTS.find((r) => r.id === id) as Extract<(typeof SEED_REPORTS)[number], { readonly id: I }>;
+  return SEED_REPORTS.find((r) => r.id === id) as SeedReportById[I];
 }
+
+/** Each seed report's literal type by its id. @category Report */
+export type SeedReportById = { readonly [R in (typeof SEED_REPORTS)[number] as R['id']]: R };

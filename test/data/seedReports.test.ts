@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/claims/index.js';
 import { auditReports, INDICATORS, type ProgrammeReport, type PublishedFigure } from '../../src/audit/index.js';
-import { SEED_REPORTS, seedReport } from '../../src/data/index.js';
+import { SEED_REPORTS, seedReport, type SeedReportId } from '../../src/data/index.js';
 import { ratio, ratioToFixed, type Ratio } from '../../src/quantity/index.js';
 import { parseQuantity, safeParseQuantity } from '../../src/quantity/parseQuantity.js';
 
@@ -26,8 +26,8 @@ function isDeepFrozen(v: unknown): boolean {
 }
 
 const pct2 = (r: Ratio): string => ratioToFixed(ratio(r.numerator * 100n, r.denominator), 2);
-const amount = (id: Parameters<typeof seedReport>[0], source: 'national' | 'local'): string => {
-  const a = (seedReport(id).funding as readonly { source: string; amount?: PublishedFigure }[]).find((l) => l.source === source)?.amount;
+const amount = (id: SeedReportId, source: 'national' | 'local'): string => {
+  const a = (seedReport(id) as ProgrammeReport).funding?.find((l) => l.source === source)?.amount;
   if (a === undefined) throw new Error('missing amount');
   return a.text;
 };
@@ -63,7 +63,7 @@ describe('SEED_REPORTS: the data set', () => {
   });
 
   it('uses only catalogue indicators, and covers what the seeds report', () => {
-    const used = new Set(SEED_REPORTS.flatMap((r) => (r.outputs ?? []).map((o) => o.indicator)));
+    const used = new Set((SEED_REPORTS as readonly ProgrammeReport[]).flatMap((r) => (r.outputs ?? []).map((o) => o.indicator)));
     for (const i of used) expect(Object.keys(INDICATORS)).toContain(i);
     expect(used.size).toBe(24);
   });
