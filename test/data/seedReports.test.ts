@@ -33,6 +33,11 @@ const amount = (id: SeedReportId, source: 'national' | 'local'): string => {
 };
 
 describe('SEED_REPORTS: the data set', () => {
+  it('docstring examples: the 2014 plan total and Lạng Sơn 2016 (seeds 003, 002)', () => {
+    expect(SEED_REPORTS.find((r) => r.id === 'seed-003/south-2014-plan')?.total?.text).toBe('63,335 tỷ đồng');
+    expect(seedReport('seed-002/lang-son-2016-executed').funding[0].amount.text).toBe('1,42 tỷ đồng');
+  });
+
   it('is deeply frozen, with unique ids in seed order', () => {
     expect(isDeepFrozen(SEED_REPORTS)).toBe(true);
     const ids = SEED_REPORTS.map((r) => r.id);
