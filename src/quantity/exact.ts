@@ -18,14 +18,11 @@ function gcdNum(a: number, b: number): number {
   return x;
 }
 
-/** The exact ratio n / d (d > 0), both integers given as numbers (safe) or bigints. */
-export function makeRatio(n: number | bigint, d: number | bigint): Ratio {
-  if (typeof n === 'number' && typeof d === 'number' && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
-    if (n === 0) return fromRat({ n: 0n, d: 1n });
-    const g = gcdNum(n, d);
-    return fromRat({ n: BigInt(n / g), d: BigInt(d / g) });
-  }
-  return fromRat(rat(BigInt(n), BigInt(d)));
+/** The exact ratio n / d for safe integers n and d > 0, reduced with number arithmetic. */
+function makeRatio(n: number, d: number): Ratio {
+  if (n === 0) return fromRat({ n: 0n, d: 1n });
+  const g = gcdNum(n, d);
+  return fromRat({ n: BigInt(n / g), d: BigInt(d / g) });
 }
 
 /**
@@ -38,8 +35,7 @@ export function scaledRatio(m: number | bigint, e: number, k: 1 | 2 = 1): Ratio 
       const n = m * (POW10[e] as number);
       if (Number.isSafeInteger(n)) return makeRatio(n, k);
     } else if (e < 0 && -e < 16) {
-      const d = (POW10[-e] as number) * k;
-      if (Number.isSafeInteger(m) && Number.isSafeInteger(d)) return makeRatio(m, d);
+      if (Number.isSafeInteger(m)) return makeRatio(m, (POW10[-e] as number) * k);
     }
   }
   const big = BigInt(m);

@@ -39,7 +39,7 @@ export function formatCount(value: Count | Quantity, options: FormatCountOptions
   const locale = options.locale ?? 'vi';
   if ('text' in value) {
     if (value.kind !== 'count' || value.unit === undefined) {
-      return fail('quantity.not-count', M.notKind({ text: value.text, expected: 'số lượng có đơn vị / a count with a unit', actual: value.kind }));
+      return fail('quantity.not-count', M.notKind({ text: value.text, expected: 'count-with-unit', actual: value.kind }));
     }
     const v = toRat(value.value);
     const decimals = value.decimals ?? 0;

@@ -37,7 +37,7 @@ const TRIEU: Rat = rat(1_000_000n);
 export function moneyAmount(amount: Money | Quantity): { value: Rat; scale?: MoneyScale; decimals?: number } {
   if (amount.kind === 'money' && 'dong' in amount) return { value: rat(BigInt(amount.dong)) };
   if (amount.kind !== 'money') {
-    return fail('quantity.not-money', M.notKind({ text: amount.text, expected: 'tiền / money', actual: amount.kind }));
+    return fail('quantity.not-money', M.notKind({ text: amount.text, expected: 'money', actual: amount.kind }));
   }
   const q = amount;
   const out: { value: Rat; scale?: MoneyScale; decimals?: number } = { value: toRat(q.value) };

@@ -49,7 +49,7 @@ export function formatPercent(value: Ratio | Percent | Quantity, options: Format
     r = value.value;
     written = value.decimals;
   } else {
-    return fail('quantity.not-percent', M.notKind({ text: 'text' in value ? value.text : '', expected: 'tỷ lệ phần trăm / a percentage', actual: value.kind }));
+    return fail('quantity.not-percent', M.notKind({ text: 'text' in value ? value.text : '', expected: 'percent', actual: value.kind }));
   }
   const decimals = options.decimals !== undefined ? checkDecimals(options.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
   const points = mul(toRat(r), rat(100n));

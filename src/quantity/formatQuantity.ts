@@ -11,7 +11,7 @@ import { COUNT_UNITS } from './units.js';
 
 /** Options of {@link formatQuantity}. @category Quantities */
 export interface FormatQuantityOptions {
-  /** `'vi'` (default) writes text that {@link parseQuantity} reads back; `'en'` writes English. */
+  /** `'vi'` (default) writes text that `parseQuantity` reads back; `'en'` writes English. */
   readonly locale?: Locale;
 }
 

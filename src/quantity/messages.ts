@@ -1,4 +1,23 @@
 import { defineMessages, quote, type LocalizedText } from '../internal/messages.js';
+import type { QuantityKind } from './Quantity.js';
+
+type ExpectedKind = QuantityKind | 'count-with-unit';
+
+const KIND_VI: Readonly<Record<ExpectedKind, string>> = Object.freeze({
+  money: 'số tiền',
+  count: 'số lượng',
+  'count-with-unit': 'số lượng có đơn vị',
+  percent: 'tỷ lệ phần trăm',
+  number: 'số không đơn vị',
+});
+
+const KIND_EN: Readonly<Record<ExpectedKind, string>> = Object.freeze({
+  money: 'an amount of money',
+  count: 'a count',
+  'count-with-unit': 'a count with a unit',
+  percent: 'a percentage',
+  number: 'a plain number',
+});
 
 /**
  * The quantity area's message catalogue: every parse, conversion and formatting error in Vietnamese and
@@ -59,8 +78,8 @@ export const quantityMessages = defineMessages({
     en: (p: { option: string }) => `The option ${p.option} must be a ratio from 0 to 1 (for example '0.1' for 10%).`,
   },
   notKind: {
-    vi: (p: { text: string; expected: string; actual: string }) => `${quote(p.text)} là ${p.actual}, không phải ${p.expected}.`,
-    en: (p: { text: string; expected: string; actual: string }) => `${quote(p.text)} is ${p.actual}, not ${p.expected}.`,
+    vi: (p: { text: string; expected: ExpectedKind; actual: QuantityKind }) => `${quote(p.text)} là ${KIND_VI[p.actual]}, không phải ${KIND_VI[p.expected]}.`,
+    en: (p: { text: string; expected: ExpectedKind; actual: QuantityKind }) => `${quote(p.text)} is ${KIND_EN[p.actual]}, not ${KIND_EN[p.expected]}.`,
   },
   notWholeDong: {
     vi: (p: { text: string }) => `${quote(p.text)} không phải số nguyên đồng, không đổi được thành Money.`,

@@ -450,6 +450,8 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
   const negative = sign < 0 || direction === 'decrease';
   const signed = sign !== 0 || direction !== undefined;
   const boundQ = prefix?.bound;
+  // Amounts and counts are never negative, and the size of a stated change (tăng, giảm) is never negative.
+  const clipAtZero = direction !== undefined || (!signed && (kind === 'money' || kind === 'count'));
 
   let value: Ratio;
   let interval: Interval;
@@ -464,7 +466,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
     let lo: Ratio;
     let hi: Ratio;
     if (typeof c === 'number' && c < 2 ** 51) {
-      lo = c === 0 && !signed && (kind === 'money' || kind === 'count') ? value : scaledRatio(2 * c - 1, e1, 2);
+      lo = c === 0 && clipAtZero ? value : scaledRatio(2 * c - 1, e1, 2);
       hi = scaledRatio(2 * c + 1, e1, 2);
     } else {
       const twice = 2n * BigInt(c);
@@ -486,7 +488,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
       half = halfUnit(Math.max(e1, e2));
     }
     const raw = qualifiedInterval(loR, hLo, hiR, hHi, boundQ, options ?? {});
-    if (!signed && (kind === 'money' || kind === 'count') && (raw.lo === null || cmp(raw.lo, R0) < 0)) {
+    if (clipAtZero && (raw.lo === null || cmp(raw.lo, R0) < 0)) {
       raw.lo = R0;
       raw.loOpen = false;
     }

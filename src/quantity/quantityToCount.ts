@@ -17,7 +17,7 @@ import type { CountUnit } from './units.js';
  */
 export function quantityToCount(q: Quantity): Count<CountUnit> {
   if (q.kind !== 'count' || q.unit === undefined) {
-    fail('quantity.not-count', M.notKind({ text: q.text, expected: 'số lượng có đơn vị / a count with a unit', actual: q.kind }));
+    fail('quantity.not-count', M.notKind({ text: q.text, expected: 'count-with-unit', actual: q.kind }));
   }
   if (q.range !== undefined) fail('quantity.is-range', M.isRange({ text: q.text }));
   if (q.value.denominator !== 1n || q.value.numerator < 0n) fail('quantity.not-whole-count', M.notWholeCount({ text: q.text }));

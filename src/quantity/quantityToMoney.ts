@@ -15,7 +15,7 @@ import type { Quantity } from './Quantity.js';
  * quantityToMoney(parseQuantity('54,06 tỷ đồng')).dong; // 54060000000
  */
 export function quantityToMoney(q: Quantity): Money {
-  if (q.kind !== 'money') fail('quantity.not-money', M.notKind({ text: q.text, expected: 'tiền / money', actual: q.kind }));
+  if (q.kind !== 'money') fail('quantity.not-money', M.notKind({ text: q.text, expected: 'money', actual: q.kind }));
   if (q.range !== undefined) fail('quantity.is-range', M.isRange({ text: q.text }));
   if (q.value.denominator !== 1n) fail('quantity.not-whole-dong', M.notWholeDong({ text: q.text }));
   return money(q.value.numerator);

@@ -14,7 +14,7 @@ import type { Quantity } from './Quantity.js';
  * quantityToPercent(parseQuantity('giảm 4%')).ratio.toString(); // "-0.04"
  */
 export function quantityToPercent(q: Quantity): Percent {
-  if (q.kind !== 'percent') fail('quantity.not-percent', M.notKind({ text: q.text, expected: 'tỷ lệ phần trăm / a percentage', actual: q.kind }));
+  if (q.kind !== 'percent') fail('quantity.not-percent', M.notKind({ text: q.text, expected: 'percent', actual: q.kind }));
   if (q.range !== undefined) fail('quantity.is-range', M.isRange({ text: q.text }));
   return Object.freeze({ kind: 'percent', ratio: q.value }) as Percent;
 }

@@ -1,7 +1,7 @@
 import { add, div, R0, rat, sign, type Rat } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { divI, publicI, toI } from './interval.js';
+import { divI, emptyI, negativeI, publicI, toI } from './interval.js';
 import { definedResult, undefinedResult, type StatDefined, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Missing, type StatValue } from './StatValue.js';
 
@@ -47,7 +47,7 @@ export function averagePer(total: StatValue | Missing, count: StatValue | Missin
  */
 export function averageInterval(total: Interval, count: Interval): StatResult<Interval> {
   const c = toI(count);
-  if (c.hi !== null && sign(c.hi.v) < 0) return undefinedResult('negative-base', 'count');
+  if (!emptyI(c) && negativeI(c)) return undefinedResult('negative-base', 'count');
   return publicI(divI(toI(total), c, 'total', 'count'));
 }
 

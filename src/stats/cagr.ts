@@ -3,7 +3,7 @@ import { text } from '../internal/messages.js';
 import { cmp, div, pow10, R0, rat, sign, sub, type Rat, R1 } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { containsI, emptyI, fromI, toI, type B } from './interval.js';
+import { containsI, emptyI, fromI, negativeI, toI, type B } from './interval.js';
 import { definedResult, undefinedResult, type StatDefined, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Like, type Missing, type StatValue } from './StatValue.js';
 
@@ -37,17 +37,33 @@ export interface CagrDefined extends StatDefined<Ratio> {
 /** The result of {@link cagr}. @category Statistics */
 export type CagrResult = CagrDefined | StatUndefined;
 
-/** floor(x^(1/n)) for a bigint x ≥ 0 and n ≥ 1, by integer Newton iteration from above. */
+/** @internal floor(x^(1/n)) for a bigint x ≥ 0 and n ≥ 1, by integer Newton iteration from above. */
 export function integerRoot(x: bigint, n: number): bigint {
   if (x < 2n || n === 1) return x;
   const N = BigInt(n);
-  const bits = x.toString(2).length;
-  let r = 1n << BigInt(Math.floor((bits - 1) / n) + 1); // ≥ the root
+  // Newton's iteration decreases monotonically to the floor of the root from any start at or above the root;
+  // start just above a floating-point estimate (checked) so that it converges in a few steps even for large n.
+  let r = upperStart(x, n);
   for (;;) {
     const next = ((N - 1n) * r + x / r ** (N - 1n)) / N;
     if (next >= r) return r;
     r = next;
   }
+}
+
+/** A start ≥ x^(1/n): a floating-point estimate padded by 10^−9 relative, or 2^⌈bits/n⌉ if the estimate is short. */
+function upperStart(x: bigint, n: number): bigint {
+  const digits = x.toString();
+  const lead = digits.length > 17 ? Number(digits.slice(0, 17)) * 10 ** -16 : Number(x) / 10 ** (digits.length - 1);
+  const log10Root = (Math.log10(lead) + (digits.length - 1)) / n;
+  const e = Math.floor(log10Root);
+  const mantissa = 10 ** (log10Root - e);
+  const estimate = e >= 15 ? BigInt(Math.ceil(mantissa * 1e15)) * 10n ** BigInt(e - 15) : BigInt(Math.ceil(10 ** log10Root));
+  const padded = estimate + estimate / 1_000_000_000n + 2n;
+  // A safety net: the padded estimate is above the root in practice (property-tested up to 10^80).
+  /* v8 ignore else */
+  if (padded ** BigInt(n) >= x) return padded;
+  else return 1n << BigInt(Math.floor((x.toString(2).length - 1) / n) + 1);
 }
 
 interface RateBracket {
@@ -160,7 +176,7 @@ export function cagrInterval(first: Interval, last: Interval, years: number, opt
   const bad = yearsProblem(years);
   if (bad !== null) return bad;
   if (containsI(f, R0)) return undefinedResult('denominator-contains-zero', 'first');
-  if (f.hi !== null && sign(f.hi.v) < 0) return undefinedResult('negative-base', 'first');
+  if (negativeI(f)) return undefinedResult('negative-base', 'first');
   if (l.lo === null || sign(l.lo.v) < 0) return undefinedResult('negative-value', 'last');
   const fLo = f.lo as NonNullable<B>; // f lies in (0, +∞), so its lower end is finite
   const minusOne = sub(R0, R1);

@@ -2,7 +2,7 @@ import { defineMessages } from '../internal/messages.js';
 
 /**
  * The statistics area's message catalogue: why a statistic has no value, in Vietnamese and English.
- * Each message names the input (`field`) and the problem.
+ * Each message names the input (`field`) and the problem. @internal
  */
 export const statsMessages = defineMessages({
   'missing-value': {

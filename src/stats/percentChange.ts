@@ -2,7 +2,7 @@ import { absRat, add, div, R0, R1, sign, sub, type Rat } from '../internal/ratio
 import type { Interval } from '../quantity/Interval.js';
 import type { Percent } from '../quantity/Percent.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { addI, containsI, divI, emptyI, fromI, mulI, negI, pointI, recipI, toI, type I } from './interval.js';
+import { addI, containsI, divI, emptyI, fromI, mulI, negativeI, negI, pointI, recipI, toI, type I } from './interval.js';
 import { definedResult, undefinedResult, type StatResult } from './StatResult.js';
 import { isMissing, statRat, type Like, type Missing, type StatValue } from './StatValue.js';
 
@@ -121,7 +121,7 @@ export function percentChangeI(current: I, previous: I, policy: NegativeBasePoli
   if (emptyI(current)) return undefinedResult('empty-interval', 'current');
   if (emptyI(previous)) return undefinedResult('empty-interval', 'previous');
   if (containsI(previous, R0)) return undefinedResult('denominator-contains-zero', 'previous');
-  const negative = previous.hi !== null && sign(previous.hi.v) < 0;
+  const negative = negativeI(previous);
   // current / previous − 1 uses each input once, so the interval quotient is the exact range: increasing in
   // current and decreasing in previous when previous > 0.
   if (!negative) return definedResult(addI(mulI(current, recipI(previous)), pointI(MINUS_ONE)));

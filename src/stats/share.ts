@@ -3,7 +3,7 @@ import { text } from '../internal/messages.js';
 import { add, div, mul, R0, R1, rat, roundToInteger, sign, sub, pow10, cmp, type Rat, type RoundingMode } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { addI, containsI, divI, emptyI, fromI, mulI, pointI, publicI, recipI, toI } from './interval.js';
+import { addI, containsI, divI, emptyI, fromI, mulI, negativeI, pointI, publicI, recipI, toI } from './interval.js';
 import { definedResult, undefinedResult, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Like, type Missing, type StatValue } from './StatValue.js';
 
@@ -152,7 +152,7 @@ export function shares<K extends string, V extends StatValue>(parts: Readonly<Re
  */
 export function shareInterval(part: Interval, whole: Interval): StatResult<Interval> {
   const w = toI(whole);
-  if (!emptyI(w) && w.hi !== null && sign(w.hi.v) < 0) return undefinedResult('negative-base', 'whole');
+  if (!emptyI(w) && negativeI(w)) return undefinedResult('negative-base', 'whole');
   return publicI(divI(toI(part), w, 'part', 'whole'));
 }
 
@@ -175,7 +175,7 @@ export function partShareInterval(part: Interval, rest: Interval): StatResult<In
   if (emptyI(p)) return undefinedResult('empty-interval', 'part');
   if (emptyI(r)) return undefinedResult('empty-interval', 'rest');
   if (containsI(p, R0)) return undefinedResult('denominator-contains-zero', 'part');
-  if (p.hi !== null && sign(p.hi.v) < 0) return undefinedResult('negative-value', 'part');
+  if (negativeI(p)) return undefinedResult('negative-value', 'part');
   if (r.lo === null || sign(r.lo.v) < 0) return undefinedResult('negative-value', 'rest');
   return definedResult(fromI(recipI(addI(pointI(R1), mulI(r, recipI(p))))));
 }

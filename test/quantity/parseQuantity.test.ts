@@ -204,8 +204,11 @@ describe('parseQuantity: number syntax', () => {
     expect(parseQuantity('ít hơn 3 người').value.toString()).toBe('-3');
     check('-5%', { kind: 'percent', value: '-0.05', interval: '[-0.055, -0.045]' });
     check('+5%', { kind: 'percent', value: '0.05', interval: '[0.045, 0.055]' });
-    // A change may be zero: no clipping at zero for signed quantities.
-    check('tăng 0 tỷ', { kind: 'money', value: '0', interval: '[-500000000, 500000000]', scale: 'tỷ' });
+    // The size of a stated change is never negative: clipped at zero. A bare sign is not clipped.
+    check('tăng 0 tỷ', { kind: 'money', value: '0', interval: '[0, 500000000]', scale: 'tỷ' });
+    check('+0 tỷ', { kind: 'money', value: '0', interval: '[-500000000, 500000000]', scale: 'tỷ' });
+    check('giảm tối đa 5%', { kind: 'percent', value: '-0.05', interval: '[-0.055, 0]', qualifiers: ['at-most'] });
+    check('-5 tỷ', { kind: 'money', value: '-5000000000', interval: '[-5500000000, -4500000000]', scale: 'tỷ' });
     // A decreasing range: the ends are negated and swapped.
     const r = parseQuantity('giảm 10 - 15%');
     expect(iv(r)).toBe('[-0.155, -0.095]');
