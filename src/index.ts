@@ -5,6 +5,9 @@
  */
 export { KhuyenCongError, type Issue, type IssuePath, type SafeParseResult } from './internal/errors.js';
 export type { Locale, LocalizedText } from './internal/messages.js';
+export * from './audit/index.js';
+export * from './claims/index.js';
+export * from './data/index.js';
 export * from './geo/index.js';
 export * from './policy/index.js';
 export * from './project/index.js';
