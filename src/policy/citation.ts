@@ -47,6 +47,10 @@ export interface Citation {
   readonly clause?: number;
   /** Điểm (point) letter, Vietnamese alphabet order: a, b, c, d, đ, e, g, … */
   readonly point?: string;
+  /** Phụ lục (annex) number, for forms and tables annexed to a circular. */
+  readonly annex?: number;
+  /** The amending instrument when the cited provision is the amended wording ("as amended by …"). */
+  readonly asAmendedBy?: InstrumentId;
   readonly confidence: Confidence;
   /** `false` when the article/clause numbering is not confirmed from the text (default `true`). */
   readonly articleConfirmed?: boolean;

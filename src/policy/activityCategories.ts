@@ -1,0 +1,150 @@
+import type { CatalogueEntry } from './catalogueEntry.js';
+import type { Citation } from './citation.js';
+import { deepFreeze } from './deepFreeze.js';
+
+/**
+ * The khuyến công activity contents (Decree 45/2012 Điều 4, as numbered in the project's notes; the
+ * numbering is not confirmed from the text, the themes are secondary).
+ * @category Policy
+ */
+export type ActivityCategoryId =
+  | 'VOCATIONAL_TRAINING'
+  | 'MANAGEMENT_CAPACITY'
+  | 'TECH_DEMO_AND_TRANSFER'
+  | 'CLEANER_PRODUCTION'
+  | 'TYPICAL_PRODUCT_DEVELOPMENT'
+  | 'CONSULTING_AND_INFORMATION'
+  | 'LINKAGE_CLUSTER_RELOCATION'
+  | 'INTERNATIONAL_COOPERATION'
+  | 'PROGRAM_MANAGEMENT_CAPACITY'
+  | 'DIGITAL_TRANSFORMATION'
+  | 'ARTISAN_CRAFT_PRESERVATION';
+
+/**
+ * An activity category.
+ * @category Policy
+ */
+export interface ActivityCategory extends CatalogueEntry<ActivityCategoryId> {
+  /** Set when the library splits a category out of a legal clause (a modelling choice, not the law's). */
+  readonly splitFrom?: ActivityCategoryId;
+}
+
+const art4 = (clause: number, sources: readonly string[]): Citation => ({
+  instrument: 'ND-45-2012',
+  article: 4,
+  clause,
+  confidence: 'secondary',
+  articleConfirmed: false,
+  sources,
+});
+const nd235: Citation = { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] };
+
+/**
+ * The activity categories with their validity. Deeply frozen. Categories 1–9 come from Decree 45/2012;
+ * digital transformation and artisan craft preservation were added by Decree 235/2025 from 2025-10-15
+ * (secondary; article unknown).
+ * @category Policy
+ * @example
+ * ACTIVITY_CATEGORIES.find((c) => c.id === 'DIGITAL_TRANSFORMATION')?.validFrom; // '2025-10-15'
+ */
+export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
+  {
+    id: 'VOCATIONAL_TRAINING',
+    label: { vi: 'Đào tạo nghề, truyền nghề và phát triển nghề', en: 'Vocational training, craft transmission and craft development' },
+    citation: art4(1, ['S06', 'S54']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'MANAGEMENT_CAPACITY',
+    label: {
+      vi: 'Nâng cao năng lực quản lý (tư vấn, tập huấn, hội thảo, tham quan khảo sát, thành lập doanh nghiệp, mở rộng thị trường)',
+      en: 'Management capacity (consulting, training, workshops, study tours, enterprise founding, market expansion)',
+    },
+    citation: art4(2, ['S06']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'TECH_DEMO_AND_TRANSFER',
+    label: {
+      vi: 'Mô hình trình diễn kỹ thuật, chuyển giao công nghệ, ứng dụng máy móc tiên tiến',
+      en: 'Technical demonstration models, technology transfer, advanced machinery',
+    },
+    citation: art4(3, ['S06']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'CLEANER_PRODUCTION',
+    label: { vi: 'Mô hình thí điểm, tư vấn áp dụng sản xuất sạch hơn', en: 'Cleaner-production pilot models and consulting' },
+    citation: art4(3, ['S06']),
+    validFrom: '2012-07-05',
+    validTo: null,
+    splitFrom: 'TECH_DEMO_AND_TRANSFER',
+    note: {
+      vi: 'Tách khỏi khoản 3 để mỗi nội dung chi thuộc đúng một nhóm (lựa chọn mô hình hoá).',
+      en: 'Split out of clause 3 so that each spending item maps to one category (a modelling choice).',
+    },
+  },
+  {
+    id: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    label: {
+      vi: 'Phát triển sản phẩm công nghiệp nông thôn tiêu biểu (bình chọn, hội chợ triển lãm, phòng trưng bày, thương hiệu)',
+      en: 'Typical rural industrial products (selection, fairs and exhibitions, showrooms, brands)',
+    },
+    citation: art4(4, ['S06']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'CONSULTING_AND_INFORMATION',
+    label: { vi: 'Phát triển hoạt động tư vấn, cung cấp thông tin, truyền thông', en: 'Consulting, information and communication' },
+    citation: art4(5, ['S54', 'S38']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'LINKAGE_CLUSTER_RELOCATION',
+    label: {
+      vi: 'Liên doanh, liên kết, hợp tác kinh tế; phát triển cụm công nghiệp; di dời cơ sở gây ô nhiễm; xử lý ô nhiễm',
+      en: 'Linkages and economic cooperation; industrial clusters (CCN); relocation of polluting establishments; pollution treatment',
+    },
+    citation: art4(6, ['S54', 'S38', 'S07']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'INTERNATIONAL_COOPERATION',
+    label: { vi: 'Hợp tác quốc tế về khuyến công', en: 'International cooperation on industrial promotion' },
+    citation: art4(7, ['S07']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'PROGRAM_MANAGEMENT_CAPACITY',
+    label: {
+      vi: 'Nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công',
+      en: 'Capacity to manage and organise industrial-promotion activities',
+    },
+    citation: art4(8, ['S54', 'S38']),
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'DIGITAL_TRANSFORMATION',
+    label: { vi: 'Chuyển đổi số trong hoạt động khuyến công', en: 'Digital transformation in industrial promotion' },
+    citation: nd235,
+    validFrom: '2025-10-15',
+    validTo: null,
+    note: { vi: 'Điều khoản trong Nghị định 235/2025 chưa xác định.', en: 'Article of Decree 235/2025 not identified.' },
+  },
+  {
+    id: 'ARTISAN_CRAFT_PRESERVATION',
+    label: { vi: 'Hỗ trợ nghệ nhân bảo tồn, phát triển nghề thủ công', en: 'Support for artisans to preserve and develop crafts' },
+    citation: nd235,
+    validFrom: '2025-10-15',
+    validTo: null,
+    note: { vi: 'Điều khoản trong Nghị định 235/2025 chưa xác định.', en: 'Article of Decree 235/2025 not identified.' },
+  },
+]);

@@ -1,0 +1,51 @@
+import type { CatalogueEntry } from './catalogueEntry.js';
+import { deepFreeze } from './deepFreeze.js';
+
+/**
+ * The sources of khuyến công funding.
+ * @category Policy
+ */
+export type FundSourceId = 'NATIONAL' | 'LOCAL' | 'COUNTERPART' | 'OTHER_LAWFUL';
+
+/**
+ * The funding sources. National funds come from the central budget (TT 28/2018 Art. 3, read in part);
+ * local funds from local budgets; counterpart capital of the beneficiary and related programmes as QĐ 1881
+ * lists them (secondary). Deeply frozen.
+ * @category Policy
+ * @example
+ * FUND_SOURCES.map((f) => f.id); // ['NATIONAL', 'LOCAL', 'COUNTERPART', 'OTHER_LAWFUL']
+ */
+export const FUND_SOURCES: readonly CatalogueEntry<FundSourceId>[] = deepFreeze([
+  {
+    id: 'NATIONAL',
+    label: { vi: 'Kinh phí khuyến công quốc gia (ngân sách trung ương)', en: 'National industrial-promotion funds (central budget)' },
+    citation: { instrument: 'TT-28-2018-BTC', article: 3, confidence: 'verified-from-text', sources: ['S19', 'S25', 'S26'] },
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'LOCAL',
+    label: { vi: 'Kinh phí khuyến công địa phương (ngân sách địa phương)', en: 'Local industrial-promotion funds (local budgets)' },
+    citation: { instrument: 'TT-28-2018-BTC', article: 3, confidence: 'secondary', sources: ['S19', 'S25', 'S26'] },
+    validFrom: '2012-07-05',
+    validTo: null,
+    note: {
+      vi: 'Trước 2025 gồm cả ngân sách cấp huyện.',
+      en: 'Before 2025 this included district budgets.',
+    },
+  },
+  {
+    id: 'COUNTERPART',
+    label: { vi: 'Vốn đối ứng của cơ sở thụ hưởng', en: "Beneficiary's counterpart capital" },
+    citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S37'] },
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+  {
+    id: 'OTHER_LAWFUL',
+    label: { vi: 'Nguồn hợp pháp khác (tài trợ, chương trình, dự án liên quan)', en: 'Other lawful sources (sponsorship, related programmes and projects)' },
+    citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S37'] },
+    validFrom: '2012-07-05',
+    validTo: null,
+  },
+]);

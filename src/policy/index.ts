@@ -1,0 +1,47 @@
+/**
+ * The policy area: legal instruments, citations, catalogues of Decree 45/2012 (as amended) and dated
+ * support levels.
+ * @packageDocumentation
+ */
+export type { Citation, Confidence, InstrumentId } from './citation.js';
+export { formatCitation, instrumentName, type FormatCitationOptions } from './formatCitation.js';
+export {
+  INSTRUMENT_IDS,
+  INSTRUMENTS,
+  isInstrumentId,
+  type Instrument,
+  type InstrumentDate,
+  type InstrumentRelation,
+  type InstrumentType,
+} from './instruments.js';
+export { isIsoDate, type IsoDate } from './isoDate.js';
+export { parseCitation, safeParseCitation } from './parseCitation.js';
+export { ACTIVITY_CATEGORIES, type ActivityCategory, type ActivityCategoryId } from './activityCategories.js';
+export {
+  BENEFICIARY_GROUPS,
+  UNRESOLVED_BENEFICIARY_GROUPS,
+  type BeneficiaryGroup,
+  type BeneficiaryGroupId,
+} from './beneficiaryGroups.js';
+export { entriesValidOn, type CatalogueEntry } from './catalogueEntry.js';
+export { FUND_SOURCES, type FundSourceId } from './fundSources.js';
+export { INDUSTRIES, UNRESOLVED_INDUSTRIES, type Industry, type IndustryId } from './industries.js';
+export { LEGAL_FORMS, type LegalForm, type LegalFormId } from './legalForms.js';
+export { LOCATION_KINDS, type LocationKind, type LocationKindId } from './locationKinds.js';
+export type { NotModelledEntry } from './notModelled.js';
+export { PROGRAMMES, type Programme, type ProgrammeId, type ProgrammeTarget } from './programmes.js';
+export { PROJECT_GROUP_FLAG, PROJECT_SCOPES, type ProjectScopeId } from './projectScopes.js';
+export { COVERAGE_START, REGIMES, type Regime, type RegimeId } from './regimes.js';
+export { isSupportItemId, SUPPORT_ITEMS, type SupportItem, type SupportItemId } from './supportItems.js';
+export {
+  TYPICAL_PRODUCT_GROUPS,
+  TYPICAL_PRODUCT_LEVELS,
+  TYPICAL_PRODUCT_REGIONS,
+  TYPICAL_PRODUCT_SCORE_SHEET,
+  type ScoreCriterion,
+  type ScoreSheet,
+  type TypicalProductGroupId,
+  type TypicalProductLevel,
+  type TypicalProductLevelId,
+  type TypicalProductRegionId,
+} from './typicalProducts.js';

@@ -1,0 +1,52 @@
+import type { LocalizedText } from '../internal/messages.js';
+import type { Citation } from './citation.js';
+import { deepFreeze } from './deepFreeze.js';
+import type { IsoDate } from './isoDate.js';
+
+/**
+ * The two versions of Decree 45/2012/NĐ-CP the library models: the 2012 text (in force 2012-07-05 to
+ * 2025-10-14) and the text as amended by Decree 235/2025/NĐ-CP (from 2025-10-15).
+ * @category Policy
+ */
+export type RegimeId = 'ND45-2012' | 'ND45-as-amended-ND235';
+
+/**
+ * A regime: its id, label, the days it covers and the citation of its start.
+ * @category Policy
+ */
+export interface Regime {
+  readonly id: RegimeId;
+  readonly label: LocalizedText;
+  readonly validFrom: IsoDate;
+  readonly validTo: IsoDate | null;
+  readonly citation: Citation;
+}
+
+/** First day the library covers: Decree 45/2012 in force (S03, secondary). @category Policy */
+export const COVERAGE_START: IsoDate = '2012-07-05';
+
+/**
+ * The regimes in date order. Deeply frozen.
+ * @category Policy
+ * @example
+ * REGIMES[1].validFrom; // '2025-10-15'
+ */
+export const REGIMES: readonly [Regime, Regime] = deepFreeze([
+  {
+    id: 'ND45-2012',
+    label: { vi: 'Nghị định 45/2012/NĐ-CP (bản gốc 2012)', en: 'Decree 45/2012/ND-CP (2012 text)' },
+    validFrom: '2012-07-05',
+    validTo: '2025-10-14',
+    citation: { instrument: 'ND-45-2012', confidence: 'secondary', sources: ['S03'] },
+  },
+  {
+    id: 'ND45-as-amended-ND235',
+    label: {
+      vi: 'Nghị định 45/2012/NĐ-CP được sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP',
+      en: 'Decree 45/2012/ND-CP as amended by Decree 235/2025/ND-CP',
+    },
+    validFrom: '2025-10-15',
+    validTo: null,
+    citation: { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S10', 'S11', 'S12'] },
+  },
+]);

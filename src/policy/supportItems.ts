@@ -1,0 +1,380 @@
+import type { ActivityCategoryId } from './activityCategories.js';
+import type { CatalogueEntry } from './catalogueEntry.js';
+import type { Citation } from './citation.js';
+import { deepFreeze } from './deepFreeze.js';
+
+/**
+ * The spending items that carry support levels (mức hỗ trợ), each in one activity category.
+ * @category Policy
+ */
+export type SupportItemId =
+  | 'VOCATIONAL_TRAINING_COURSE'
+  | 'TRAINING_COURSE'
+  | 'CONSULTING'
+  | 'ENTERPRISE_FOUNDING'
+  | 'STUDY_TOUR_ABROAD_AIRFARE'
+  | 'DEMO_MODEL_NEW_TECH'
+  | 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT'
+  | 'MACHINERY_APPLICATION'
+  | 'TECH_LINE_APPLICATION'
+  | 'CLEANER_PRODUCTION_ASSESSMENT'
+  | 'CLEANER_PRODUCTION_PILOT_MODEL'
+  | 'FAIR_DOMESTIC'
+  | 'FAIR_ABROAD'
+  | 'SHOWROOM'
+  | 'BRAND_REGISTRATION'
+  | 'TYPICAL_PRODUCT_SELECTION_DISTRICT'
+  | 'TYPICAL_PRODUCT_SELECTION_COMMUNE'
+  | 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL'
+  | 'TYPICAL_PRODUCT_SELECTION_REGIONAL'
+  | 'TYPICAL_PRODUCT_SELECTION_NATIONAL'
+  | 'COMMUNICATION_AND_INFORMATION'
+  | 'CCN_DETAILED_PLANNING'
+  | 'CCN_INFRASTRUCTURE'
+  | 'CCN_ENVIRONMENT_SYSTEM'
+  | 'POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT'
+  | 'RELOCATION_INTEREST_SUPPORT'
+  | 'DIGITAL_TRANSFORMATION_SUPPORT'
+  | 'ARTISAN_CRAFT_PRESERVATION_SUPPORT';
+
+/**
+ * A support item.
+ * @category Policy
+ */
+export interface SupportItem extends CatalogueEntry<SupportItemId> {
+  readonly category: ActivityCategoryId;
+  /**
+   * `true` when a source names this spending item itself; `false` when only its category's theme is
+   * sourced (the item is listed so that a query about it gets an explicit "not modelled" answer).
+   */
+  readonly itemSourced: boolean;
+}
+
+const tt28 = (clause: number | undefined, sources: readonly string[]): Citation => ({
+  instrument: 'TT-28-2018-BTC',
+  article: 8,
+  ...(clause === undefined ? {} : { clause }),
+  confidence: 'secondary',
+  sources,
+});
+const tt36 = (sources: readonly string[]): Citation => ({ instrument: 'TT-36-2013-BCT', confidence: 'secondary', sources });
+const tt46 = (sources: readonly string[]): Citation => ({ instrument: 'TT-46-2012-BCT', confidence: 'secondary', sources });
+const art4 = (clause: number, sources: readonly string[]): Citation => ({
+  instrument: 'ND-45-2012',
+  article: 4,
+  clause,
+  confidence: 'secondary',
+  articleConfirmed: false,
+  sources,
+});
+const tt26 = (sources: readonly string[]): Citation => ({ instrument: 'TT-26-2014-BCT', confidence: 'secondary', sources });
+const nd235: Citation = { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] };
+const FROM = '2012-07-05';
+
+/**
+ * The support items. Deeply frozen. Levels are in `SUPPORT_LEVELS`; an item without a level for a date is
+ * "not modelled" on that date.
+ * @category Policy
+ * @example
+ * SUPPORT_ITEMS.find((i) => i.id === 'MACHINERY_APPLICATION')?.category; // 'TECH_DEMO_AND_TRANSFER'
+ */
+export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
+  {
+    id: 'VOCATIONAL_TRAINING_COURSE',
+    label: { vi: 'Lớp đào tạo nghề, truyền nghề', en: 'Vocational training or craft-transmission course' },
+    category: 'VOCATIONAL_TRAINING',
+    citation: tt36(['S32']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TRAINING_COURSE',
+    label: { vi: 'Khoá tập huấn, đào tạo ngắn hạn nâng cao năng lực quản lý', en: 'Short training course on management capacity' },
+    category: 'MANAGEMENT_CAPACITY',
+    citation: tt36(['S32', 'S06']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'CONSULTING',
+    label: { vi: 'Tư vấn cho cơ sở công nghiệp nông thôn', en: 'Consulting for rural industrial establishments' },
+    category: 'CONSULTING_AND_INFORMATION',
+    citation: tt36(['S32', 'S38']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'ENTERPRISE_FOUNDING',
+    label: {
+      vi: 'Hỗ trợ thành lập doanh nghiệp sản xuất công nghiệp nông thôn (địa bàn khó khăn, đặc biệt khó khăn)',
+      en: 'Founding a rural industrial enterprise (difficult and extremely difficult areas)',
+    },
+    category: 'MANAGEMENT_CAPACITY',
+    citation: tt28(undefined, ['S19', 'S25']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'STUDY_TOUR_ABROAD_AIRFARE',
+    label: { vi: 'Vé máy bay tham quan, khảo sát học tập ở nước ngoài', en: 'Airfare for study tours abroad' },
+    category: 'MANAGEMENT_CAPACITY',
+    citation: tt28(undefined, ['S22', 'S25']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'DEMO_MODEL_NEW_TECH',
+    label: {
+      vi: 'Mô hình trình diễn kỹ thuật phổ biến công nghệ mới, sản xuất sản phẩm mới',
+      en: 'Technical demonstration model for new technology or new products',
+    },
+    category: 'TECH_DEMO_AND_TRANSFER',
+    citation: tt28(2, ['S20', 'S19', 'S23']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT',
+    label: {
+      vi: 'Mô hình cơ sở công nghiệp nông thôn đang hoạt động hiệu quả để nhân rộng',
+      en: 'Model of an efficiently operating rural industrial establishment, for replication',
+    },
+    category: 'TECH_DEMO_AND_TRANSFER',
+    citation: tt28(2, ['S20', 'S25']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'MACHINERY_APPLICATION',
+    label: {
+      vi: 'Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ, tiến bộ khoa học kỹ thuật',
+      en: 'Applying advanced machinery, technology transfer, scientific-technical progress',
+    },
+    category: 'TECH_DEMO_AND_TRANSFER',
+    citation: tt28(4, ['S21', 'S23']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TECH_LINE_APPLICATION',
+    label: { vi: 'Hỗ trợ cả dây chuyền công nghệ', en: 'Support for a whole technology line' },
+    category: 'TECH_DEMO_AND_TRANSFER',
+    citation: tt28(4, ['S21', 'S23']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'CLEANER_PRODUCTION_ASSESSMENT',
+    label: { vi: 'Đánh giá sản xuất sạch hơn', en: 'Cleaner-production assessment' },
+    category: 'CLEANER_PRODUCTION',
+    citation: tt36(['S32']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'CLEANER_PRODUCTION_PILOT_MODEL',
+    label: { vi: 'Mô hình thí điểm áp dụng sản xuất sạch hơn', en: 'Cleaner-production pilot model' },
+    category: 'CLEANER_PRODUCTION',
+    citation: tt46(['S07', 'S06']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'FAIR_DOMESTIC',
+    label: { vi: 'Hội chợ, triển lãm trong nước', en: 'Fairs and exhibitions in Vietnam' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S37', 'S06'] },
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'FAIR_ABROAD',
+    label: { vi: 'Tổ chức, tham gia hội chợ, triển lãm ở nước ngoài', en: 'Organising or joining fairs and exhibitions abroad' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: tt28(6, ['S22']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'SHOWROOM',
+    label: { vi: 'Phòng trưng bày giới thiệu sản phẩm', en: 'Product showroom' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: art4(4, ['S06']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: false,
+    note: {
+      vi: 'Chưa có nguồn nêu riêng nội dung này; chỉ chủ đề của nhóm có nguồn.',
+      en: 'No source seen names this item itself; only its category theme is sourced.',
+    },
+  },
+  {
+    id: 'BRAND_REGISTRATION',
+    label: { vi: 'Xây dựng, đăng ký thương hiệu', en: 'Brand building or registration' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: tt36(['S32']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TYPICAL_PRODUCT_SELECTION_DISTRICT',
+    label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp huyện', en: 'District-level typical-product selection round' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: tt26(['S43', 'S44']),
+    validFrom: '2014-10-21',
+    validTo: '2025-06-30',
+    itemSourced: true,
+    note: { vi: 'Chi từ kinh phí khuyến công địa phương.', en: 'Paid from local industrial-promotion funds.' },
+  },
+  {
+    id: 'TYPICAL_PRODUCT_SELECTION_COMMUNE',
+    label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp xã', en: 'Commune-level typical-product selection round' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: { instrument: 'TT-26-2014-BCT', asAmendedBy: 'TT-38-2025-BCT', confidence: 'secondary', sources: ['S41'] },
+    validFrom: '2025-07-01',
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL',
+    label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh', en: 'Provincial typical-product selection round' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: tt26(['S43', 'S44']),
+    validFrom: '2014-10-21',
+    validTo: null,
+    itemSourced: true,
+    note: { vi: 'Chi từ kinh phí khuyến công địa phương.', en: 'Paid from local industrial-promotion funds.' },
+  },
+  {
+    id: 'TYPICAL_PRODUCT_SELECTION_REGIONAL',
+    label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp khu vực', en: 'Regional typical-product selection round' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: tt28(undefined, ['S23']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TYPICAL_PRODUCT_SELECTION_NATIONAL',
+    label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp quốc gia', en: 'National typical-product selection round' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: tt28(undefined, ['S23']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'COMMUNICATION_AND_INFORMATION',
+    label: { vi: 'Thông tin, tuyên truyền về khuyến công', en: 'Industrial-promotion information and communication' },
+    category: 'CONSULTING_AND_INFORMATION',
+    citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S38'] },
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'CCN_DETAILED_PLANNING',
+    label: { vi: 'Lập quy hoạch chi tiết cụm công nghiệp', en: 'Detailed planning of an industrial cluster (CCN)' },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: art4(6, ['S54', 'S38']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: false,
+    note: {
+      vi: 'Chỉ chủ đề phát triển cụm công nghiệp có nguồn; mức hỗ trợ chưa tìm thấy.',
+      en: 'Only the cluster-development theme is sourced; no support level was found.',
+    },
+  },
+  {
+    id: 'CCN_INFRASTRUCTURE',
+    label: { vi: 'Đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp', en: 'Investment in industrial-cluster (CCN) infrastructure' },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: tt28(undefined, ['S23', 'S32']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'CCN_ENVIRONMENT_SYSTEM',
+    label: { vi: 'Hệ thống xử lý ô nhiễm môi trường cụm công nghiệp', en: 'Pollution-treatment system of an industrial cluster (CCN)' },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: tt36(['S32']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT',
+    label: {
+      vi: 'Sửa chữa, nâng cấp hệ thống xử lý ô nhiễm môi trường tại cơ sở công nghiệp nông thôn',
+      en: 'Repairing or upgrading the pollution-treatment system of a rural industrial establishment',
+    },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: { instrument: 'TTLT-26-2014-BTC-BCT', confidence: 'secondary', sources: ['S26', 'S37'] },
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'RELOCATION_INTEREST_SUPPORT',
+    label: {
+      vi: 'Hỗ trợ lãi suất vốn vay di dời cơ sở gây ô nhiễm môi trường',
+      en: 'Loan-interest support for relocating polluting establishments',
+    },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: tt46(['S07']),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+    note: {
+      vi: 'Nguồn nêu hỗ trợ di dời; hình thức hỗ trợ lãi suất và mức hỗ trợ chưa xác minh.',
+      en: 'Sources name relocation support; the interest-support form and its level are unverified.',
+    },
+  },
+  {
+    id: 'DIGITAL_TRANSFORMATION_SUPPORT',
+    label: { vi: 'Hỗ trợ chuyển đổi số', en: 'Digital-transformation support' },
+    category: 'DIGITAL_TRANSFORMATION',
+    citation: nd235,
+    validFrom: '2025-10-15',
+    validTo: null,
+    itemSourced: false,
+    note: { vi: 'Chỉ chủ đề có nguồn (thứ cấp).', en: 'Only the theme is sourced (secondary).' },
+  },
+  {
+    id: 'ARTISAN_CRAFT_PRESERVATION_SUPPORT',
+    label: { vi: 'Hỗ trợ nghệ nhân bảo tồn, phát triển nghề', en: 'Support for artisans preserving crafts' },
+    category: 'ARTISAN_CRAFT_PRESERVATION',
+    citation: nd235,
+    validFrom: '2025-10-15',
+    validTo: null,
+    itemSourced: false,
+    note: { vi: 'Chỉ chủ đề có nguồn (thứ cấp).', en: 'Only the theme is sourced (secondary).' },
+  },
+]);
+
+/**
+ * Whether a value is a support-item id.
+ * @param value - any value.
+ * @returns `true` for a catalogued id.
+ * @category Policy
+ * @example
+ * isSupportItemId('DEMO_MODEL_NEW_TECH'); // true
+ */
+export function isSupportItemId(value: unknown): value is SupportItemId {
+  return typeof value === 'string' && SUPPORT_ITEMS.some((i) => i.id === value);
+}
