@@ -1,26 +1,19 @@
+import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
+import type { IndustryId } from '../policy/industries.js';
+import type { SupportItemId } from '../policy/supportItems.js';
+import type { TypicalProductLevelId } from '../policy/typicalProducts.js';
+
 /**
  * The applicant's facts: a plain, JSON-friendly object in which every fact is optional. A fact that a rule
  * needs but that is absent makes the rule `unknown` and the outcome `needs-review`, never a guess.
  */
 
 /**
- * The beneficiary groups of Art. 1(2) of Decree 45/2012 (as amended by Decree 235/2025).
- * `RURAL_INDUSTRIAL_ESTABLISHMENT` is point a, `CLEANER_PRODUCTION_ESTABLISHMENT` point b,
- * `CCN_INFRA_INVESTOR` point b from 2025-10-15, `KC_MANAGER_OR_SERVICE_PROVIDER` point c.
- * @category Eligibility
- */
-export type BeneficiaryGroup =
-  | 'RURAL_INDUSTRIAL_ESTABLISHMENT'
-  | 'CLEANER_PRODUCTION_ESTABLISHMENT'
-  | 'CCN_INFRA_INVESTOR'
-  | 'KC_MANAGER_OR_SERVICE_PROVIDER';
-
-/**
  * The applicant's legal form. An enterprise is a small or medium enterprise (SME) when its `sizeClass` is
  * `micro`, `small` or `medium`.
  * @category Eligibility
  */
-export type LegalForm =
+export type ApplicantLegalForm =
   | 'ENTERPRISE'
   | 'COOPERATIVE'
   | 'COOPERATIVE_GROUP'
@@ -53,48 +46,24 @@ export type CityClass = 'special' | 'type-1' | 'type-2' | 'type-3';
 export type DifficultyClass = 'none' | 'difficult' | 'extremely-difficult';
 
 /**
- * The industry the establishment works in: the points of the eligible-industry article of Decree 45/2012
- * (point c split in two), the additions reported for Decree 235/2025, or `OTHER`.
+ * The industry the establishment works in: an industry id of the policy catalogue, or `OTHER` for a line
+ * outside every list.
  * @category Eligibility
  */
-export type IndustryId =
-  | 'AGRO_FOREST_FISHERY_FOOD_PROCESSING'
-  | 'CONSUMER_EXPORT_IMPORT_SUBSTITUTE_GOODS'
-  | 'AGRI_CHEMICALS'
-  | 'BUILDING_MATERIALS'
-  | 'MECHANICAL_ELECTRICAL_ELECTRONIC_AND_SUPPORTING_INDUSTRY'
-  | 'HANDICRAFT'
-  | 'MINING_AND_MINERAL_PROCESSING'
-  | 'CLEANER_PRODUCTION_AND_POLLUTION_TREATMENT'
-  | 'HIGH_TECH'
-  | 'CLEAN_INDUSTRY'
-  | 'ENERGY_SAVING'
-  | 'ENVIRONMENTAL_INDUSTRY'
-  | 'GREEN_ENERGY'
-  | 'OTHER';
+export type ApplicantIndustry = IndustryId | 'OTHER';
 
 /**
- * What the applicant asks for: a support item of the catalogue, or `TYPICAL_PRODUCT_ENTRY` (entering a
- * product in a typical rural-industrial product selection round).
+ * What the applicant asks for: a support item of the policy catalogue, or `TYPICAL_PRODUCT_ENTRY` (entering
+ * a product in a typical rural-industrial product selection round).
  * @category Eligibility
  */
-export type RequestedItem =
-  | 'ENTERPRISE_FOUNDING'
-  | 'DEMO_MODEL_NEW_TECH'
-  | 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT'
-  | 'MACHINERY_APPLICATION'
-  | 'TECH_LINE_APPLICATION'
-  | 'FAIR_ABROAD'
-  | 'STUDY_TOUR_ABROAD_AIRFARE'
-  | 'POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT'
-  | 'CCN_INFRASTRUCTURE'
-  | 'TYPICAL_PRODUCT_ENTRY';
+export type RequestedItem = SupportItemId | 'TYPICAL_PRODUCT_ENTRY';
 
-/** A level of typical-product selection: district until 2025-06-30, commune from 2025-07-01. @category Eligibility */
-export type SelectionLevel = 'district' | 'commune' | 'province' | 'region' | 'national';
+/** A level of typical-product selection (policy catalogue ids): DISTRICT until 2025-06-30, COMMUNE from 2025-07-01. @category Eligibility */
+export type SelectionLevel = TypicalProductLevelId;
 
-/** The highest typical-product certificate the product holds (`none` when it holds none). @category Eligibility */
-export type CertificateLevel = 'none' | SelectionLevel;
+/** The highest typical-product certificate the product holds (`NONE` when it holds none). @category Eligibility */
+export type CertificateLevel = 'NONE' | SelectionLevel;
 
 /** The appraisal council's decision on the đề án (absent while pending). @category Eligibility */
 export type AppraisalDecision = 'approved' | 'rejected';
@@ -143,12 +112,12 @@ export interface TypicalProductEntry {
  */
 export interface Applicant {
   /** The beneficiary group the applicant claims (Art. 1(2) a, b or c). */
-  readonly group?: BeneficiaryGroup;
-  readonly legalForm?: LegalForm;
+  readonly group?: BeneficiaryGroupId;
+  readonly legalForm?: ApplicantLegalForm;
   /** Size class, needed for enterprises. */
   readonly sizeClass?: SizeClass;
   readonly location?: ApplicantLocation;
-  readonly industry?: IndustryId;
+  readonly industry?: ApplicantIndustry;
   readonly owner?: ApplicantOwner;
   /** The support item asked for, or `TYPICAL_PRODUCT_ENTRY`. */
   readonly requestedItem?: RequestedItem;

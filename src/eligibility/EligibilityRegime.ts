@@ -4,14 +4,10 @@
  */
 import { text, type LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
+import type { RegimeId } from '../policy/regimes.js';
 import type { FactPath } from './Applicant.js';
 import type { DecisionRow, DecisionTable, RowOutcome } from './DecisionTable.js';
 
-/**
- * The regimes: `ND45_2012` (2012-07-05 → 2025-10-14) and `ND45_AS_AMENDED_ND235` (from 2025-10-15).
- * @category Eligibility
- */
-export type RegimeId = 'ND45_2012' | 'ND45_AS_AMENDED_ND235';
 
 /** A priority flag (not a condition of eligibility). @category Eligibility */
 export type PriorityId = 'women-owned' | 'ethnic-minority-owned';
@@ -65,21 +61,8 @@ export const G = Object.freeze({
   B: 'CLEANER_PRODUCTION_ESTABLISHMENT',
   CCN: 'CCN_INFRA_INVESTOR',
   C: 'KC_MANAGER_OR_SERVICE_PROVIDER',
+  ARTISAN: 'ARTISAN',
 } as const);
-
-/** The traditional industries of the 2012 list, by point (point c split in two). @internal */
-export const INDUSTRY_POINTS = Object.freeze([
-  ['AGRO_FOREST_FISHERY_FOOD_PROCESSING', 'a'],
-  ['CONSUMER_EXPORT_IMPORT_SUBSTITUTE_GOODS', 'b'],
-  ['AGRI_CHEMICALS', 'c'],
-  ['BUILDING_MATERIALS', 'c'],
-  ['MECHANICAL_ELECTRICAL_ELECTRONIC_AND_SUPPORTING_INDUSTRY', 'd'],
-  ['HANDICRAFT', 'đ'],
-  ['CLEANER_PRODUCTION_AND_POLLUTION_TREATMENT', 'g'],
-] as const);
-
-/** The industries reported as added by NĐ 235/2025. @internal */
-export const INDUSTRIES_ADDED_2025 = Object.freeze(['HIGH_TECH', 'CLEAN_INDUSTRY', 'ENERGY_SAVING', 'ENVIRONMENTAL_INDUSTRY', 'GREEN_ENERGY'] as const);
 
 /** SME size classes. @internal */
 export const SME = Object.freeze(['micro', 'small', 'medium'] as const);

@@ -27,7 +27,7 @@ export interface CheckEligibilityOptions {
  *   { at: '2025-10-15' },
  * );
  * r.outcome; // 'eligible'
- * r.regime; // 'ND45_AS_AMENDED_ND235'
+ * r.regime; // 'ND45-as-amended-ND235'
  */
 export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
   return evaluate(applicant, checkDate(options.at), { discretionary: true });

@@ -8,10 +8,11 @@ import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
-import type { EligibilityRegime, PriorityId, RegimeId } from './EligibilityRegime.js';
+import type { RegimeId } from '../policy/regimes.js';
+import type { EligibilityRegime, PriorityId } from './EligibilityRegime.js';
 import { readFact } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
-import { ND45_IN_FORCE } from './legalBasis.js';
+import { REGIMES as POLICY_REGIMES } from '../policy/regimes.js';
 import { ENGINE_TEXT, M } from './messages.js';
 import { REGIME_2012 } from './regime2012.js';
 import { REGIME_2025 } from './regime2025.js';
@@ -180,7 +181,7 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
       outcome: 'needs-review',
       regime: null,
       reasons: [
-        { rule: 'regime', table: null, row: null, status: 'review', facts: { at }, missing: NO_MISSING, citation: ND45_IN_FORCE, message: ENGINE_TEXT.beforeNd45 },
+        { rule: 'regime', table: null, row: null, status: 'review', facts: { at }, missing: NO_MISSING, citation: POLICY_REGIMES[0].citation, message: ENGINE_TEXT.beforeNd45 },
       ],
       missing: NO_MISSING,
       priorities: NO_PRIORITIES,

@@ -3,6 +3,8 @@
  * fact and the evaluation date. Each input names the fact paths it reads.
  */
 import { text, type LocalizedText } from '../internal/messages.js';
+import { INSTRUMENTS } from '../policy/instruments.js';
+import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import type { DecisionInput, EvalContext } from './DecisionTable.js';
 import {
@@ -95,12 +97,28 @@ function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
   });
 }
 
-/** Adds whole years to an ISO date, keeping month and day (29 Feb + 5 years compares as 1 Mar). */
+/** Adds whole years to an ISO date, keeping month and day (29 Feb + 5 years: the anniversary is 28 Feb). */
 function plusYears(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function effective(id: 'TTLT-26-2014-BTC-BCT' | 'TT-28-2018-BTC'): string {
+  const d = INSTRUMENTS[id].effective.date;
+  if (d === null) throw new Error(`eligibility: no effective date for ${id}`);
+  return d;
+}
+function levelFrom(id: 'DISTRICT' | 'COMMUNE'): string {
+  const l = TYPICAL_PRODUCT_LEVELS.find((e) => e.id === id);
+  if (l === undefined) throw new Error(`eligibility: no selection level ${id}`);
+  return l.validFrom;
+}
+/** The dates that split the item rules, read from the policy registry. */
+const TTLT26_FROM = effective('TTLT-26-2014-BTC-BCT');
+const TT28_FROM = effective('TT-28-2018-BTC');
+const DISTRICT_FROM = levelFrom('DISTRICT');
+const COMMUNE_FROM = levelFrom('COMMUNE');
 
 /** The applicant-fact inputs, by id. @internal */
 export const INPUTS = Object.freeze({
@@ -122,17 +140,18 @@ export const INPUTS = Object.freeze({
     id: 'location.conversionAge',
     label: text('Thời gian từ khi chuyển từ xã lên phường', 'Time since conversion from commune'),
     paths: Object.freeze(['location.convertedFromCommuneOn'] as const),
-    values: Object.freeze(['under-5-years', '5-years-or-more', 'after-date']),
+    values: Object.freeze(['within-5-years', 'more-than-5-years', 'after-date']),
     valueLabels: Object.freeze({
-      'under-5-years': text('dưới 5 năm', 'less than 5 years'),
-      '5-years-or-more': text('từ 5 năm trở lên', '5 years or more'),
+      'within-5-years': text('chưa quá 5 năm', 'not more than 5 years'),
+      'more-than-5-years': text('quá 5 năm', 'more than 5 years'),
       'after-date': text('sau ngày xét', 'after the evaluation date'),
     }),
     read: (a: Applicant, ctx: EvalContext) => {
       const d = a.location?.convertedFromCommuneOn;
       if (typeof d !== 'string' || !ISO_DATE.test(d)) return undefined;
       if (d > ctx.at) return 'after-date';
-      return ctx.at < plusYears(d, 5) ? 'under-5-years' : '5-years-or-more';
+      // "chưa quá 05 năm": up to and including the fifth anniversary of the conversion.
+      return ctx.at <= plusYears(d, 5) ? 'within-5-years' : 'more-than-5-years';
     },
   }) satisfies DecisionInput,
   /** Derived: the appraisal decision, `pending` while absent (a discretionary criterion is never "missing"). */
@@ -152,27 +171,27 @@ export const INPUTS = Object.freeze({
     id: 'at.fundingCircular',
     label: text('Thông tư về kinh phí (theo ngày xét)', 'Funding circular (by date)'),
     paths: Object.freeze(['at'] as const),
-    values: Object.freeze(['before-2014-04-08', 'TTLT-26-2014-BTC-BCT', 'TT-28-2018-BTC']),
+    values: Object.freeze(['before-TTLT-26-2014', 'TTLT-26-2014-BTC-BCT', 'TT-28-2018-BTC']),
     valueLabels: Object.freeze({
-      'before-2014-04-08': text('trước 08/04/2014 (chưa mô hình hóa)', 'before 2014-04-08 (not modelled)'),
-      'TTLT-26-2014-BTC-BCT': text('TTLT 26/2014/TTLT-BTC-BCT (08/04/2014 – 10/05/2018)', 'TTLT 26/2014/TTLT-BTC-BCT (2014-04-08 – 2018-05-10)'),
-      'TT-28-2018-BTC': text('TT 28/2018/TT-BTC (từ 11/05/2018)', 'TT 28/2018/TT-BTC (from 2018-05-11)'),
+      'before-TTLT-26-2014': text(`trước ${TTLT26_FROM} (chưa mô hình hóa)`, `before ${TTLT26_FROM} (not modelled)`),
+      'TTLT-26-2014-BTC-BCT': text(`TTLT 26/2014/TTLT-BTC-BCT (${TTLT26_FROM} – trước ${TT28_FROM})`, `TTLT 26/2014/TTLT-BTC-BCT (${TTLT26_FROM} – before ${TT28_FROM})`),
+      'TT-28-2018-BTC': text(`TT 28/2018/TT-BTC (từ ${TT28_FROM})`, `TT 28/2018/TT-BTC (from ${TT28_FROM})`),
     }),
     read: (_a: Applicant, ctx: EvalContext) =>
-      ctx.at < '2014-04-08' ? 'before-2014-04-08' : ctx.at < '2018-05-11' ? 'TTLT-26-2014-BTC-BCT' : 'TT-28-2018-BTC',
+      ctx.at < TTLT26_FROM ? 'before-TTLT-26-2014' : ctx.at < TT28_FROM ? 'TTLT-26-2014-BTC-BCT' : 'TT-28-2018-BTC',
   }) satisfies DecisionInput,
-  /** Derived from the date only: the entry level of typical-product selection. */
+  /** Derived from the date only: the entry level of typical-product selection (the catalogue's rank-1 level). */
   selectionEra: Object.freeze({
     id: 'at.selectionEra',
     label: text('Cấp đầu vào của bình chọn (theo ngày xét)', 'Entry level of selection (by date)'),
     paths: Object.freeze(['at'] as const),
-    values: Object.freeze(['before-2014-10-21', 'district-entry', 'commune-entry']),
+    values: Object.freeze(['before-TT-26-2014', 'district-entry', 'commune-entry']),
     valueLabels: Object.freeze({
-      'before-2014-10-21': text('trước 21/10/2014 (chưa mô hình hóa)', 'before 2014-10-21 (not modelled)'),
-      'district-entry': text('cấp huyện (21/10/2014 – 30/06/2025)', 'district (2014-10-21 – 2025-06-30)'),
-      'commune-entry': text('cấp xã (từ 01/07/2025)', 'commune (from 2025-07-01)'),
+      'before-TT-26-2014': text(`trước ${DISTRICT_FROM} (chưa mô hình hóa)`, `before ${DISTRICT_FROM} (not modelled)`),
+      'district-entry': text(`cấp huyện (${DISTRICT_FROM} – trước ${COMMUNE_FROM})`, `district (${DISTRICT_FROM} – before ${COMMUNE_FROM})`),
+      'commune-entry': text(`cấp xã (từ ${COMMUNE_FROM})`, `commune (from ${COMMUNE_FROM})`),
     }),
     read: (_a: Applicant, ctx: EvalContext) =>
-      ctx.at < '2014-10-21' ? 'before-2014-10-21' : ctx.at < '2025-07-01' ? 'district-entry' : 'commune-entry',
+      ctx.at < DISTRICT_FROM ? 'before-TT-26-2014' : ctx.at < COMMUNE_FROM ? 'district-entry' : 'commune-entry',
   }) satisfies DecisionInput,
 });

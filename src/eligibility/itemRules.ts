@@ -8,15 +8,16 @@ import type { RequestedItem } from './Applicant.js';
 import type { DecisionTable } from './DecisionTable.js';
 import { G, row, table } from './EligibilityRegime.js';
 import { INPUTS } from './inputs.js';
-import {
-  TT26_LEVELS,
-  TT26_SCOPE,
-  TT28_FOUNDING,
-  TT36_APPRAISAL,
-  TT38_LEVELS,
-  TTLT26_FOUNDING,
-} from './legalBasis.js';
-import { REQUESTED_ITEM_LABELS, valuesOf } from './vocabulary.js';
+import { SUPPORT_ITEMS } from '../policy/supportItems.js';
+import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
+import { citationOn } from './catalogue.js';
+import { TT26_SCOPE, TT36_APPRAISAL, TTLT26_FOUNDING } from './legalBasis.js';
+import { BENEFICIARY_GROUP_LABELS, REQUESTED_ITEM_LABELS, valuesOf } from './vocabulary.js';
+
+/** Cited from the policy catalogue: the founding item (TT 28/2018 Art. 8) and the selection levels. */
+const TT28_FOUNDING = citationOn(SUPPORT_ITEMS, 'ENTERPRISE_FOUNDING', '2018-05-11');
+const TT26_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'DISTRICT', '2014-10-21');
+const TT38_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'COMMUNE', '2025-07-01');
 
 const { requestedItem, fundingCircular, difficulty, group, selectionEra, selectionLevel, certificateLevel, appraisal } = INPUTS;
 
@@ -35,7 +36,7 @@ const ENTERPRISE_FOUNDING = table({
   citation: TT28_FOUNDING,
   rows: [
     row({ requestedItem: except('ENTERPRISE_FOUNDING') }, 'not-applicable', 'Không đề nghị hỗ trợ thành lập doanh nghiệp.', 'Enterprise-founding support is not requested.', TT28_FOUNDING),
-    row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['before-2014-04-08'] }, 'review', 'Quy định trước ngày 08/04/2014 (TTLT 125/2009) chưa được mô hình hóa.', 'The rules before 2014-04-08 (TTLT 125/2009) are not modelled.', TTLT26_FOUNDING),
+    row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['before-TTLT-26-2014'] }, 'review', 'Quy định trước ngày 08/04/2014 (TTLT 125/2009) chưa được mô hình hóa.', 'The rules before 2014-04-08 (TTLT 125/2009) are not modelled.', TTLT26_FOUNDING),
     row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TTLT-26-2014-BTC-BCT'], 'location.difficulty': HARD }, 'passed', 'Hỗ trợ thành lập doanh nghiệp tại địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support in a difficult or extremely difficult area.', TTLT26_FOUNDING),
     row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TTLT-26-2014-BTC-BCT'], 'location.difficulty': ['none'] }, 'failed', 'Hỗ trợ thành lập doanh nghiệp chỉ dành cho địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support is only for difficult or extremely difficult areas.', TTLT26_FOUNDING),
     row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TT-28-2018-BTC'], 'location.difficulty': HARD }, 'passed', 'Hỗ trợ thành lập doanh nghiệp tại địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support in a difficult or extremely difficult area.', TT28_FOUNDING),
@@ -56,21 +57,21 @@ const TYPICAL_PRODUCT_ENTRY = table({
   citation: TT26_LEVELS,
   rows: [
     row({ requestedItem: except(TPE) }, 'not-applicable', 'Không đề nghị tham gia bình chọn.', 'No selection entry is requested.', TT26_LEVELS),
-    row({ requestedItem: [TPE], group: [G.B, G.C, G.CCN] }, 'failed', 'Chỉ cơ sở công nghiệp nông thôn (điểm a khoản 2 Điều 1 NĐ 45) được tham gia bình chọn.', 'Only rural industrial establishments (NĐ 45 Art. 1(2)(a)) may enter the selection.', TT26_SCOPE),
-    row({ requestedItem: [TPE], 'at.selectionEra': ['before-2014-10-21'] }, 'review', 'Quy định trước ngày 21/10/2014 (TT 35/2010) chưa được mô hình hóa.', 'The rules before 2014-10-21 (TT 35/2010) are not modelled.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'at.selectionEra': ['commune-entry'], 'typicalProduct.level': ['district'] }, 'failed', 'Từ 01/07/2025 không còn bình chọn cấp huyện.', 'There is no district-level selection from 2025-07-01.', TT38_LEVELS),
-    row({ requestedItem: [TPE], 'at.selectionEra': ['district-entry'], 'typicalProduct.level': ['commune'] }, 'failed', 'Bình chọn cấp xã chỉ có từ 01/07/2025.', 'Commune-level selection exists only from 2025-07-01.', TT38_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['district'] }, 'passed', 'Cấp huyện là cấp đầu vào, không cần giấy chứng nhận.', 'The district level is the entry level; no certificate is needed.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['commune'] }, 'passed', 'Cấp xã là cấp đầu vào, không cần giấy chứng nhận.', 'The commune level is the entry level; no certificate is needed.', TT38_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['province'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['district', 'province', 'region', 'national'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp huyện.', 'The product holds a district certificate.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['province'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['commune', 'province', 'region', 'national'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp xã.', 'The product holds a commune certificate.', TT38_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['province'], 'typicalProduct.certificateLevel': ['none'] }, 'failed', 'Bình chọn cấp tỉnh cần giấy chứng nhận của cấp dưới.', 'Provincial selection needs the certificate of the level below.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['province'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['commune'] }, 'review', 'Giấy chứng nhận cấp xã trước 01/07/2025 không có trong quy định; cần kiểm tra.', 'A commune certificate before 2025-07-01 is not provided for; check it.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['province'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['district'] }, 'review', 'Chưa rõ giấy chứng nhận cấp huyện có được dùng sau 01/07/2025 hay không.', 'Whether a district certificate counts after 2025-07-01 is not stated.', TT38_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['region'], 'typicalProduct.certificateLevel': ['province', 'region', 'national'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp tỉnh.', 'The product holds a provincial certificate.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['region'] }, 'failed', 'Bình chọn cấp khu vực cần giấy chứng nhận cấp tỉnh.', 'Regional selection needs a provincial certificate.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['national'], 'typicalProduct.certificateLevel': ['region', 'national'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp khu vực.', 'The product holds a regional certificate.', TT26_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['national'] }, 'failed', 'Bình chọn cấp quốc gia cần giấy chứng nhận cấp khu vực.', 'National selection needs a regional certificate.', TT26_LEVELS),
+    row({ requestedItem: [TPE], group: valuesOf(BENEFICIARY_GROUP_LABELS).filter((g) => g !== G.A) }, 'failed', 'Chỉ cơ sở công nghiệp nông thôn (điểm a khoản 2 Điều 1 NĐ 45) được tham gia bình chọn.', 'Only rural industrial establishments (NĐ 45 Art. 1(2)(a)) may enter the selection.', TT26_SCOPE),
+    row({ requestedItem: [TPE], 'at.selectionEra': ['before-TT-26-2014'] }, 'review', 'Quy định trước ngày 21/10/2014 (TT 35/2010) chưa được mô hình hóa.', 'The rules before 2014-10-21 (TT 35/2010) are not modelled.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'at.selectionEra': ['commune-entry'], 'typicalProduct.level': ['DISTRICT'] }, 'failed', 'Từ 01/07/2025 không còn bình chọn cấp huyện.', 'There is no district-level selection from 2025-07-01.', TT38_LEVELS),
+    row({ requestedItem: [TPE], 'at.selectionEra': ['district-entry'], 'typicalProduct.level': ['COMMUNE'] }, 'failed', 'Bình chọn cấp xã chỉ có từ 01/07/2025.', 'Commune-level selection exists only from 2025-07-01.', TT38_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['DISTRICT'] }, 'passed', 'Cấp huyện là cấp đầu vào, không cần giấy chứng nhận.', 'The district level is the entry level; no certificate is needed.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['COMMUNE'] }, 'passed', 'Cấp xã là cấp đầu vào, không cần giấy chứng nhận.', 'The commune level is the entry level; no certificate is needed.', TT38_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['DISTRICT', 'PROVINCE', 'REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp huyện.', 'The product holds a district certificate.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['COMMUNE', 'PROVINCE', 'REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp xã.', 'The product holds a commune certificate.', TT38_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'typicalProduct.certificateLevel': ['NONE'] }, 'failed', 'Bình chọn cấp tỉnh cần giấy chứng nhận của cấp dưới.', 'Provincial selection needs the certificate of the level below.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['COMMUNE'] }, 'review', 'Giấy chứng nhận cấp xã trước 01/07/2025 không có trong quy định; cần kiểm tra.', 'A commune certificate before 2025-07-01 is not provided for; check it.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['DISTRICT'] }, 'review', 'Chưa rõ giấy chứng nhận cấp huyện có được dùng sau 01/07/2025 hay không.', 'Whether a district certificate counts after 2025-07-01 is not stated.', TT38_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['REGION'], 'typicalProduct.certificateLevel': ['PROVINCE', 'REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp tỉnh.', 'The product holds a provincial certificate.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['REGION'] }, 'failed', 'Bình chọn cấp khu vực cần giấy chứng nhận cấp tỉnh.', 'Regional selection needs a provincial certificate.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['NATIONAL'], 'typicalProduct.certificateLevel': ['REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp khu vực.', 'The product holds a regional certificate.', TT26_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['NATIONAL'] }, 'failed', 'Bình chọn cấp quốc gia cần giấy chứng nhận cấp khu vực.', 'National selection needs a regional certificate.', TT26_LEVELS),
   ],
 });
 

@@ -3,14 +3,19 @@
  * schema, the decision tables and their rendering all read these lists, so a value exists in one place.
  */
 import type { LocalizedText } from '../internal/messages.js';
+import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
+import { BENEFICIARY_GROUPS } from '../policy/beneficiaryGroups.js';
+import type { CatalogueEntry } from '../policy/catalogueEntry.js';
+import { INDUSTRIES } from '../policy/industries.js';
+import { SUPPORT_ITEMS } from '../policy/supportItems.js';
+import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import type {
+  ApplicantIndustry,
+  ApplicantLegalForm,
   AppraisalDecision,
-  BeneficiaryGroup,
   CertificateLevel,
   CityClass,
   DifficultyClass,
-  IndustryId,
-  LegalForm,
   RequestedItem,
   SelectionLevel,
   SizeClass,
@@ -28,16 +33,23 @@ function freezeLabels<K extends string>(labels: { [P in K]: readonly [vi: string
   return Object.freeze(out) as Labels<K>;
 }
 
-/** Beneficiary groups with labels. @category Eligibility */
-export const BENEFICIARY_GROUP_LABELS: Labels<BeneficiaryGroup> = freezeLabels({
-  RURAL_INDUSTRIAL_ESTABLISHMENT: ['cơ sở công nghiệp nông thôn (điểm a)', 'rural industrial establishment (point a)'],
-  CLEANER_PRODUCTION_ESTABLISHMENT: ['cơ sở sản xuất công nghiệp áp dụng sản xuất sạch hơn (điểm b)', 'industrial establishment applying cleaner production (point b)'],
-  CCN_INFRA_INVESTOR: ['doanh nghiệp, hợp tác xã đầu tư hạ tầng cụm công nghiệp', 'enterprise or cooperative investing in industrial-cluster infrastructure'],
-  KC_MANAGER_OR_SERVICE_PROVIDER: ['tổ chức, cá nhân quản lý, cung cấp dịch vụ khuyến công (điểm c)', 'khuyến công manager or service provider (point c)'],
-});
+/** The labels of a catalogue's ids (the latest row's label), in catalogue order, plus extra ids. */
+function fromCatalogue<K extends string>(
+  entries: readonly CatalogueEntry<string>[],
+  extra: { readonly [k: string]: readonly [vi: string, en: string] } = {},
+): Labels<K> {
+  const out: Record<string, LocalizedText> = {};
+  for (const e of entries) out[e.id] = e.label;
+  for (const [k, [vi, en]] of Object.entries(extra)) out[k] = Object.freeze({ vi, en });
+  return Object.freeze(out) as Labels<K>;
+}
+
+/** Beneficiary groups with labels (from the policy catalogue). @category Eligibility */
+export const BENEFICIARY_GROUP_LABELS: Labels<BeneficiaryGroupId> = fromCatalogue(BENEFICIARY_GROUPS);
+
 
 /** Legal forms with labels. @category Eligibility */
-export const LEGAL_FORM_LABELS: Labels<LegalForm> = freezeLabels({
+export const LEGAL_FORM_LABELS: Labels<ApplicantLegalForm> = freezeLabels({
   ENTERPRISE: ['doanh nghiệp', 'enterprise'],
   COOPERATIVE: ['hợp tác xã', 'cooperative'],
   COOPERATIVE_GROUP: ['tổ hợp tác', 'cooperative group'],
@@ -86,55 +98,25 @@ export const DIFFICULTY_LABELS: Labels<DifficultyClass> = freezeLabels({
   'extremely-difficult': ['địa bàn có điều kiện KT-XH đặc biệt khó khăn', 'extremely difficult area'],
 });
 
-/** Industries with labels. @category Eligibility */
-export const INDUSTRY_LABELS: Labels<IndustryId> = freezeLabels({
-  AGRO_FOREST_FISHERY_FOOD_PROCESSING: ['chế biến nông – lâm – thủy sản, thực phẩm', 'agro-forestry-fishery and food processing'],
-  CONSUMER_EXPORT_IMPORT_SUBSTITUTE_GOODS: ['hàng tiêu dùng, xuất khẩu, thay thế nhập khẩu', 'consumer, export and import-substitute goods'],
-  AGRI_CHEMICALS: ['hóa chất phục vụ nông nghiệp, nông thôn', 'chemicals for agriculture and rural areas'],
-  BUILDING_MATERIALS: ['vật liệu xây dựng', 'building materials'],
-  MECHANICAL_ELECTRICAL_ELECTRONIC_AND_SUPPORTING_INDUSTRY: ['cơ khí, điện, điện tử – tin học, công nghiệp hỗ trợ', 'mechanical, electrical, electronic-IT and supporting industry'],
-  HANDICRAFT: ['tiểu thủ công nghiệp', 'handicrafts'],
-  MINING_AND_MINERAL_PROCESSING: ['khai thác, chế biến khoáng sản', 'mining and mineral processing'],
-  CLEANER_PRODUCTION_AND_POLLUTION_TREATMENT: ['sản xuất sạch hơn, xử lý ô nhiễm môi trường', 'cleaner production, pollution treatment'],
-  HIGH_TECH: ['công nghiệp công nghệ cao', 'high-tech industry'],
-  CLEAN_INDUSTRY: ['công nghiệp sạch', 'clean industry'],
-  ENERGY_SAVING: ['tiết kiệm năng lượng', 'energy saving'],
-  ENVIRONMENTAL_INDUSTRY: ['công nghiệp môi trường', 'environmental industry'],
-  GREEN_ENERGY: ['năng lượng thân thiện môi trường', 'environmentally friendly energy'],
-  OTHER: ['ngành khác', 'other industry'],
-});
+/** Industries with labels (from the policy catalogue, plus `OTHER`). @category Eligibility */
+export const INDUSTRY_LABELS: Labels<ApplicantIndustry> = fromCatalogue(INDUSTRIES, { OTHER: ['ngành khác', 'other industry'] });
 
-/** Requested items with labels. @category Eligibility */
-export const REQUESTED_ITEM_LABELS: Labels<RequestedItem> = freezeLabels({
-  ENTERPRISE_FOUNDING: ['hỗ trợ thành lập doanh nghiệp', 'enterprise-founding support'],
-  DEMO_MODEL_NEW_TECH: ['mô hình trình diễn kỹ thuật', 'technical demonstration model'],
-  DEMO_MODEL_EFFICIENT_ESTABLISHMENT: ['mô hình cơ sở CNNT hoạt động hiệu quả', 'model of an efficient establishment'],
-  MACHINERY_APPLICATION: ['ứng dụng máy móc thiết bị tiên tiến', 'advanced machinery'],
-  TECH_LINE_APPLICATION: ['ứng dụng dây chuyền công nghệ', 'technology line'],
-  FAIR_ABROAD: ['hội chợ, triển lãm ở nước ngoài', 'fair or exhibition abroad'],
-  STUDY_TOUR_ABROAD_AIRFARE: ['vé máy bay khảo sát ở nước ngoài', 'airfare for a study tour abroad'],
-  POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT: ['sửa chữa, nâng cấp hệ thống xử lý ô nhiễm', 'pollution-treatment system upgrade'],
-  CCN_INFRASTRUCTURE: ['đầu tư hạ tầng cụm công nghiệp', 'industrial-cluster infrastructure'],
+/** Requested items with labels (the policy catalogue's support items, plus typical-product entry). @category Eligibility */
+export const REQUESTED_ITEM_LABELS: Labels<RequestedItem> = fromCatalogue(SUPPORT_ITEMS, {
   TYPICAL_PRODUCT_ENTRY: ['tham gia bình chọn sản phẩm CNNT tiêu biểu', 'entry in typical-product selection'],
 });
 
-/** Selection levels with labels. @category Eligibility */
-export const SELECTION_LEVEL_LABELS: Labels<SelectionLevel> = freezeLabels({
-  district: ['cấp huyện', 'district level'],
-  commune: ['cấp xã', 'commune level'],
-  province: ['cấp tỉnh', 'provincial level'],
-  region: ['cấp khu vực', 'regional level'],
-  national: ['cấp quốc gia', 'national level'],
-});
+/** Selection levels with labels (from the policy catalogue). @category Eligibility */
+export const SELECTION_LEVEL_LABELS: Labels<SelectionLevel> = fromCatalogue(TYPICAL_PRODUCT_LEVELS);
 
 /** Certificate levels with labels. @category Eligibility */
 export const CERTIFICATE_LEVEL_LABELS: Labels<CertificateLevel> = freezeLabels({
-  none: ['chưa có giấy chứng nhận', 'no certificate'],
-  district: ['giấy chứng nhận cấp huyện', 'district certificate'],
-  commune: ['giấy chứng nhận cấp xã', 'commune certificate'],
-  province: ['giấy chứng nhận cấp tỉnh', 'provincial certificate'],
-  region: ['giấy chứng nhận cấp khu vực', 'regional certificate'],
-  national: ['giấy chứng nhận cấp quốc gia', 'national certificate'],
+  NONE: ['chưa có giấy chứng nhận', 'no certificate'],
+  DISTRICT: ['giấy chứng nhận cấp huyện', 'district certificate'],
+  COMMUNE: ['giấy chứng nhận cấp xã', 'commune certificate'],
+  PROVINCE: ['giấy chứng nhận cấp tỉnh', 'provincial certificate'],
+  REGION: ['giấy chứng nhận cấp khu vực', 'regional certificate'],
+  NATIONAL: ['giấy chứng nhận cấp quốc gia', 'national certificate'],
 });
 
 /** Appraisal decisions with labels. @category Eligibility */
