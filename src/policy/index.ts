@@ -45,3 +45,8 @@ export {
   type TypicalProductLevelId,
   type TypicalProductRegionId,
 } from './typicalProducts.js';
+export { computeSupport, type ComputeSupportInput, type SupportBinding, type SupportComputation } from './computeSupport.js';
+export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } from './parseSupportRequest.js';
+export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
+export { supportLevelAt, type NotModelledReason, type SupportLevelLookup } from './supportLevelAt.js';
+export { SUPPORT_LEVELS, type SupportCondition, type SupportLevel, type SupportUnit } from './supportLevels.js';

@@ -30,7 +30,7 @@ export interface ProgrammeTarget {
 export interface Programme {
   readonly id: ProgrammeId;
   readonly label: LocalizedText;
-  readonly firstYear: number | null;
+  readonly firstYear: number;
   readonly lastYear: number;
   readonly approvedBy: 'PRIME_MINISTER' | 'MOIT_MINISTER';
   readonly citation: Citation;
@@ -70,7 +70,7 @@ export const PROGRAMMES: readonly Programme[] = deepFreeze([
   {
     id: 'KC-TO-2020',
     label: { vi: 'Chương trình khuyến công quốc gia đến năm 2020', en: 'National industrial-promotion programme up to 2020' },
-    firstYear: null,
+    firstYear: 2014,
     lastYear: 2020,
     approvedBy: 'PRIME_MINISTER',
     citation: { instrument: 'QD-1288-2014-TTg', confidence: 'verified-from-text', sources: ['S40'] },

@@ -20,6 +20,8 @@ export interface Regime {
   readonly validFrom: IsoDate;
   readonly validTo: IsoDate | null;
   readonly citation: Citation;
+  /** What is known to be incomplete about this regime's data; carried by every snapshot of it. */
+  readonly caveats: readonly LocalizedText[];
 }
 
 /** First day the library covers: Decree 45/2012 in force (S03, secondary). @category Policy */
@@ -38,6 +40,12 @@ export const REGIMES: readonly [Regime, Regime] = deepFreeze([
     validFrom: '2012-07-05',
     validTo: '2025-10-14',
     citation: { instrument: 'ND-45-2012', confidence: 'secondary', sources: ['S03'] },
+    caveats: [
+      {
+        vi: 'Số điều, khoản của nội dung hoạt động (Điều 4) và ngành nghề chưa được xác minh từ văn bản.',
+        en: 'The article numbering of the activity contents (Art. 4) and of the industry list is not confirmed from the text.',
+      },
+    ],
   },
   {
     id: 'ND45-as-amended-ND235',
@@ -48,5 +56,15 @@ export const REGIMES: readonly [Regime, Regime] = deepFreeze([
     validFrom: '2025-10-15',
     validTo: null,
     citation: { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S10', 'S11', 'S12'] },
+    caveats: [
+      {
+        vi: 'Toàn văn tiếng Việt của Nghị định 235/2025/NĐ-CP chưa đọc được: nội dung hoạt động, danh mục ngành nghề và điểm c khoản 2 Điều 1 sửa đổi chỉ được mô hình hoá một phần.',
+        en: 'The full Vietnamese text of Decree 235/2025/ND-CP was not read: the amended activity contents, industry list and Art. 1(2)(c) are modelled only in part.',
+      },
+      {
+        vi: 'Chưa thấy thông tư thay thế Thông tư 28/2018/TT-BTC; mức hỗ trợ của thông tư này có thể đã lỗi thời.',
+        en: 'No circular replacing Circular 28/2018/TT-BTC was found; its support levels may be stale.',
+      },
+    ],
   },
 ]);

@@ -1,0 +1,56 @@
+import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { isMoney, type Money } from '../quantity/Money.js';
+import { isIsoDate, type IsoDate } from './isoDate.js';
+import { policyMessages as m } from './messages.js';
+import { isSupportItemId, type SupportItemId } from './supportItems.js';
+
+/**
+ * A request to compute support: the item, the eligible cost and the date.
+ * @category Policy
+ */
+export interface SupportRequest {
+  readonly item: SupportItemId;
+  readonly eligibleCost: Money;
+  readonly at: IsoDate;
+}
+
+function parse(input: unknown): SupportRequest {
+  if (typeof input !== 'object' || input === null) throw new KhuyenCongError([issue('policy.not-object', m.notObject({}))]);
+  const r = input as Record<string, unknown>;
+  const issues: Issue[] = [];
+  if (!isSupportItemId(r['item'])) issues.push(issue('policy.unknown-item', m.unknownItem({ value: String(r['item']) }), ['item']));
+  if (!isMoney(r['eligibleCost']) || r['eligibleCost'].dong < 0) issues.push(issue('policy.bad-cost', m.badCost({}), ['eligibleCost']));
+  if (!isIsoDate(r['at'])) issues.push(issue('policy.bad-date', m.badDate({ field: 'at', value: String(r['at']) }), ['at']));
+  if (issues.length > 0) throw new KhuyenCongError(issues);
+  return Object.freeze({ item: r['item'] as SupportItemId, eligibleCost: r['eligibleCost'] as Money, at: r['at'] as IsoDate });
+}
+
+/**
+ * Checks a support request from outside (a form, JSON): a known item id, a non-negative `Money` cost and a
+ * real `YYYY-MM-DD` date. Every problem is reported with its field.
+ * @param input - the untrusted request.
+ * @returns the request, frozen.
+ * @throws {@link KhuyenCongError} with `policy.not-object`, `policy.unknown-item`, `policy.bad-cost`,
+ *   `policy.bad-date` issues.
+ * @category Policy
+ * @example
+ * parseSupportRequest({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2_000_000_000), at: '2019-06-01' }).item;
+ * // 'DEMO_MODEL_NEW_TECH'
+ */
+export function parseSupportRequest(input: unknown): SupportRequest {
+  return parse(input);
+}
+
+/**
+ * Like {@link parseSupportRequest} but never throws.
+ * @param input - the untrusted request.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @category Policy
+ * @example
+ * safeParseSupportRequest({ item: 'NOPE', eligibleCost: money(1), at: '2019-02-30' }).success; // false
+ */
+export function safeParseSupportRequest(input: unknown): SafeParseResult<SupportRequest> {
+  return safeParse(input);
+}
+
+const safeParse = toSafe(parse);

@@ -1,0 +1,116 @@
+import { fail } from '../internal/errors.js';
+import { text, type LocalizedText } from '../internal/messages.js';
+import { formatCitation } from './formatCitation.js';
+import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
+import { policyMessages as m } from './messages.js';
+import { COVERAGE_START } from './regimes.js';
+import { SUPPORT_ITEMS, isSupportItemId, type SupportItemId } from './supportItems.js';
+import { SUPPORT_LEVELS, type SupportLevel } from './supportLevels.js';
+
+/**
+ * Why no level is given: the date is before the library's coverage, the item does not exist on that date,
+ * or no level is known for it on that date.
+ * @category Policy
+ */
+export type NotModelledReason = 'before-coverage' | 'item-not-valid-on-date' | 'level-unknown';
+
+/**
+ * The answer of {@link supportLevelAt}: the level in force with any warnings, or an explicit "not modelled".
+ * @category Policy
+ */
+export type SupportLevelLookup =
+  | { readonly status: 'found'; readonly level: SupportLevel; readonly warnings: readonly LocalizedText[] }
+  | {
+      readonly status: 'not-modelled';
+      readonly item: SupportItemId;
+      readonly at: IsoDate;
+      readonly reasonCode: NotModelledReason;
+      readonly reason: LocalizedText;
+    };
+
+/** @internal Checks the arguments shared by the level functions. */
+export function checkItemAndDate(item: unknown, at: unknown): void {
+  if (!isSupportItemId(item)) fail('policy.unknown-item', m.unknownItem({ value: String(item) }), ['item']);
+  if (!isIsoDate(at)) fail('policy.bad-date', m.badDate({ field: 'at', value: String(at) }), ['at']);
+}
+
+/** @internal Warnings carried by a level on a date. */
+export function levelWarnings(level: SupportLevel, at: IsoDate): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  if (level.lastConfirmed !== undefined && at > level.lastConfirmed) {
+    out.push(
+      text(
+        `Mức này chỉ được xác nhận đến ngày ${level.lastConfirmed}; sau đó (Nghị định 235/2025/NĐ-CP có hiệu lực từ 2025-10-15) có thể đã lỗi thời.`,
+        `This level is confirmed only up to ${level.lastConfirmed}; after that (Decree 235/2025/ND-CP in force from 2025-10-15) it may be stale.`,
+      ),
+    );
+  }
+  if (level.percentCapNotModelled === true) {
+    out.push(
+      text(
+        'Tỷ lệ hỗ trợ tối đa của nội dung này chưa được xác minh nên không được mô hình hoá; kết quả chỉ bị giới hạn bởi mức trần tuyệt đối (là cận trên).',
+        'The percentage cap of this item is unverified and not modelled; the result is bounded only by the absolute cap (an upper bound).',
+      ),
+    );
+  }
+  if (level.conditions?.includes('difficult-or-extremely-difficult-area') === true) {
+    out.push(
+      text(
+        'Chỉ áp dụng tại địa bàn có điều kiện kinh tế – xã hội khó khăn, đặc biệt khó khăn; điều kiện này không được kiểm tra ở đây.',
+        'Applies only in areas with difficult or extremely difficult socio-economic conditions; that condition is not checked here.',
+      ),
+    );
+  }
+  if (level.note !== undefined) out.push(level.note);
+  return out;
+}
+
+/**
+ * The support level of an item in force on a date, never falling back to another regime's value.
+ * @param item - a support-item id.
+ * @param at - the date, `YYYY-MM-DD`.
+ * @returns `{ status: 'found', level, warnings }` or `{ status: 'not-modelled', reasonCode, reason }`.
+ * @throws {@link KhuyenCongError} `policy.unknown-item` or `policy.bad-date` for bad arguments.
+ * @category Policy
+ * @example
+ * const r = supportLevelAt('MACHINERY_APPLICATION', '2019-01-01');
+ * r.status === 'found' && r.level.absoluteCap?.dong; // 300000000
+ * supportLevelAt('DEMO_MODEL_EFFICIENT_ESTABLISHMENT', '2019-01-01').status; // 'not-modelled'
+ */
+export function supportLevelAt(item: SupportItemId, at: IsoDate): SupportLevelLookup {
+  checkItemAndDate(item, at);
+  const notModelled = (reasonCode: NotModelledReason, reason: LocalizedText): SupportLevelLookup =>
+    Object.freeze({ status: 'not-modelled', item, at, reasonCode, reason });
+  if (at < COVERAGE_START) {
+    return notModelled(
+      'before-coverage',
+      text(
+        `Ngày ${at} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (2012-07-05); thư viện không mô hình hoá giai đoạn này.`,
+        `${at} is before Decree 45/2012/ND-CP took effect (2012-07-05); the library does not model that period.`,
+      ),
+    );
+  }
+  const entry = SUPPORT_ITEMS.find((i) => i.id === item && inPeriod(at, i.validFrom, i.validTo));
+  if (entry === undefined) {
+    return notModelled(
+      'item-not-valid-on-date',
+      text(`Nội dung ${item} không có hiệu lực vào ngày ${at}.`, `Item ${item} is not in force on ${at}.`),
+    );
+  }
+  const level = SUPPORT_LEVELS.find((l) => l.item === item && inPeriod(at, l.validFrom, l.validTo));
+  if (level === undefined) {
+    return notModelled(
+      'level-unknown',
+      text(
+        `Chưa xác minh được mức hỗ trợ của nội dung ${item} vào ngày ${at}; thư viện không mô hình hoá và không lấy mức của giai đoạn khác.`,
+        `No verified support level for ${item} on ${at}; the library does not model it and does not borrow another period's level.`,
+      ),
+    );
+  }
+  return Object.freeze({ status: 'found', level, warnings: Object.freeze(levelWarnings(level, at)) });
+}
+
+/** @internal The citation of a level in both languages. */
+export function citationText(level: SupportLevel): LocalizedText {
+  return text(formatCitation(level.citation, { locale: 'vi' }), formatCitation(level.citation, { locale: 'en' }));
+}
