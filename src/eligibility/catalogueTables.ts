@@ -36,11 +36,12 @@ export function groupTable(p: PeriodSpec): DecisionTable {
     const label = BENEFICIARY_GROUP_LABELS[id];
     const entry = entryOn(BENEFICIARY_GROUPS, id, p.date);
     if (entry !== undefined) {
-      return row({ group: [id] }, 'passed', `${label.vi}: nhóm đối tượng được hưởng.`, `${label.en}: a beneficiary group.`, entry.citation);
+      return row({ group: [id] }, 'passed', `${entry.label.vi}: nhóm đối tượng được hưởng.`, `${entry.label.en}: a beneficiary group.`, entry.citation);
     }
     const unresolved = unresolvedOn(UNRESOLVED_BENEFICIARY_GROUPS, id, p.date);
     if (unresolved !== undefined) return row({ group: [id] }, 'review', unresolved.reason.vi, unresolved.reason.en, p.subjects);
-    return row({ group: [id] }, 'failed', `${label.vi}: không phải nhóm đối tượng trong giai đoạn này.`, `${label.en}: not a beneficiary group in this period.`, p.subjects);
+    const later = BENEFICIARY_GROUPS.find((g) => g.id === id)?.label ?? label;
+    return row({ group: [id] }, 'failed', `${later.vi}: không phải nhóm đối tượng trong giai đoạn này.`, `${later.en}: not a beneficiary group in this period.`, p.subjects);
   });
   return table({
     id: `${p.prefix}/beneficiary.group`,

@@ -8,14 +8,25 @@ import type { RequestedItem } from './Applicant.js';
 import type { DecisionTable } from './DecisionTable.js';
 import { G, row, table } from './EligibilityRegime.js';
 import { INPUTS } from './inputs.js';
-import { SUPPORT_ITEMS } from '../policy/supportItems.js';
+import type { Citation } from '../policy/citation.js';
+import { SUPPORT_LEVELS } from '../policy/supportLevels.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import { citationOn } from './catalogue.js';
-import { TT26_SCOPE, TT36_APPRAISAL, TTLT26_FOUNDING } from './legalBasis.js';
+import { TT26_SCOPE, TT36_APPRAISAL } from './legalBasis.js';
 import { BENEFICIARY_GROUP_LABELS, REQUESTED_ITEM_LABELS, valuesOf } from './vocabulary.js';
 
-/** Cited from the policy catalogue: the founding item (TT 28/2018 Art. 8) and the selection levels. */
-const TT28_FOUNDING = citationOn(SUPPORT_ITEMS, 'ENTERPRISE_FOUNDING', '2018-05-11');
+/**
+ * The founding support's difficult-area condition is stated on the policy catalogue's support levels
+ * (`conditions`); the rule cites those rows (TTLT 26/2014, then TT 28/2018 Art. 8).
+ */
+function foundingLevel(id: string): Citation {
+  const l = SUPPORT_LEVELS.find((x) => x.id === id);
+  if (l?.conditions?.includes('difficult-or-extremely-difficult-area') !== true) throw new Error(`eligibility: level ${id} lacks its area condition`);
+  return l.citation;
+}
+const TTLT26_FOUNDING = foundingLevel('ENTERPRISE_FOUNDING@2014-04-08');
+const TT28_FOUNDING = foundingLevel('ENTERPRISE_FOUNDING@2018-05-11');
+/** Cited from the policy catalogue: the selection levels. */
 const TT26_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'DISTRICT', '2014-10-21');
 const TT38_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'COMMUNE', '2025-07-01');
 

@@ -18,8 +18,6 @@ export const ND45_INDUSTRY_SCOPE = c({ instrument: 'ND-45-2012', article: 5, con
 export const ND235_INDUSTRIES = c({ instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] });
 /** NĐ 235/2025's priority for women-owned and ethnic-minority-owned establishments (press summaries). */
 export const ND235_PRIORITY = c({ instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12', 'S13'] });
-/** Enterprise-founding support only in difficult areas, TTLT 26/2014 (2014-04-08 – 2018-05-10). */
-export const TTLT26_FOUNDING = c({ instrument: 'TTLT-26-2014-BTC-BCT', confidence: 'secondary', sources: ['S25', 'S26'] });
 /** TT 26/2014/TT-BCT Art. 1: selection is for the establishments of Art. 1(2)(a) of NĐ 45/2012. */
 export const TT26_SCOPE = c({ instrument: 'TT-26-2014-BCT', article: 1, confidence: 'verified-from-text', sources: ['S42'] });
 /** TT 36/2013/TT-BCT Art. 8: đề án are appraised by a council (grassroots, then ministry level). */

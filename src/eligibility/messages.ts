@@ -21,10 +21,6 @@ export const M = defineMessages({
     vi: (p: { field: string }) => `Trường ${p.field} không được hỗ trợ.`,
     en: (p: { field: string }) => `Field ${p.field} is not supported.`,
   },
-  invalidTrace: {
-    vi: (p: { field: string; problem: string }) => `Bản ghi giải trình, trường ${p.field}: ${p.problem}.`,
-    en: (p: { field: string; problem: string }) => `Decision trace, field ${p.field}: ${p.problem}.`,
-  },
 });
 
 /** Renders an arbitrary input value for a message, shortened. @internal */

@@ -44,8 +44,20 @@ function fromCatalogue<K extends string>(
   return Object.freeze(out) as Labels<K>;
 }
 
-/** Beneficiary groups with labels (from the policy catalogue). @category Eligibility */
-export const BENEFICIARY_GROUP_LABELS: Labels<BeneficiaryGroupId> = fromCatalogue(BENEFICIARY_GROUPS);
+/**
+ * Short labels of the policy catalogue's beneficiary groups, for table cells (the catalogue rows carry the
+ * full wording of each period).
+ * @category Eligibility
+ */
+export const BENEFICIARY_GROUP_LABELS: Labels<BeneficiaryGroupId> = freezeLabels({
+  RURAL_INDUSTRIAL_ESTABLISHMENT: ['cơ sở CNNT (điểm a)', 'rural industrial establishment (point a)'],
+  CLEANER_PRODUCTION_ESTABLISHMENT: ['cơ sở áp dụng sản xuất sạch hơn (điểm b)', 'cleaner-production establishment (point b)'],
+  KC_MANAGER_OR_SERVICE_PROVIDER: ['quản lý, dịch vụ khuyến công (điểm c)', 'khuyến công manager or service provider (point c)'],
+  CCN_INFRA_INVESTOR: ['nhà đầu tư hạ tầng CCN', 'cluster-infrastructure investor'],
+  ARTISAN: ['nghệ nhân', 'artisan'],
+});
+// Every catalogue group has a short label (checked when the module loads).
+for (const g of BENEFICIARY_GROUPS) if (!(g.id in BENEFICIARY_GROUP_LABELS)) throw new Error(`eligibility: no label for group ${g.id}`);
 
 
 /** Legal forms with labels. @category Eligibility */
