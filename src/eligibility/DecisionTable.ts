@@ -118,6 +118,7 @@ export function compileTable(
     if (input.values.length > 31) throw new Error(`${table.id}: input ${input.id} has more than 31 values`);
     return new Map(input.values.map((v, i) => [v, i] as const));
   });
+  if (table.rows.length > 31) throw new Error(`${table.id}: more than 31 rows`);
   const rowInputs: Int8Array[] = [];
   const rowMasks: Int32Array[] = [];
   table.rows.forEach((row, r) => {
@@ -162,6 +163,8 @@ export interface TableDecision {
   readonly row: number;
   /** Bit set of the slots whose missing value leaves the decision open. */
   readonly missingInputs: number;
+  /** Bit set of the candidate rows (matching or possibly matching) that the decision rests on. */
+  readonly candidates: number;
 }
 
 /**
@@ -178,9 +181,11 @@ export function decide(ct: CompiledTable, vals: ArrayLike<number>): TableDecisio
   let agreed: RowOutcome | undefined;
   let disagree = false;
   let maybeMask = 0;
+  let candidates = 0;
   for (let r = 0; r < rows.length; r++) {
     const m = rowMatch(ct, r, vals);
     if (m === 0) continue;
+    candidates |= 1 << r;
     const outcome = (rows[r] as DecisionRow).outcome;
     if (firstCandidate < 0) firstCandidate = r;
     if (agreed === undefined) agreed = outcome;
@@ -196,7 +201,7 @@ export function decide(ct: CompiledTable, vals: ArrayLike<number>): TableDecisio
       if (first) break;
     }
   }
-  if (agreed === undefined) return { outcome: 'unknown', row: -1, missingInputs: 0 };
-  if (disagree) return { outcome: 'unknown', row: firstCandidate, missingInputs: maybeMask };
-  return { outcome: agreed, row: sure >= 0 ? sure : firstCandidate, missingInputs: 0 };
+  if (agreed === undefined) return { outcome: 'unknown', row: -1, missingInputs: 0, candidates };
+  if (disagree) return { outcome: 'unknown', row: firstCandidate, missingInputs: maybeMask, candidates };
+  return { outcome: agreed, row: sure >= 0 ? sure : firstCandidate, missingInputs: 0, candidates };
 }

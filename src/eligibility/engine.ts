@@ -150,12 +150,21 @@ export interface EvaluateOptions {
   readonly discretionary: boolean;
 }
 
-function factsOf(ct: CompiledTable, row: number, a: Applicant, ctx: EvalContext, vals: Int8Array): Record<string, FactValue> {
+/** The known facts read by the candidate rows' conditions. */
+function factsOf(ct: CompiledTable, rows: number, a: Applicant, ctx: EvalContext, vals: Int8Array): Record<string, FactValue> {
   const facts: Record<string, FactValue> = {};
-  const slots = ct.rowInputs[row] as Int8Array;
-  for (let k = 0; k < slots.length; k++) {
-    const s = slots[k] as number;
-    if ((vals[s] as number) < 0) continue;
+  let used = 0;
+  for (let r = 0; r < ct.rowInputs.length; r++) {
+    if ((rows & (1 << r)) === 0) continue;
+    const slots = ct.rowInputs[r] as Int8Array;
+    for (let k = 0; k < slots.length; k++) {
+      const s = slots[k] as number;
+      if ((vals[s] as number) >= 0) used |= 1 << s;
+    }
+  }
+  for (let k = 0; k < ct.slots.length; k++) {
+    const s = ct.slots[k] as number;
+    if ((used & (1 << s)) === 0) continue;
     const paths = (SLOT_INPUTS[s] as DecisionInput).paths;
     for (let p = 0; p < paths.length; p++) {
       const path = paths[p] as FactPath;
@@ -223,7 +232,7 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
         table: t.id,
         row: null,
         status: 'unknown',
-        facts: d.row >= 0 ? factsOf(ct, d.row, a, ctx, vals) : {},
+        facts: factsOf(ct, d.candidates, a, ctx, vals),
         missing: paths,
         citation: t.citation,
         message: d.row >= 0 ? ENGINE_TEXT.undecided : ENGINE_TEXT.noRow,
@@ -238,7 +247,7 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
       table: t.id,
       row: d.row + 1,
       status: d.outcome,
-      facts: factsOf(ct, d.row, a, ctx, vals),
+      facts: factsOf(ct, d.candidates, a, ctx, vals),
       missing: NO_MISSING,
       citation: r.citation,
       message: r.message,
