@@ -17,9 +17,13 @@ export function unresolvedOn(entries: readonly NotModelledEntry<string>[], id: s
   return entries.find((e) => e.id === id && inPeriod(date, e.validFrom, e.validTo));
 }
 
+/** Returns a value the rules need from the data, or throws when the data lacks it (a bug, found at load time). @internal */
+export function must<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new Error(`eligibility: ${what}`);
+  return value;
+}
+
 /** The citation of the row of `id` valid on `date`; a missing row is a bug in the data and throws. @internal */
 export function citationOn(entries: readonly CatalogueEntry<string>[], id: string, date: string): Citation {
-  const e = entryOn(entries, id, date);
-  if (e === undefined) throw new Error(`eligibility: no catalogue row ${id} on ${date}`);
-  return e.citation;
+  return must(entryOn(entries, id, date), `no catalogue row ${id} on ${date}`).citation;
 }

@@ -9,7 +9,7 @@ import type { Citation } from '../policy/citation.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES } from '../policy/industries.js';
 import { LEGAL_FORMS } from '../policy/legalForms.js';
 import type { ApplicantLegalForm } from './Applicant.js';
-import { entryOn, unresolvedOn } from './catalogue.js';
+import { citationOn, entryOn, must, unresolvedOn } from './catalogue.js';
 import type { DecisionRow, DecisionTable } from './DecisionTable.js';
 import { G, row, SME, table } from './EligibilityRegime.js';
 import { INPUTS } from './inputs.js';
@@ -33,14 +33,13 @@ export interface PeriodSpec {
 /** The beneficiary-group table of a period. @internal */
 export function groupTable(p: PeriodSpec): DecisionTable {
   const rows: DecisionRow[] = valuesOf(BENEFICIARY_GROUP_LABELS).map((id) => {
-    const label = BENEFICIARY_GROUP_LABELS[id];
     const entry = entryOn(BENEFICIARY_GROUPS, id, p.date);
     if (entry !== undefined) {
       return row({ group: [id] }, 'passed', `${entry.label.vi}: nhóm đối tượng được hưởng.`, `${entry.label.en}: a beneficiary group.`, entry.citation);
     }
     const unresolved = unresolvedOn(UNRESOLVED_BENEFICIARY_GROUPS, id, p.date);
     if (unresolved !== undefined) return row({ group: [id] }, 'review', unresolved.reason.vi, unresolved.reason.en, p.subjects);
-    const later = BENEFICIARY_GROUPS.find((g) => g.id === id)?.label ?? label;
+    const later = must(BENEFICIARY_GROUPS.find((g) => g.id === id), `group ${id}`).label;
     return row({ group: [id] }, 'failed', `${later.vi}: không phải nhóm đối tượng trong giai đoạn này.`, `${later.en}: not a beneficiary group in this period.`, p.subjects);
   });
   return table({
@@ -65,15 +64,13 @@ const FORMS_A: readonly (readonly [ApplicantLegalForm, string])[] = [
 
 /** The legal-form table of a period (point a's forms; the forms of cluster-infrastructure investors). @internal */
 export function legalFormTable(p: PeriodSpec): DecisionTable {
-  const a = entryOn(BENEFICIARY_GROUPS, G.A, p.date)?.citation ?? p.subjects;
-  const sme = entryOn(LEGAL_FORMS, 'SME', p.date);
+  const a = citationOn(BENEFICIARY_GROUPS, G.A, p.date);
+  const sme = citationOn(LEGAL_FORMS, 'SME', p.date);
   const ccn = entryOn(BENEFICIARY_GROUPS, G.CCN, p.date);
   const others = valuesOf(BENEFICIARY_GROUP_LABELS).filter((g) => g !== G.A && (ccn === undefined || g !== G.CCN));
   const rows: DecisionRow[] = [
     row({ group: others }, 'not-applicable', 'Nhóm đối tượng này không bị giới hạn loại hình.', 'This group has no legal-form limit.', p.subjects),
-    sme !== undefined
-      ? row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: SME }, 'passed', 'Doanh nghiệp nhỏ và vừa là cơ sở công nghiệp nông thôn.', 'A small or medium enterprise is a rural industrial establishment.', sme.citation)
-      : row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: SME }, 'failed', 'Doanh nghiệp nhỏ và vừa không có trong danh sách của giai đoạn này.', 'Small and medium enterprises are not listed in this period.', a),
+    row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: SME }, 'passed', 'Doanh nghiệp nhỏ và vừa là cơ sở công nghiệp nông thôn.', 'A small or medium enterprise is a rural industrial establishment.', sme),
     row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: ['large'] }, 'failed', 'Doanh nghiệp lớn không phải cơ sở công nghiệp nông thôn.', 'A large enterprise is not a rural industrial establishment.', a),
     ...FORMS_A.map(([form, id]) => {
       const e = entryOn(LEGAL_FORMS, id, p.date);

@@ -10,6 +10,7 @@ import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
 import type { EligibilityRegime, PriorityId } from './EligibilityRegime.js';
+import { must } from './catalogue.js';
 import { readFact } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
 import { REGIMES as POLICY_REGIMES } from '../policy/regimes.js';
@@ -120,7 +121,7 @@ for (const regime of REGIMES) {
   });
 }
 const SLOT_VALUES: readonly ReadonlyMap<string, number>[] = SLOT_INPUTS.map((i) => new Map(i.values.map((v, k) => [v, k] as const)));
-if (SLOT_INPUTS.length > 31) throw new Error('eligibility: more than 31 input slots');
+must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -235,7 +236,7 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
         facts: factsOf(ct, d.candidates, a, ctx, vals),
         missing: paths,
         citation: t.citation,
-        message: d.row >= 0 ? ENGINE_TEXT.undecided : ENGINE_TEXT.noRow,
+        message: ENGINE_TEXT.undecided,
       });
       continue;
     }

@@ -6,6 +6,7 @@ import { text, type LocalizedText } from '../internal/messages.js';
 import { INSTRUMENTS } from '../policy/instruments.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
+import { must } from './catalogue.js';
 import type { DecisionInput, EvalContext } from './DecisionTable.js';
 import {
   APPRAISAL_DECISION_LABELS,
@@ -104,16 +105,8 @@ function plusYears(iso: string, years: number): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function effective(id: 'TTLT-26-2014-BTC-BCT' | 'TT-28-2018-BTC'): string {
-  const d = INSTRUMENTS[id].effective.date;
-  if (d === null) throw new Error(`eligibility: no effective date for ${id}`);
-  return d;
-}
-function levelFrom(id: 'DISTRICT' | 'COMMUNE'): string {
-  const l = TYPICAL_PRODUCT_LEVELS.find((e) => e.id === id);
-  if (l === undefined) throw new Error(`eligibility: no selection level ${id}`);
-  return l.validFrom;
-}
+const effective = (id: 'TTLT-26-2014-BTC-BCT' | 'TT-28-2018-BTC'): string => must(INSTRUMENTS[id].effective.date, `no effective date for ${id}`);
+const levelFrom = (id: 'DISTRICT' | 'COMMUNE'): string => must(TYPICAL_PRODUCT_LEVELS.find((e) => e.id === id), `no selection level ${id}`).validFrom;
 /** The dates that split the item rules, read from the policy registry. */
 const TTLT26_FROM = effective('TTLT-26-2014-BTC-BCT');
 const TT28_FROM = effective('TT-28-2018-BTC');

@@ -11,7 +11,7 @@ import { INPUTS } from './inputs.js';
 import type { Citation } from '../policy/citation.js';
 import { SUPPORT_LEVELS } from '../policy/supportLevels.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
-import { citationOn } from './catalogue.js';
+import { citationOn, must } from './catalogue.js';
 import { TT26_SCOPE, TT36_APPRAISAL } from './legalBasis.js';
 import { BENEFICIARY_GROUP_LABELS, REQUESTED_ITEM_LABELS, valuesOf } from './vocabulary.js';
 
@@ -20,9 +20,8 @@ import { BENEFICIARY_GROUP_LABELS, REQUESTED_ITEM_LABELS, valuesOf } from './voc
  * (`conditions`); the rule cites those rows (TTLT 26/2014, then TT 28/2018 Art. 8).
  */
 function foundingLevel(id: string): Citation {
-  const l = SUPPORT_LEVELS.find((x) => x.id === id);
-  if (l?.conditions?.includes('difficult-or-extremely-difficult-area') !== true) throw new Error(`eligibility: level ${id} lacks its area condition`);
-  return l.citation;
+  const l = SUPPORT_LEVELS.find((x) => x.id === id && x.conditions?.includes('difficult-or-extremely-difficult-area') === true);
+  return must(l, `level ${id} with its area condition`).citation;
 }
 const TTLT26_FOUNDING = foundingLevel('ENTERPRISE_FOUNDING@2014-04-08');
 const TT28_FOUNDING = foundingLevel('ENTERPRISE_FOUNDING@2018-05-11');

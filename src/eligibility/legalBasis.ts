@@ -5,8 +5,8 @@
  */
 import type { Citation } from '../policy/citation.js';
 
-const c = (citation: Citation): Citation =>
-  Object.freeze({ ...citation, ...(citation.sources ? { sources: Object.freeze([...citation.sources]) } : {}) });
+const c = (citation: Citation & { readonly sources: readonly string[] }): Citation =>
+  Object.freeze({ ...citation, sources: Object.freeze([...citation.sources]) });
 
 /** Art. 1(2) of NĐ 45/2012, the beneficiary groups (2012 wording). */
 export const ND45_SUBJECTS = c({ instrument: 'ND-45-2012', article: 1, clause: 2, confidence: 'verified-from-text', sources: ['S01', 'S02'] });

@@ -42,5 +42,4 @@ export const ENGINE_TEXT = Object.freeze({
     'The date is before 2012-07-05: the rules before Decree 45/2012/ND-CP (Decree 134/2004/ND-CP) are not modelled.',
   ),
   undecided: text('Chưa đủ thông tin để kết luận.', 'Not enough facts to decide.'),
-  noRow: text('Không có dòng nào của bảng quyết định áp dụng.', 'No row of the decision table applies.'),
 });

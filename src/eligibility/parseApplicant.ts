@@ -64,9 +64,12 @@ const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: stri
 export function toIssues(error: z.ZodError, input: unknown): Issue[] {
   const out: Issue[] = [];
   for (const i of error.issues) {
-    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // Our schemas have string keys and array indexes only, never symbols.
+    const path = i.path as (string | number)[];
     const field = path.length === 0 ? '(applicant)' : path.join('.');
-    const value = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), input);
+    // zod reports an issue only below values it has checked to be objects or arrays.
+    let value: unknown = input;
+    for (const k of path) value = (value as Record<string | number, unknown>)[k];
     if (i.code === 'unrecognized_keys') {
       for (const key of i.keys) out.push(issue('eligibility.unknown-field', M.unknownField({ field: [...path, key].join('.') }), [...path, key]));
     } else if (i.code === 'invalid_value') {

@@ -1,4 +1,4 @@
-import { text, type Locale } from '../internal/messages.js';
+import { text, type Locale, type LocalizedText } from '../internal/messages.js';
 import { formatCitation } from '../policy/formatCitation.js';
 import type { DecisionTable } from './DecisionTable.js';
 import { REGIMES } from './engine.js';
@@ -50,9 +50,9 @@ function renderTable(t: DecisionTable, l: Locale): string[] {
       if (allowed === undefined) return '–';
       if (allowed.length > 6 && allowed.length >= i.values.length - 3) {
         const excluded = i.values.filter((v) => !allowed.includes(v));
-        return `≠ ${excluded.map((v) => i.valueLabels[v]?.[l] ?? v).join(', ')}`;
+        return `≠ ${excluded.map((v) => (i.valueLabels[v] as LocalizedText)[l]).join(', ')}`;
       }
-      return allowed.map((v) => i.valueLabels[v]?.[l] ?? v).join(', ');
+      return allowed.map((v) => (i.valueLabels[v] as LocalizedText)[l]).join(', ');
     });
     const c = formatCitation(r.citation, { locale: l }) + (r.citation.confidence === 'secondary' ? ` (${T.secondary[l]})` : '');
     lines.push(`| ${[String(k + 1), ...conds, OUTCOME[r.outcome][l], r.message[l], c].map(cell).join(' | ')} |`);

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
 import { BENEFICIARY_GROUPS } from '../policy/beneficiaryGroups.js';
 import type { CatalogueEntry } from '../policy/catalogueEntry.js';
+import { must } from './catalogue.js';
 import { INDUSTRIES } from '../policy/industries.js';
 import { SUPPORT_ITEMS } from '../policy/supportItems.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
@@ -57,7 +58,7 @@ export const BENEFICIARY_GROUP_LABELS: Labels<BeneficiaryGroupId> = freezeLabels
   ARTISAN: ['nghệ nhân', 'artisan'],
 });
 // Every catalogue group has a short label (checked when the module loads).
-for (const g of BENEFICIARY_GROUPS) if (!(g.id in BENEFICIARY_GROUP_LABELS)) throw new Error(`eligibility: no label for group ${g.id}`);
+for (const g of BENEFICIARY_GROUPS) must(BENEFICIARY_GROUP_LABELS[g.id], `no label for group ${g.id}`);
 
 
 /** Legal forms with labels. @category Eligibility */
