@@ -55,6 +55,8 @@ export function groupTable(p: PeriodSpec): DecisionTable {
   });
 }
 
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 const FORMS_A: readonly (readonly [ApplicantLegalForm, string])[] = [
   ['COOPERATIVE', 'COOPERATIVE'],
   ['COOPERATIVE_GROUP', 'COOPERATIVE_GROUP'],
@@ -76,8 +78,8 @@ export function legalFormTable(p: PeriodSpec): DecisionTable {
       const e = entryOn(LEGAL_FORMS, id, p.date);
       const label = LEGAL_FORM_LABELS[form];
       return e !== undefined
-        ? row({ group: [G.A], legalForm: [form] }, 'passed', `${label.vi}: loại hình của cơ sở công nghiệp nông thôn.`, `${label.en}: a legal form of rural industrial establishments.`, e.citation)
-        : row({ group: [G.A], legalForm: [form] }, 'failed', `${label.vi}: không có trong danh sách loại hình của giai đoạn này.`, `${label.en}: not a listed legal form in this period.`, a);
+        ? row({ group: [G.A], legalForm: [form] }, 'passed', `${cap(label.vi)}: loại hình của cơ sở công nghiệp nông thôn.`, `${cap(label.en)}: a legal form of rural industrial establishments.`, e.citation)
+        : row({ group: [G.A], legalForm: [form] }, 'failed', `${cap(label.vi)}: không có trong danh sách loại hình của giai đoạn này.`, `${cap(label.en)}: not a listed legal form in this period.`, a);
     }),
     row({ group: [G.A], legalForm: ['OTHER'] }, 'failed', 'Loại hình này không có trong điểm a.', 'This legal form is not listed in point a.', a),
   ];
