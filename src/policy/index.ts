@@ -50,3 +50,4 @@ export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } fro
 export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
 export { supportLevelAt, type NotModelledReason, type SupportLevelLookup } from './supportLevelAt.js';
 export { SUPPORT_LEVELS, type SupportCondition, type SupportLevel, type SupportUnit } from './supportLevels.js';
+export { renderPolicyTables } from './renderPolicyTables.js';

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { money } from '../../src/quantity/Money.js';
+import {
+  computeSupport,
+  formatCitation,
+  INSTRUMENT_IDS,
+  parseCitation,
+  policyAt,
+  SUPPORT_ITEMS,
+  type Citation,
+} from '../../src/policy/index.js';
+
+const day = fc
+  .date({ min: new Date('2010-01-01T00:00:00Z'), max: new Date('2032-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const itemId = fc.constantFrom(...SUPPORT_ITEMS.map((i) => i.id));
+const cost = fc.integer({ min: 0, max: 1_000_000_000_000 });
+
+describe('computeSupport invariants', () => {
+  it('never exceeds the cost, the absolute cap or cap% × cost, and equals the smallest bound', () => {
+    fc.assert(
+      fc.property(itemId, cost, day, (item, dong, at) => {
+        const r = computeSupport({ item, eligibleCost: money(dong), at });
+        if (r.status !== 'computed') return;
+        const bounds: number[] = [];
+        if (r.level.absoluteCap !== undefined) bounds.push(r.level.absoluteCap.dong);
+        if (r.level.percentCap !== undefined) {
+          const { numerator: n, denominator: d } = r.level.percentCap.ratio;
+          bounds.push(Number((BigInt(dong) * n) / d)); // floor for non-negative values
+        } else bounds.push(dong);
+        expect(r.support.dong).toBe(Math.min(...bounds));
+        expect(r.support.dong).toBeLessThanOrEqual(dong);
+        expect(r.support.dong).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('is monotone in the cost', () => {
+    fc.assert(
+      fc.property(itemId, cost, cost, day, (item, a, b, at) => {
+        const lo = computeSupport({ item, eligibleCost: money(Math.min(a, b)), at });
+        const hi = computeSupport({ item, eligibleCost: money(Math.max(a, b)), at });
+        expect(lo.status).toBe(hi.status);
+        if (lo.status === 'computed' && hi.status === 'computed') expect(lo.support.dong).toBeLessThanOrEqual(hi.support.dong);
+      }),
+    );
+  });
+});
+
+describe('policyAt invariants', () => {
+  it('returns only rows valid that day, and a regime covering it', () => {
+    fc.assert(
+      fc.property(day, (d) => {
+        const p = policyAt(d);
+        if (d < '2012-07-05') {
+          expect(p.status).toBe('not-covered');
+          return;
+        }
+        if (p.status !== 'in-force') throw new Error('expected in force');
+        expect(p.regime.id).toBe(d >= '2025-10-15' ? 'ND45-as-amended-ND235' : 'ND45-2012');
+        for (const rows of [p.activityCategories, p.supportItems, p.supportLevels, p.legalForms, p.industries, p.locationKinds]) {
+          for (const r of rows) expect(r.validFrom <= d && (r.validTo === null || d <= r.validTo)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('citation round trip', () => {
+  const citation: fc.Arbitrary<Citation> = fc
+    .record(
+      {
+        instrument: fc.constantFrom(...INSTRUMENT_IDS),
+        article: fc.integer({ min: 1, max: 99 }),
+        clause: fc.integer({ min: 1, max: 30 }),
+        point: fc.constantFrom('a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k'),
+        annex: fc.integer({ min: 1, max: 9 }),
+        asAmendedBy: fc.constantFrom(...INSTRUMENT_IDS),
+        articleConfirmed: fc.constant(false),
+      },
+      { requiredKeys: ['instrument'] },
+    )
+    .map((c) => ({ ...c, confidence: 'secondary' as const }));
+
+  it('formats then parses back to the same citation, in both languages', () => {
+    fc.assert(
+      fc.property(citation, fc.constantFrom('vi' as const, 'en' as const), (c, locale) => {
+        const text = formatCitation(c, { locale });
+        const back = parseCitation(text);
+        expect(formatCitation(back, { locale })).toBe(text);
+        expect(back.instrument).toBe(c.instrument);
+        expect(back.article).toBe(c.article);
+        expect(back.clause).toBe(c.clause);
+        expect(back.point).toBe(c.point);
+        expect(back.annex).toBe(c.annex);
+        expect(back.asAmendedBy).toBe(c.asAmendedBy);
+      }),
+    );
+  });
+});
