@@ -29,6 +29,8 @@ const isoDate = z.string().refine((s) => isIsoDate(s), { params: { kind: 'date' 
 /**
  * The zod schema of an {@link Applicant} (strict: unknown fields are errors, so a typo is caught).
  * @category Eligibility
+ * @example
+ * ApplicantSchema.safeParse({ unknown: 1 }).success; // false
  */
 export const ApplicantSchema = z.strictObject({
   group: oneOf(BENEFICIARY_GROUP_LABELS).optional(),

@@ -57,6 +57,8 @@ const LOCATION = table({
  * The 2012 regime: NĐ 45/2012/NĐ-CP as first enacted (2012-07-05 → 2025-10-14). Groups, legal forms and
  * industries come from the policy catalogue rows of the period.
  * @category Eligibility
+ * @example
+ * REGIME_2012.validTo; // '2025-10-14'
  */
 export const REGIME_2012: EligibilityRegime = Object.freeze({
   id: POLICY.id,

@@ -54,6 +54,8 @@ const LOCATION = table({
  * The 2025 regime: NĐ 45/2012/NĐ-CP as amended by NĐ 235/2025/NĐ-CP (from 2025-10-15), with the priority
  * flags for women-owned and ethnic-minority-owned establishments.
  * @category Eligibility
+ * @example
+ * REGIME_2025.validFrom; // '2025-10-15'
  */
 export const REGIME_2025: EligibilityRegime = Object.freeze({
   id: POLICY.id,

@@ -127,15 +127,18 @@ describe('checkEligibility: decision table from legal.md', () => {
 describe('checkEligibility: examples', () => {
   it('TSDoc example: a household in a commune on 2025-10-15', () => {
     const r = checkEligibility(
-      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'xa' }, industry: 'HANDICRAFT' },
+      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'xa' }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' },
       { at: '2025-10-15' },
     );
-    // Handicrafts are named in the 2012 list, and the 2025 list was not read (§2.4): the engine does not guess.
-    expect(r.outcome).toBe('needs-review');
+    expect(r.outcome).toBe('eligible');
     expect(r.regime).toBe('ND45-as-amended-ND235');
-    const r2 = checkEligibility({ ...base, location: { unitKind: 'xa' } }, { at: '2025-10-15' });
-    expect(r2.outcome).toBe('eligible');
-    expect(r2.missing).toEqual([]);
+    expect(r.missing).toEqual([]);
+    expect(checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }).outcome).toBe('ineligible');
+    // Handicrafts are named in the 2012 list; the 2025 list was not read (§2.4): the engine does not guess.
+    const h = checkEligibility({ ...base, location: { unitKind: 'xa' }, industry: 'HANDICRAFT' }, { at: '2025-10-15' });
+    expect(h.outcome).toBe('needs-review');
+    expect(h.missing).toEqual([]);
+    expect(h.reasons.find((x) => x.rule === 'industry')?.status).toBe('review');
   });
 
   it('the regime switches between 2025-10-14 and 2025-10-15', () => {
