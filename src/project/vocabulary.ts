@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * Size classes of an enterprise (micro, small, medium, large), as the beneficiary declares it. The
