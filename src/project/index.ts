@@ -85,20 +85,13 @@ export {
 } from './transition.js';
 export {
   ADVANCE_TYPES,
-  COMMUNE_KINDS,
   DE_AN_EVENT_LABELS,
   DE_AN_EVENT_TYPES,
   DE_AN_STATE_LABELS,
   DE_AN_STATES,
-  DIFFICULTY_CLASSES,
   IMPLEMENTING_UNIT_KINDS,
-  OTHER_LEGAL_FORMS,
-  SIZE_CLASSES,
   type AdvanceType,
-  type CommuneKind,
   type DeAnEventType,
   type DeAnState,
-  type DifficultyClass as EstablishmentDifficultyClass,
   type ImplementingUnitKind,
-  type SizeClass as EstablishmentSizeClass,
 } from './vocabulary.js';
