@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { ADVANCE_RULES, advanceRuleFor, type AdvanceRule } from './advanceRules.js';
+export { applicantFromEstablishment, type ApplicantFromEstablishmentOptions } from './applicantFromEstablishment.js';
 export { checkPlanTotals, type PlanTotalMismatch, type PlanTotalsCheck } from './checkPlanTotals.js';
 export {
   BudgetLineSchema,
