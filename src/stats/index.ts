@@ -22,13 +22,13 @@ export type {
 } from './completionRate.js';
 export {
   addIntervals,
-  contains,
+  intervalIncludes,
   divideIntervals,
   EMPTY_INTERVAL,
-  gap,
-  hull,
-  intersection,
-  intersects,
+  intervalGap,
+  intervalHull,
+  intervalIntersection,
+  intervalsIntersect,
   intervalFromBounds,
   intervalOfExact,
   intervalToString,
@@ -41,8 +41,8 @@ export {
   shiftInterval,
   subtractIntervals,
   sumInterval,
-  widen,
-  widenRelative,
+  widenInterval,
+  widenIntervalRelative,
 } from './interval.js';
 export type { IntervalFromBoundsOptions } from './interval.js';
 export {

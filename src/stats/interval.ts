@@ -337,9 +337,9 @@ export function shiftInterval(a: Interval, offset: StatValue): Interval {
  * @returns `true` when the value lies in the interval (an open end excludes its own value).
  * @category Statistics
  * @example
- * contains(intervalFromBounds(ratio(75), null, { loOpen: true }), ratio(75)); // false
+ * intervalIncludes(intervalFromBounds(ratio(75), null, { loOpen: true }), ratio(75)); // false
  */
-export function contains(interval: Interval, value: StatValue): boolean {
+export function intervalIncludes(interval: Interval, value: StatValue): boolean {
   return containsI(toI(interval), statRat(value));
 }
 
@@ -354,12 +354,12 @@ export function intersectI(a: I, b: I): I {
  * The values common to two intervals.
  * @param a - the first interval.
  * @param b - the second interval.
- * @returns the intersection ({@link EMPTY_INTERVAL} when they are disjoint).
+ * @returns the intervalIntersection ({@link EMPTY_INTERVAL} when they are disjoint).
  * @category Statistics
  * @example
- * intervalToString(intersection(intervalFromBounds(ratio(0), ratio(2)), intervalFromBounds(ratio(1), ratio(3), { loOpen: true }))); // "(1, 2]"
+ * intervalToString(intervalIntersection(intervalFromBounds(ratio(0), ratio(2)), intervalFromBounds(ratio(1), ratio(3), { loOpen: true }))); // "(1, 2]"
  */
-export function intersection(a: Interval, b: Interval): Interval {
+export function intervalIntersection(a: Interval, b: Interval): Interval {
   return fromI(intersectI(toI(a), toI(b)));
 }
 
@@ -370,14 +370,14 @@ export function intersection(a: Interval, b: Interval): Interval {
  * @returns `true` when the intersection is not empty (intervals that only touch at an open end do not intersect).
  * @category Statistics
  * @example
- * intersects(intervalFromBounds(ratio(0), ratio(1), { hiOpen: true }), intervalFromBounds(ratio(1), ratio(2))); // false
+ * intervalsIntersect(intervalFromBounds(ratio(0), ratio(1), { hiOpen: true }), intervalFromBounds(ratio(1), ratio(2))); // false
  */
-export function intersects(a: Interval, b: Interval): boolean {
+export function intervalsIntersect(a: Interval, b: Interval): boolean {
   return !emptyI(intersectI(toI(a), toI(b)));
 }
 
 /**
- * The distance between two intervals: 0 when they intersect or touch, otherwise the length of the gap
+ * The distance between two intervals: 0 when they intersect or touch, otherwise the length of the intervalGap
  * between the nearer ends. An empty input gives an undefined result (`empty-interval`).
  * @param a - the first interval.
  * @param b - the second interval.
@@ -386,9 +386,9 @@ export function intersects(a: Interval, b: Interval): boolean {
  * @example
  * // seed 003: the 2014 components 13.877 + 49.49 can sum to [63.3615, 63.3725]; the stated total 63.335
  * // stands for [63.3345, 63.3355]: they miss each other by 0.026 tỷ even at the published precision
- * gap(intervalFromBounds(ratio('63.3615'), ratio('63.3725')), intervalFromBounds(ratio('63.3345'), ratio('63.3355'))); // { defined: true, value: 0.026 }
+ * intervalGap(intervalFromBounds(ratio('63.3615'), ratio('63.3725')), intervalFromBounds(ratio('63.3345'), ratio('63.3355'))); // { defined: true, value: 0.026 }
  */
-export function gap(a: Interval, b: Interval): StatResult<Ratio> {
+export function intervalGap(a: Interval, b: Interval): StatResult<Ratio> {
   const x = toI(a);
   const y = toI(b);
   if (emptyI(x)) return undefinedResult('empty-interval', 'a');
@@ -403,12 +403,12 @@ export function gap(a: Interval, b: Interval): StatResult<Ratio> {
 /**
  * The smallest interval containing every given interval (empty inputs are ignored).
  * @param intervals - the intervals.
- * @returns their hull ({@link EMPTY_INTERVAL} for none).
+ * @returns their intervalHull ({@link EMPTY_INTERVAL} for none).
  * @category Statistics
  * @example
- * intervalToString(hull([intervalOfExact(ratio(1)), intervalFromBounds(ratio(3), ratio(4), { hiOpen: true })])); // "[1, 4)"
+ * intervalToString(intervalHull([intervalOfExact(ratio(1)), intervalFromBounds(ratio(3), ratio(4), { hiOpen: true })])); // "[1, 4)"
  */
-export function hull(intervals: readonly Interval[]): Interval {
+export function intervalHull(intervals: readonly Interval[]): Interval {
   return fromI(hullI(intervals.map(toI)));
 }
 
@@ -466,9 +466,9 @@ function widenBy(i: I, dLo: (v: Rat) => Rat, dHi: (v: Rat) => Rat): I {
  * @throws {@link KhuyenCongError} `stats.negative-widening` when `amount` is negative.
  * @category Statistics
  * @example
- * intervalToString(widen(intervalOfExact(ratio('0.1716')), ratio('0.00005'))); // "[0.17155, 0.17165]"
+ * intervalToString(widenInterval(intervalOfExact(ratio('0.1716')), ratio('0.00005'))); // "[0.17155, 0.17165]"
  */
-export function widen(interval: Interval, amount: StatValue): Interval {
+export function widenInterval(interval: Interval, amount: StatValue): Interval {
   const d = nonNegative(statRat(amount), 'amount');
   return fromI(widenBy(toI(interval), () => d, () => d));
 }
@@ -482,9 +482,9 @@ export function widen(interval: Interval, amount: StatValue): Interval {
  * @throws {@link KhuyenCongError} `stats.negative-widening` when `fraction` is negative.
  * @category Statistics
  * @example
- * intervalToString(widenRelative(intervalFromBounds(ratio(-200), ratio(100)), ratio('0.01'))); // "[-202, 101]"
+ * intervalToString(widenIntervalRelative(intervalFromBounds(ratio(-200), ratio(100)), ratio('0.01'))); // "[-202, 101]"
  */
-export function widenRelative(interval: Interval, fraction: StatValue): Interval {
+export function widenIntervalRelative(interval: Interval, fraction: StatValue): Interval {
   const f = nonNegative(statRat(fraction), 'fraction');
   const d = (v: Rat): Rat => mul(absRat(v), f);
   return fromI(widenBy(toI(interval), d, d));

@@ -3,13 +3,13 @@ import { KhuyenCongError } from '../../src/internal/errors.js';
 import { count, money, ratio } from '../../src/quantity/index.js';
 import {
   addIntervals,
-  contains,
+  intervalIncludes,
   divideIntervals,
   EMPTY_INTERVAL,
-  gap,
-  hull,
-  intersection,
-  intersects,
+  intervalGap,
+  intervalHull,
+  intervalIntersection,
+  intervalsIntersect,
   intervalFromBounds,
   intervalOfExact,
   intervalToString,
@@ -21,8 +21,8 @@ import {
   shiftInterval,
   subtractIntervals,
   sumInterval,
-  widen,
-  widenRelative,
+  widenInterval,
+  widenIntervalRelative,
 } from '../../src/stats/index.js';
 import { expectInterval, expectRatio, expectUndefined, valueOf } from './exact.js';
 
@@ -57,13 +57,13 @@ describe('addIntervals, subtractIntervals, sumInterval', () => {
   it('seed 003: 7.73 + 46.33 at their precision is [54.05, 54.07], which holds 54.06 (TSDoc example)', () => {
     const s = addIntervals(closed('7.725', '7.735'), closed('46.325', '46.335'));
     expect(intervalToString(s)).toBe('[54.05, 54.07]');
-    expect(contains(s, r('54.06'))).toBe(true);
+    expect(intervalIncludes(s, r('54.06'))).toBe(true);
   });
 
   it('seed 003: 13.877 + 49.49 at their precision is [63.3615, 63.3725], which misses 63.335 (TSDoc example)', () => {
     const s = sumInterval([closed('13.8765', '13.8775'), closed('49.485', '49.495')]);
     expect(intervalToString(s)).toBe('[63.3615, 63.3725]');
-    expect(intersects(s, closed('63.3345', '63.3355'))).toBe(false);
+    expect(intervalsIntersect(s, closed('63.3345', '63.3355'))).toBe(false);
   });
 
   it('seed 000: 2.959 + 4.020 exactly is 6.979', () => {
@@ -139,42 +139,42 @@ describe('divideIntervals', () => {
   });
 });
 
-describe('contains, intersection, intersects, gap, hull, isSubinterval', () => {
+describe('contains, intervalIntersection, intervalsIntersect, intervalGap, intervalHull, isSubinterval', () => {
   it('respects open ends (TSDoc examples)', () => {
-    expect(contains(intervalFromBounds(r(75), null, { loOpen: true }), r(75))).toBe(false);
-    expect(contains(intervalFromBounds(r(75), null, { loOpen: true }), r(76))).toBe(true);
-    expect(contains(intervalFromBounds(null, r(2), { hiOpen: true }), r(2))).toBe(false);
-    expect(contains(EMPTY_INTERVAL, r(0))).toBe(false);
-    expect(intersects(intervalFromBounds(r(0), r(1), { hiOpen: true }), closed(1, 2))).toBe(false);
-    expect(intersects(closed(0, 1), closed(1, 2))).toBe(true);
-    expect(intervalToString(intersection(closed(0, 2), intervalFromBounds(r(1), r(3), { loOpen: true })))).toBe('(1, 2]');
-    expect(intervalToString(intersection(intervalFromBounds(null, r(2)), intervalFromBounds(r(2), null, { loOpen: true })))).toBe('∅');
-    expect(intervalToString(intersection(closed(0, 2), intervalFromBounds(null, null)))).toBe('[0, 2]');
-    expect(intersects(EMPTY_INTERVAL, closed(0, 1))).toBe(false);
+    expect(intervalIncludes(intervalFromBounds(r(75), null, { loOpen: true }), r(75))).toBe(false);
+    expect(intervalIncludes(intervalFromBounds(r(75), null, { loOpen: true }), r(76))).toBe(true);
+    expect(intervalIncludes(intervalFromBounds(null, r(2), { hiOpen: true }), r(2))).toBe(false);
+    expect(intervalIncludes(EMPTY_INTERVAL, r(0))).toBe(false);
+    expect(intervalsIntersect(intervalFromBounds(r(0), r(1), { hiOpen: true }), closed(1, 2))).toBe(false);
+    expect(intervalsIntersect(closed(0, 1), closed(1, 2))).toBe(true);
+    expect(intervalToString(intervalIntersection(closed(0, 2), intervalFromBounds(r(1), r(3), { loOpen: true })))).toBe('(1, 2]');
+    expect(intervalToString(intervalIntersection(intervalFromBounds(null, r(2)), intervalFromBounds(r(2), null, { loOpen: true })))).toBe('∅');
+    expect(intervalToString(intervalIntersection(closed(0, 2), intervalFromBounds(null, null)))).toBe('[0, 2]');
+    expect(intervalsIntersect(EMPTY_INTERVAL, closed(0, 1))).toBe(false);
   });
 
   it('seed 003: the 2014 components miss the stated total by 0.026 tỷ even at the published precision (TSDoc example)', () => {
     const components = closed('63.3615', '63.3725');
     const stated = closed('63.3345', '63.3355');
-    expectRatio(valueOf(gap(components, stated)), 13n, 500n);
-    expectRatio(valueOf(gap(stated, components)), 13n, 500n);
+    expectRatio(valueOf(intervalGap(components, stated)), 13n, 500n);
+    expectRatio(valueOf(intervalGap(stated, components)), 13n, 500n);
   });
 
   it('gap is 0 for intersecting or touching intervals, and undefined for an empty one', () => {
-    expectRatio(valueOf(gap(closed(0, 2), closed(1, 3))), 0n);
-    expectRatio(valueOf(gap(intervalFromBounds(r(0), r(1), { hiOpen: true }), intervalFromBounds(r(1), r(2), { loOpen: true }))), 0n);
-    expectRatio(valueOf(gap(intervalFromBounds(r(5), null), intervalFromBounds(null, r(2)))), 3n);
-    expectUndefined(gap(EMPTY_INTERVAL, closed(0, 1)), 'empty-interval', 'a');
-    expectUndefined(gap(closed(0, 1), EMPTY_INTERVAL), 'empty-interval', 'b');
+    expectRatio(valueOf(intervalGap(closed(0, 2), closed(1, 3))), 0n);
+    expectRatio(valueOf(intervalGap(intervalFromBounds(r(0), r(1), { hiOpen: true }), intervalFromBounds(r(1), r(2), { loOpen: true }))), 0n);
+    expectRatio(valueOf(intervalGap(intervalFromBounds(r(5), null), intervalFromBounds(null, r(2)))), 3n);
+    expectUndefined(intervalGap(EMPTY_INTERVAL, closed(0, 1)), 'empty-interval', 'a');
+    expectUndefined(intervalGap(closed(0, 1), EMPTY_INTERVAL), 'empty-interval', 'b');
   });
 
   it('hull keeps the outer ends, closed where either is closed (TSDoc example)', () => {
-    expect(intervalToString(hull([intervalOfExact(r(1)), intervalFromBounds(r(3), r(4), { hiOpen: true })]))).toBe('[1, 4)');
-    expect(intervalToString(hull([intervalFromBounds(r(0), r(1), { loOpen: true, hiOpen: true }), closed(0, 1)]))).toBe('[0, 1]');
-    expect(intervalToString(hull([intervalFromBounds(r(0), r(1), { loOpen: true }), intervalFromBounds(r(0), r(1), { loOpen: true })]))).toBe('(0, 1]');
-    expect(intervalToString(hull([closed(0, 1), intervalFromBounds(r(5), null)]))).toBe('[0, +∞)');
-    expect(intervalToString(hull([EMPTY_INTERVAL, closed(0, 1)]))).toBe('[0, 1]');
-    expect(hull([])).toEqual(EMPTY_INTERVAL);
+    expect(intervalToString(intervalHull([intervalOfExact(r(1)), intervalFromBounds(r(3), r(4), { hiOpen: true })]))).toBe('[1, 4)');
+    expect(intervalToString(intervalHull([intervalFromBounds(r(0), r(1), { loOpen: true, hiOpen: true }), closed(0, 1)]))).toBe('[0, 1]');
+    expect(intervalToString(intervalHull([intervalFromBounds(r(0), r(1), { loOpen: true }), intervalFromBounds(r(0), r(1), { loOpen: true })]))).toBe('(0, 1]');
+    expect(intervalToString(intervalHull([closed(0, 1), intervalFromBounds(r(5), null)]))).toBe('[0, +∞)');
+    expect(intervalToString(intervalHull([EMPTY_INTERVAL, closed(0, 1)]))).toBe('[0, 1]');
+    expect(intervalHull([])).toEqual(EMPTY_INTERVAL);
   });
 
   it('isSubinterval compares ends and their openness (TSDoc example)', () => {
@@ -193,20 +193,20 @@ describe('contains, intersection, intersects, gap, hull, isSubinterval', () => {
 
 describe('widen, widenRelative', () => {
   it('widens a published percentage by half a unit of its last digit (TSDoc example)', () => {
-    expect(intervalToString(widen(intervalOfExact(r('0.1716')), r('0.00005')))).toBe('[0.17155, 0.17165]');
-    expect(intervalToString(widen(intervalFromBounds(null, r(1), { hiOpen: true }), r(1)))).toBe('(-∞, 2)');
-    expect(intervalToString(widen(intervalFromBounds(r(1), null, { loOpen: true }), r(1)))).toBe('(0, +∞)');
-    expect(widen(EMPTY_INTERVAL, r(1))).toEqual(EMPTY_INTERVAL);
+    expect(intervalToString(widenInterval(intervalOfExact(r('0.1716')), r('0.00005')))).toBe('[0.17155, 0.17165]');
+    expect(intervalToString(widenInterval(intervalFromBounds(null, r(1), { hiOpen: true }), r(1)))).toBe('(-∞, 2)');
+    expect(intervalToString(widenInterval(intervalFromBounds(r(1), null, { loOpen: true }), r(1)))).toBe('(0, +∞)');
+    expect(widenInterval(EMPTY_INTERVAL, r(1))).toEqual(EMPTY_INTERVAL);
   });
 
   it('widens each end by a fraction of its magnitude (TSDoc example)', () => {
-    expect(intervalToString(widenRelative(closed(-200, 100), r('0.01')))).toBe('[-202, 101]');
+    expect(intervalToString(widenIntervalRelative(closed(-200, 100), r('0.01')))).toBe('[-202, 101]');
   });
 
   it('refuses a negative amount with a bilingual error', () => {
-    expect(() => widen(closed(0, 1), r(-1))).toThrow(KhuyenCongError);
+    expect(() => widenInterval(closed(0, 1), r(-1))).toThrow(KhuyenCongError);
     try {
-      widenRelative(closed(0, 1), r(-1));
+      widenIntervalRelative(closed(0, 1), r(-1));
     } catch (e) {
       expect((e as KhuyenCongError).issues[0]).toMatchObject({
         code: 'stats.negative-widening',

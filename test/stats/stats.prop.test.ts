@@ -12,12 +12,12 @@ import {
   cagrInterval,
   completionInterval,
   completionRate,
-  contains,
+  intervalIncludes,
   divideIntervals,
-  hull,
+  intervalHull,
   impliedPrevious,
   impliedPreviousInterval,
-  intersection,
+  intervalIntersection,
   intervalFromBounds,
   isSubinterval,
   multiplyIntervals,
@@ -33,7 +33,7 @@ import {
   shiftInterval,
   subtractIntervals,
   sumInterval,
-  widen,
+  widenInterval,
   type NegativeBasePolicy,
   type StatResult,
 } from '../../src/stats/index.js';
@@ -183,16 +183,16 @@ describe('interval arithmetic (property)', () => {
           const res = intervalOp(x.interval, y.interval);
           if (!res.defined) return true;
           if (name === 'scale') {
-            return y.interval.lo === null || contains(res.value, fromRat(mul(r(x.point), r(y.interval.lo.value))));
+            return y.interval.lo === null || intervalIncludes(res.value, fromRat(mul(r(x.point), r(y.interval.lo.value))));
           }
           if (name === 'completion rate') {
             if (y.interval.lo === null) return true;
             const c = completionRate(x.point, y.interval.lo.value);
-            return !c.defined || !c.rate.defined || contains(res.value, c.rate.value);
+            return !c.defined || !c.rate.defined || intervalIncludes(res.value, c.rate.value);
           }
           const p = pointOp(x.point, y.point);
           // a defined interval result implies a defined point result
-          return p !== null && contains(res.value, p);
+          return p !== null && intervalIncludes(res.value, p);
         }),
       );
     });
@@ -202,7 +202,7 @@ describe('interval arithmetic (property)', () => {
         fc.property(arbBoxed(), arbBoxed(), nonNeg, fc.boolean(), (x, y, w, first) => {
           // 'scale' and 'completion rate' read the second input's lower end as an exact scalar: only the first widens
           const widenFirst = first || name === 'scale' || name === 'completion rate';
-          const wide = widenFirst ? [widen(x.interval, w), y.interval] : [x.interval, widen(y.interval, w)];
+          const wide = widenFirst ? [widenInterval(x.interval, w), y.interval] : [x.interval, widenInterval(y.interval, w)];
           const narrow = intervalOp(x.interval, y.interval);
           const broad = intervalOp(wide[0] as Interval, wide[1] as Interval);
           if (!narrow.defined || !broad.defined) return true;
@@ -234,15 +234,15 @@ describe('interval arithmetic (property)', () => {
   it('hull contains both inputs and intersection is inside both', () => {
     fc.assert(
       fc.property(arbBoxed(), arbBoxed(), (x, y) => {
-        const h = hull([x.interval, y.interval]);
-        const i = intersection(x.interval, y.interval);
+        const h = intervalHull([x.interval, y.interval]);
+        const i = intervalIntersection(x.interval, y.interval);
         return (
           isSubinterval(x.interval, h) &&
           isSubinterval(y.interval, h) &&
           isSubinterval(i, x.interval) &&
           isSubinterval(i, y.interval) &&
-          contains(h, x.point) &&
-          (!(contains(x.interval, y.point) && contains(y.interval, y.point)) || contains(i, y.point))
+          intervalIncludes(h, x.point) &&
+          (!(intervalIncludes(x.interval, y.point) && intervalIncludes(y.interval, y.point)) || intervalIncludes(i, y.point))
         );
       }),
     );
@@ -251,7 +251,7 @@ describe('interval arithmetic (property)', () => {
   it('shifting and widening keep the shifted point inside', () => {
     fc.assert(
       fc.property(arbBoxed(), arbRatio(), nonNeg, (x, k, w) => {
-        return contains(shiftInterval(x.interval, k), fromRat(add(r(x.point), r(k)))) && contains(widen(x.interval, w), x.point);
+        return intervalIncludes(shiftInterval(x.interval, k), fromRat(add(r(x.point), r(k)))) && intervalIncludes(widenInterval(x.interval, w), x.point);
       }),
     );
   });
@@ -296,8 +296,8 @@ describe('cagr (property)', () => {
         const i = res.value;
         const loOk = i.lo === null || cmp(r(i.lo.value), r(p.lower)) <= 0;
         const hiOk = i.hi === null || cmp(r(p.upper), r(i.hi.value)) <= 0;
-        const exactOk = !p.exact || contains(i, p.value);
-        const wider = cagrInterval(f.interval, widen(l.interval, w), n, { decimals: 12 });
+        const exactOk = !p.exact || intervalIncludes(i, p.value);
+        const wider = cagrInterval(f.interval, widenInterval(l.interval, w), n, { decimals: 12 });
         return loOk && hiOk && exactOk && (!wider.defined || isSubinterval(i, wider.value));
       }),
     );
