@@ -5,6 +5,7 @@
  */
 import { fail } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
@@ -141,7 +142,7 @@ export function isCalendarDate(value: unknown): value is string {
 
 /** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
 export function checkDate(at: unknown): string {
-  if (!isCalendarDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: String(at) }), ['at']);
+  if (!isCalendarDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
   return at;
 }
 
