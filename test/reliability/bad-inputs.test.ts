@@ -315,6 +315,121 @@ for (const [label, v] of [['NaN', Number.NaN], ['-1', -1], ['21', 21]] as const)
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Claims, eligibility, projects (zod boundaries)
+
+const rootParsers: readonly (readonly [string, (v: unknown) => unknown, (v: unknown) => kc.SafeParseResult<unknown>, string])[] = [
+  ['parseClaim', kc.parseClaim, kc.safeParseClaim, 'claim.not-object'],
+  ['parseApplicant', kc.parseApplicant, kc.safeParseApplicant, 'eligibility.invalid-type'],
+  ['parseTrace', kc.parseTrace, kc.safeParseTrace, 'eligibility.invalid-trace'],
+  ['parseDeAn', kc.parseDeAn, kc.safeParseDeAn, 'schema.invalid-type'],
+  ['parseDeAnEvent', kc.parseDeAnEvent, kc.safeParseDeAnEvent, 'schema.invalid-type'],
+  ['parseEstablishment', kc.parseEstablishment, kc.safeParseEstablishment, 'schema.invalid-type'],
+  ['parsePlan', kc.parsePlan, kc.safeParsePlan, 'schema.invalid-type'],
+  ['parseProgrammeTargets', kc.parseProgrammeTargets, kc.safeParseProgrammeTargets, 'schema.invalid-type'],
+];
+for (const [name, parse, safeParse, code] of rootParsers) {
+  const safeName = `safeP${name.slice(1)}`;
+  // parseTrace also reads JSON text, so a string is an unreadable trace rather than a wrong type.
+  for (const [label, v] of [...WRONG_TYPES.filter(([, x]) => typeof x !== 'object' || x === null || Array.isArray(x)), ...BLANK_TEXTS, ['100 000 characters', HUGE] as const]) {
+    add(name, label, () => parse(v), reject(code, []));
+    add(safeName, label, () => safeParse(v), safeFail(code, []));
+  }
+}
+add('parseTrace', 'unterminated JSON', () => kc.parseTrace('{"schemaVersion":'), reject('eligibility.invalid-trace', []));
+add('parseTrace', '100 000 nested brackets', () => kc.parseTrace(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), reject('eligibility.invalid-trace', []));
+add('parseTrace', 'wrong schema version', () => kc.parseTrace('{"schemaVersion":"khuyencong.trace.v0"}'), reject('eligibility.invalid-trace', ['schemaVersion']));
+
+const sum = { kind: 'sum', parts: ['7,73 tỷ đồng', '46,33 tỷ đồng'], stated: '54,06 tỷ đồng' } as const; // seed 003
+for (const kind of [undefined, '', '__proto__', 'constructor', 'toString', 'SUM', 42]) {
+  add('parseClaim', `kind ${JSON.stringify(kind)}`, () => kc.parseClaim({ ...sum, kind }), reject('claim.unknown-kind', ['kind']));
+}
+add('parseClaim', 'no parts', () => kc.parseClaim({ ...sum, parts: [] }), reject('claim.bad-parts', ['parts']));
+add('parseClaim', 'parts a string', () => kc.parseClaim({ ...sum, parts: '7,73' }), reject('claim.bad-parts', ['parts']));
+for (const [label, v] of [['null', null], ['number 5', 5], ['object', {}], ['JSON {"toString": 1}', JSON.parse('{"toString":1}') as unknown]] as const) {
+  add('parseClaim', `part ${label}`, () => kc.parseClaim({ ...sum, parts: [v, '1 tỷ'] }), reject('claim.bad-number', ['parts', 0]));
+}
+add('parseClaim', 'stated 100 000 characters', () => kc.parseClaim({ ...sum, stated: HUGE }), reject('quantity.too-long', ['stated']));
+add('parseClaim', "stated 'NaN'", () => kc.parseClaim({ ...sum, stated: 'NaN' }), reject('quantity.no-number', ['stated']));
+add('parseClaim', "cagr years 'abc'", () => kc.parseClaim({ kind: 'cagr', first: '1', last: '2', years: 'abc', stated: '5%' }), reject('claim.bad-years', ['years']));
+add('checkClaim', 'NFD, U+00A0 and full-width digits (seed 003 sum)', () => kc.checkClaim(kc.parseClaim({ kind: 'sum', parts: ['7,73 tỷ đồng'.normalize('NFD'), '46,33\u00a0tỷ đồng'], stated: '５４,06 tỷ đồng' })), doc('consistent, as the canonical text', (r: kc.ClaimResult) => expect(r.status).toBe('consistent')));
+add('checkClaim', 'cagr over 10^15 years', () => kc.checkClaim(kc.parseClaim({ kind: 'cagr', first: '1', last: '2', years: 1e15, stated: '5%' })), doc('cannot-check (invalid-years)', (r: kc.ClaimResult) => expect(r).toMatchObject({ status: 'cannot-check', reason: 'invalid-years' })));
+
+for (const [label, v] of [['unknown', 'NOPE'], ['__proto__', '__proto__'], ['100 000 characters', HUGE], ['number', 1]] as const) {
+  add('parseApplicant', `group ${label}`, () => kc.parseApplicant({ group: v }), reject('eligibility.invalid-value', ['group']));
+}
+add('parseApplicant', 'location null', () => kc.parseApplicant({ location: null }), reject('eligibility.invalid-type', ['location']));
+add('parseApplicant', "unitKind 'tinh'", () => kc.parseApplicant({ location: { unitKind: 'tinh' } }), reject('eligibility.invalid-value', ['location', 'unitKind']));
+add('parseApplicant', 'unknown field', () => kc.parseApplicant({ unknown: 1 }), reject('eligibility.unknown-field', ['unknown']));
+add('parseApplicant', 'a Date object', () => kc.parseApplicant(new Date(0)), doc('read as an object without facts (zod reads any non-array object; see docs/reliability.md)', (a: kc.Applicant) => expect(a).toEqual({})));
+add('parseApplicant', 'empty object', () => kc.parseApplicant({}), doc('every fact unknown (the engine then answers needs-information or ineligible, never eligible by default)', (a: kc.Applicant) => expect(a).toEqual({})));
+for (const [label, v] of [...WRONG_TYPES, ...BAD_DATES.map((d) => [`'${d}'`, d] as const)]) {
+  add('checkEligibility', `at ${label}`, () => kc.checkEligibility({}, { at: any(v) }), reject('eligibility.invalid-date', ['at']));
+}
+add('checkEligibility', 'options undefined', () => kc.checkEligibility({}, any(undefined)), reject('eligibility.invalid-date', ['at']));
+
+const est = {
+  name: 'HTX Mây tre đan Phú Vinh',
+  legalForm: 'COOPERATIVE',
+  sizeClass: 'SMALL',
+  taxCode: '0100233488', // a valid code from python-stdnum's list (as in test/project/fixtures.ts)
+  location: { province: { code: '01', asOf: '2019-03-01' }, communeKind: 'XA', inRecognisedCraftVillage: true, difficulty: 'NONE' },
+  industry: 'HANDICRAFT',
+  owner: { womenOwned: true, ethnicMinorityOwned: false },
+} as const;
+const estLoc = (patch: object) => ({ ...est, location: { ...est.location, ...patch } });
+add('parseEstablishment', 'valid (control)', () => kc.parseEstablishment(est), doc('parsed', (e: kc.Establishment) => expect(e.name).toBe(est.name)));
+add('parseEstablishment', 'name empty', () => kc.parseEstablishment({ ...est, name: '' }), reject('schema.too-small', ['name']));
+add('parseEstablishment', 'name of non-breaking spaces', () => kc.parseEstablishment({ ...est, name: ' \u00a0\u202f ' }), reject('schema.blank', ['name']));
+add('parseEstablishment', 'name 100 000 characters', () => kc.parseEstablishment({ ...est, name: HUGE }), reject('schema.too-big', ['name']));
+add('parseEstablishment', 'tax code checksum', () => kc.parseEstablishment({ ...est, taxCode: '0100233480' }), reject('project.tax-code-checksum', ['taxCode']));
+add('parseEstablishment', 'tax code as a number (leading zero lost)', () => kc.parseEstablishment({ ...est, taxCode: 100233488 }), reject('schema.invalid-type', ['taxCode']));
+add('parseEstablishment', 'tax code in full-width digits', () => kc.parseEstablishment({ ...est, taxCode: '０１００２３３４８８' }), reject('project.tax-code-format', ['taxCode']));
+add('parseEstablishment', "legalForm '__proto__'", () => kc.parseEstablishment({ ...est, legalForm: '__proto__' }), reject('schema.invalid-value', ['legalForm']));
+add('parseEstablishment', "province '99'", () => kc.parseEstablishment(estLoc({ province: { code: '99', asOf: '2019-03-01' } })), reject('project.unknown-province', ['location', 'province', 'code']));
+for (const d of BAD_DATES) {
+  add('parseEstablishment', `province asOf '${d}'`, () => kc.parseEstablishment(estLoc({ province: { code: '01', asOf: d } })), reject('schema.invalid-date', ['location', 'province', 'asOf']));
+}
+add('parseEstablishment', 'unknown key', () => kc.parseEstablishment({ ...est, extra: 1 }), reject('schema.unknown-key', ['extra']));
+add('checkTaxCode', 'JSON {"toString": 1}', () => kc.checkTaxCode(any(JSON.parse('{"toString":1}'))), doc('format', (r: kc.TaxCodeCheck) => expect(r).toEqual({ valid: false, reason: 'format' })));
+add('checkTaxCode', 'number 100233488', () => kc.checkTaxCode(any(100233488)), doc('format', (r: kc.TaxCodeCheck) => expect(r).toEqual({ valid: false, reason: 'format' })));
+
+const deAn = {
+  id: 'KCQG-2020-01',
+  title: 'Đào tạo nghề mây tre đan cho lao động nông thôn',
+  scope: 'NATIONAL',
+  group: false,
+  period: { startYear: 2020, endYear: 2020 },
+  province: { code: '01', asOf: '2019-03-01' },
+  implementingUnit: { name: 'Trung tâm Khuyến công Hà Nội', kind: 'PROVINCIAL_KC_CENTRE' },
+  beneficiaries: [est],
+  activity: 'VOCATIONAL_TRAINING',
+  advanceType: 'VOCATIONAL_TRAINING',
+  supportItems: [{ item: 'VOCATIONAL_TRAINING_COURSE', eligibleCost: 400_000_000 }],
+  budget: [{ source: 'NATIONAL', approved: 0, advanced: 0, disbursed: 0, settled: 0 }],
+  indicators: [{ id: 'trainees', label: { vi: 'Học viên', en: 'Trainees' }, unit: 'trainee', target: 35 }],
+  history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-03-01' }],
+} as const;
+const cost = (eligibleCost: unknown) => ({ ...deAn, supportItems: [{ item: 'VOCATIONAL_TRAINING_COURSE', eligibleCost }] });
+add('parseDeAn', 'valid (control)', () => kc.parseDeAn(deAn), doc('parsed', (d: kc.DeAn) => expect(d.id).toBe('KCQG-2020-01')));
+add('parseDeAn', 'negative cost', () => kc.parseDeAn(cost(-1)), reject('schema.too-small', ['supportItems', 0, 'eligibleCost']));
+add('parseDeAn', 'cost NaN', () => kc.parseDeAn(cost(Number.NaN)), reject('schema.invalid-type', ['supportItems', 0, 'eligibleCost']));
+add('parseDeAn', 'cost 1e300 (past any budget)', () => kc.parseDeAn(cost(1e300)), reject('schema.too-big', ['supportItems', 0, 'eligibleCost']));
+add('parseDeAn', "cost as text '400000000'", () => kc.parseDeAn(cost('400000000')), reject('schema.invalid-type', ['supportItems', 0, 'eligibleCost']));
+add('parseDeAn', 'unknown item', () => kc.parseDeAn({ ...deAn, supportItems: [{ item: 'NOPE', eligibleCost: 1 }] }), reject('schema.invalid-value', ['supportItems', 0, 'item']));
+add('parseDeAn', 'years in the wrong order', () => kc.parseDeAn({ ...deAn, period: { startYear: 2021, endYear: 2020 } }), reject('project.period-order', ['period', 'endYear']));
+add('parseDeAn', 'year NaN', () => kc.parseDeAn({ ...deAn, period: { startYear: Number.NaN, endYear: 2020 } }), reject('schema.invalid-type', ['period', 'startYear']));
+add('parseDeAn', "history date '2019-13-01'", () => kc.parseDeAn({ ...deAn, history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-13-01' }] }), reject('schema.invalid-date', ['history', 0, 'at']));
+add('parseDeAn', 'empty history', () => kc.parseDeAn({ ...deAn, history: [] }), reject('schema.too-small', ['history']));
+add('parseDeAn', 'id 100 000 characters', () => kc.parseDeAn({ ...deAn, id: HUGE }), reject('schema.id-format', ['id']));
+add('parseDeAn', 'negative approved budget', () => kc.parseDeAn({ ...deAn, budget: [{ source: 'NATIONAL', approved: -5, advanced: 0, disbursed: 0, settled: 0 }] }), reject('schema.too-small', ['budget', 0, 'approved']));
+add('parseDeAnEvent', "type '__proto__'", () => kc.parseDeAnEvent({ type: '__proto__' }), reject('schema.invalid-discriminator', ['type']));
+add('parsePlan', 'empty object', () => kc.parsePlan({}), reject('schema.missing', ['id']));
+add('parseProgrammeTargets', 'empty object', () => kc.parseProgrammeTargets({}), reject('schema.missing', ['period']));
+add('parseWith', 'MoneySchema -1', () => kc.parseWith(kc.MoneySchema, -1), reject('schema.too-small', []));
+add('parseWith', "IsoDateSchema '2025-02-30'", () => kc.parseWith(kc.IsoDateSchema, '2025-02-30'), reject('schema.invalid-date', []));
+add('safeParseWith', 'IsoDateSchema symbol', () => kc.safeParseWith(kc.IsoDateSchema, Symbol('x')), safeFail('schema.invalid-type', []));
+
+// ---------------------------------------------------------------------------------------------------------
 // Prototype pollution: every boundary that reads objects is fed the classic payloads.
 
 for (const json of POLLUTING_JSON) {
@@ -324,6 +439,8 @@ for (const json of POLLUTING_JSON) {
   add('safeParseQuantity', `pollution options ${json}`, () => kc.safeParseQuantity('khoảng 5 tỷ', any(payload())), doc('parsed with default options', (r: kc.SafeParseResult<kc.Quantity>) => expect(r.success).toBe(true)));
   add('restateToCurrentMap', `pollution ${json}`, () => kc.restateToCurrentMap(any(payload())), doc('no value restated', (r: kc.RestatedSeries<kc.Money>) => expect(r.values).toEqual([])));
   add('yearOverYear', `pollution ${json}`, () => { try { return st.yearOverYear(any(payload())); } catch (e) { expectBilingual(e); return 'rejected'; } }, doc('rejected (not a year)', (r: unknown) => expect(r).toBe('rejected')));
+  for (const [name, parse] of rootParsers) add(name, `pollution ${json}`, () => parse(payload()), doc('rejected (unknown or missing fields)', () => undefined));
+  add('parseApplicant', `nested pollution ${json}`, () => kc.parseApplicant({ location: payload() }), doc('rejected (unknown field)', () => undefined));
   add('findProvince', `pollution options ${json}`, () => kc.findProvince('Hà Nội', any(payload())), reject('geo.date-invalid', ['at']));
 }
 
