@@ -2,7 +2,7 @@
  * The boundary: validates untrusted input (a form post, a JSON file) into an {@link Applicant}, with
  * bilingual errors naming the field. zod lives here only; the engine core does not import it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant } from './Applicant.js';

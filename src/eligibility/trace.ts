@@ -2,7 +2,7 @@
  * The decision trace: a versioned, documented JSON form of an {@link EligibilityResult} that a portal can
  * store with a file and show later (`schemaVersion: 'khuyencong.trace.v1'`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
