@@ -136,7 +136,7 @@ describe('fuzzing the text parsers', { timeout: 180_000 }, () => {
   it('parseTrace / safeParseTrace with mutated stored traces', () => {
     const stored = [
       JSON.stringify(kc.toTrace(kc.checkEligibility({ group: 'CCN_INFRA_INVESTOR' }, { at: '2020-01-01' }))),
-      JSON.stringify(kc.toTrace(kc.checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'xa' } }, { at: '2025-10-15' }))),
+      JSON.stringify(kc.toTrace(kc.checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'XA' } }, { at: '2025-10-15' }))),
     ];
     fuzz(fuzzText(stored), (s) => kc.parseTrace(s), (s) => kc.safeParseTrace(s));
   });

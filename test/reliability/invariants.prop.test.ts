@@ -113,7 +113,7 @@ describe('no entry point mutates its inputs, and each is deterministic', () => {
     const applicant = fc.record(
       {
         group: fc.constantFrom('RURAL_INDUSTRIAL_ESTABLISHMENT', 'CCN_INFRA_INVESTOR'),
-        location: fc.record({ unitKind: fc.constantFrom('xa', 'phuong', 'quan', 'huyen') }, { requiredKeys: [] }),
+        location: fc.record({ unitKind: fc.constantFrom('XA', 'PHUONG', 'QUAN', 'HUYEN') }, { requiredKeys: [] }),
       },
       { requiredKeys: [] },
     );
