@@ -372,7 +372,7 @@ const est = {
   legalForm: 'COOPERATIVE',
   sizeClass: 'SMALL',
   taxCode: '0100233488', // a valid code from python-stdnum's list (as in test/project/fixtures.ts)
-  location: { province: { code: '01', asOf: '2019-03-01' }, communeKind: 'XA', inRecognisedCraftVillage: true, difficulty: 'NONE' },
+  location: { province: { code: '01', asOf: '2019-03-01' }, unitKind: 'XA', inRecognisedCraftVillage: true, difficulty: 'NONE' },
   industry: 'HANDICRAFT',
   owner: { womenOwned: true, ethnicMinorityOwned: false },
 } as const;

@@ -129,7 +129,7 @@ describe('no entry point mutates its inputs, and each is deterministic', () => {
       legalForm: 'COOPERATIVE',
       sizeClass: 'SMALL',
       taxCode: '0100233488',
-      location: { province: { code: '01', asOf: '2019-03-01' }, communeKind: 'XA', inRecognisedCraftVillage: true, difficulty: 'NONE' },
+      location: { province: { code: '01', asOf: '2019-03-01' }, unitKind: 'XA', inRecognisedCraftVillage: true, difficulty: 'NONE' },
       industry: 'HANDICRAFT',
       owner: { womenOwned: true, ethnicMinorityOwned: false },
     };
