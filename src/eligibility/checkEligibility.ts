@@ -31,5 +31,5 @@ export interface CheckEligibilityOptions {
  * checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }).outcome; // 'ineligible'
  */
 export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
-  return evaluate(applicant, checkDate(options.at), { discretionary: true });
+  return evaluate(applicant, checkDate((options as Partial<typeof options> | undefined)?.at), { discretionary: true });
 }

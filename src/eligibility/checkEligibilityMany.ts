@@ -17,7 +17,7 @@ import { checkDate, evaluate, type EligibilityResult } from './engine.js';
  * ).map((r) => r.outcome); // ['ineligible', 'ineligible']
  */
 export function checkEligibilityMany(applicants: readonly Applicant[], options: CheckEligibilityOptions): EligibilityResult[] {
-  const at = checkDate(options.at);
+  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
   const out = new Array<EligibilityResult>(applicants.length);
   for (let i = 0; i < applicants.length; i++) out[i] = evaluate(applicants[i] as Applicant, at, { discretionary: true });
   return out;

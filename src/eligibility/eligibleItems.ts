@@ -47,7 +47,7 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * items.find((i) => i.item === 'MACHINERY_APPLICATION')?.level.status; // 'found' (50%, 300 million đồng)
  */
 export function eligibleItems(applicant: Applicant, options: CheckEligibilityOptions): readonly EligibleItem[] {
-  const at = checkDate(options.at);
+  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
   const out: EligibleItem[] = [];
   const seen = new Set<SupportItemId>();
   for (const entry of SUPPORT_ITEMS) {

@@ -5,6 +5,7 @@
  */
 import { fail } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
@@ -126,7 +127,7 @@ must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
 /** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
 export function checkDate(at: unknown): string {
-  if (!isIsoDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: String(at) }), ['at']);
+  if (!isIsoDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
   return at;
 }
 

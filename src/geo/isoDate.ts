@@ -1,4 +1,5 @@
 import { fail } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import { geoMessages } from './messages.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -10,7 +11,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @internal
  */
 export function checkIsoDate(input: unknown, path: readonly (string | number)[] = ['at']): string {
-  const s = typeof input === 'string' ? input : String(input);
+  const s = typeof input === 'string' ? input : showValue(input);
   const m = ISO.exec(s);
   if (m !== null) {
     const y = Number(m[1]);

@@ -24,7 +24,8 @@ export const ProvinceRefSchema = z
   })
   .readonly()
   .superRefine((p, ctx) => {
-    if (!isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
+    // zod runs this refinement even when `asOf` failed: a bad date is reported once, at its own path.
+    if (IsoDateSchema.safeParse(p.asOf).success && !isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
   });
 
 /** A province as of a date. @category Projects */

@@ -5,7 +5,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
  * Kinds of unit implementing a đề án (đơn vị thực hiện).
  * @category Projects
  */
-export const IMPLEMENTING_UNIT_KINDS = [
+export const IMPLEMENTING_UNIT_KINDS = Object.freeze([
   'PROVINCIAL_KC_CENTRE',
   'DOIT',
   'REGIONAL_KC_CENTRE',
@@ -14,7 +14,7 @@ export const IMPLEMENTING_UNIT_KINDS = [
   'ASSOCIATION',
   'RESEARCH_OR_TRAINING_INSTITUTE',
   'OTHER',
-] as const;
+] as const);
 /** An implementing-unit kind. @category Projects */
 export type ImplementingUnitKind = (typeof IMPLEMENTING_UNIT_KINDS)[number];
 
@@ -25,7 +25,7 @@ export type ImplementingUnitKind = (typeof IMPLEMENTING_UNIT_KINDS)[number];
  * advance rule.
  * @category Projects
  */
-export const ADVANCE_TYPES = [
+export const ADVANCE_TYPES = Object.freeze([
   'CCN_INFRASTRUCTURE',
   'CCN_POLLUTION_TREATMENT',
   'VOCATIONAL_TRAINING',
@@ -38,7 +38,7 @@ export const ADVANCE_TYPES = [
   'INDUSTRIAL_ENTERPRISE_CLUSTER',
   'CLEANER_PRODUCTION_ASSESSMENT',
   'OTHER',
-] as const;
+] as const);
 /** A đề án type for the advance rule. @category Projects */
 export type AdvanceType = (typeof ADVANCE_TYPES)[number];
 
@@ -47,7 +47,7 @@ export type AdvanceType = (typeof ADVANCE_TYPES)[number];
  * docs/projects.md for the diagram).
  * @category Projects
  */
-export const DE_AN_STATES = [
+export const DE_AN_STATES = Object.freeze([
   'DRAFTED',
   'REGISTERED',
   'GRASSROOTS_APPRAISAL',
@@ -63,7 +63,7 @@ export const DE_AN_STATES = [
   'SUSPENDED',
   'TERMINATED',
   'REJECTED',
-] as const;
+] as const);
 /** A lifecycle state. @category Projects */
 export type DeAnState = (typeof DE_AN_STATES)[number];
 
@@ -71,7 +71,7 @@ export type DeAnState = (typeof DE_AN_STATES)[number];
  * The lifecycle events. `CREATE` only opens the history.
  * @category Projects
  */
-export const DE_AN_EVENT_TYPES = [
+export const DE_AN_EVENT_TYPES = Object.freeze([
   'CREATE',
   'REGISTER',
   'START_GRASSROOTS_APPRAISAL',
@@ -89,7 +89,7 @@ export const DE_AN_EVENT_TYPES = [
   'ACCEPT',
   'SETTLE',
   'CLOSE',
-] as const;
+] as const);
 /** A lifecycle event type. @category Projects */
 export type DeAnEventType = (typeof DE_AN_EVENT_TYPES)[number];
 

@@ -8,7 +8,8 @@ import { statsMessages } from './messages.js';
  * `invalid-years`: a growth rate over 0 or a non-whole number of years; `invalid-period`: a period whose years
  * are not whole or are reversed; `empty-denominator`: no element counted by a denominator policy;
  * `denominator-contains-zero`: an interval division by an interval containing zero; `empty-interval`: an empty
- * interval as input.
+ * interval as input; `too-many-years`: a period or a number of years longer than 1000 (a mistyped year would
+ * otherwise make the computation run for minutes).
  *
  * @category Statistics
  */
