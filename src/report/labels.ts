@@ -1,0 +1,27 @@
+/** The report's fixed texts in both languages. */
+import type { LocalizedText } from '../index.js';
+
+const t = (vi: string, en: string): LocalizedText => Object.freeze({ vi, en });
+
+export const L = Object.freeze({
+  supportHeading: t(
+    'Mức hỗ trợ tối đa từ kinh phí khuyến công quốc gia (computeSupport)',
+    'Maximum support from national khuyến công funds (computeSupport)',
+  ),
+  item: t('Nội dung', 'Item'),
+  date: t('Ngày', 'Date'),
+  eligibleCost: t('Chi phí hợp lệ', 'Eligible cost'),
+  support: t('Hỗ trợ tối đa', 'Maximum support'),
+  binding: t('Giới hạn áp dụng', 'Bound that applied'),
+  citation: t('Căn cứ', 'Legal basis'),
+  confidence: t('Độ tin cậy', 'Confidence'),
+  bindingValue: Object.freeze({
+    'percent-cap': t('tỷ lệ tối đa', 'percentage cap'),
+    'absolute-cap': t('mức trần', 'absolute cap'),
+    cost: t('chi phí', 'the cost'),
+  }) as Readonly<Record<string, LocalizedText>>,
+  confidenceValue: Object.freeze({
+    'verified-from-text': t('đã đối chiếu văn bản', 'verified from the text'),
+    secondary: t('nguồn thứ cấp', 'secondary source'),
+  }) as Readonly<Record<string, LocalizedText>>,
+});
