@@ -5,5 +5,6 @@
  */
 export { KhuyenCongError, type Issue, type IssuePath, type SafeParseResult } from './internal/errors.js';
 export type { Locale, LocalizedText } from './internal/messages.js';
+export * from './geo/index.js';
 export * from './policy/index.js';
 export * from './quantity/index.js';

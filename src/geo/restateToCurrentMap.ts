@@ -1,0 +1,183 @@
+import type { LocalizedText } from '../internal/messages.js';
+import { sumExact, type ExactValue } from './exactSum.js';
+import { geoMessages } from './messages.js';
+import { parsePeriod } from './period.js';
+import { asCurrentCode, type CurrentProvinceCode } from './ProvinceCode.js';
+import { currentViewOf, lastLegacyView } from './registry.js';
+
+/**
+ * A series per province and period: province code → period → value. A period is a year ("2022") or a span of
+ * whole years ("2014-2018", also written with an en-dash). Codes are two digits, of the 63-unit or the 34-unit
+ * map.
+ * @category Provinces
+ */
+export type SeriesByProvince<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
+
+/**
+ * One value of the restated series, with the input codes that were summed into it.
+ * @category Provinces
+ */
+export interface RestatedValue<T> {
+  readonly code: CurrentProvinceCode;
+  /** The normalised period ("2022", "2014-2018"). */
+  readonly period: string;
+  readonly value: T;
+  /** The input codes whose values were added, ascending. */
+  readonly from: readonly string[];
+}
+
+/**
+ * Why an input value was not restated: `unknown-code`, no unit of either map has the code; `bad-period`, the
+ * period is not "YYYY" or "YYYY-YYYY"; `before-coverage`, the period starts before 2008 (Hà Tây was still a
+ * province); `code-ended`, an old code carries a value for a period starting after 2025 (the unit ended on
+ * 2025-06-30); `incompatible-values`, values summed into one cell are of different kinds.
+ * @category Provinces
+ */
+export type NotRestatedReason = 'unknown-code' | 'bad-period' | 'before-coverage' | 'code-ended' | 'incompatible-values';
+
+/**
+ * An input value that was left out of the restated series, with why.
+ * @category Provinces
+ */
+export interface NotRestated<T> {
+  readonly code: string;
+  readonly period: string;
+  readonly value: T;
+  readonly reason: NotRestatedReason;
+  readonly message: LocalizedText;
+}
+
+/**
+ * A caution on a restated value: `straddles-cutover`, a 2025 value of the merged unit was added to 2025
+ * values of old units it absorbed; if the merged unit's figure already covers them, they are counted twice.
+ * @category Provinces
+ */
+export interface RestateWarning {
+  readonly code: CurrentProvinceCode;
+  readonly period: string;
+  readonly kind: 'straddles-cutover';
+  readonly message: LocalizedText;
+}
+
+/**
+ * The result of {@link restateToCurrentMap}.
+ * @category Provinces
+ */
+export interface RestatedSeries<T> {
+  /** The restated values, by current code then period (sorted). */
+  readonly values: readonly RestatedValue<T>[];
+  /** The same as a plain record: current code → period → value. */
+  readonly byProvince: Readonly<Record<string, Readonly<Record<string, T>>>>;
+  readonly notRestated: readonly NotRestated<T>[];
+  readonly warnings: readonly RestateWarning[];
+}
+
+interface Cell<T> {
+  readonly code: CurrentProvinceCode;
+  readonly period: string;
+  readonly entries: { readonly code: string; readonly value: T }[];
+}
+
+/**
+ * Restates a per-province series onto the 34-unit map valid from 2025-07-01: each value under an old code is
+ * added to the unit that absorbed it (Nghị quyết 202/2025/QH15), exactly, period by period; values under a
+ * current code stay. Sums never mix periods. Nothing is dropped silently: every input value is either in
+ * `values` or in `notRestated` with its reason. The inverse direction is not defined for amounts: see
+ * {@link restateToLegacyMap}.
+ * @param series - province code → period → value (money, counts of one unit, exact ratios or bigints).
+ * @returns the restated values, what could not be restated, and warnings.
+ * @throws {@link KhuyenCongError} `money.out-of-range` if a sum leaves the exact money range.
+ * @category Provinces
+ * @example
+ * const r = restateToCurrentMap({ '95': { '2014-2018': money(6_979_000_000) } }); // seed 000, Bạc Liêu
+ * r.byProvince['96']?.['2014-2018']?.dong; // 6979000000 (Cà Mau)
+ */
+export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvince<T>): RestatedSeries<T> {
+  const cells = new Map<string, Cell<T>>();
+  const notRestated: NotRestated<T>[] = [];
+  for (const rawCode of Object.keys(series).sort()) {
+    const periods = series[rawCode] as Readonly<Record<string, T>>;
+    for (const rawPeriod of Object.keys(periods).sort()) {
+      const value = periods[rawPeriod] as T;
+      const skip = (reason: NotRestatedReason, message: LocalizedText): void => {
+        notRestated.push(Object.freeze({ code: rawCode, period: rawPeriod, value, reason, message }));
+      };
+      const legacy = lastLegacyView(rawCode);
+      const current = currentViewOf(rawCode);
+      if (legacy === undefined && current === undefined) {
+        skip('unknown-code', geoMessages.restateUnknownCode({ code: rawCode }));
+        continue;
+      }
+      const period = parsePeriod(rawPeriod);
+      if (period === undefined) {
+        skip('bad-period', geoMessages.restateBadPeriod({ period: rawPeriod }));
+        continue;
+      }
+      if (period.start < 2008) {
+        skip('before-coverage', geoMessages.restateBeforeCoverage({ period: period.key }));
+        continue;
+      }
+      // Every code of either map is an old code, and a current code is the code of its seat: the destination is
+      // the old unit's successor in both readings of a shared code such as "96".
+      const old = legacy as NonNullable<typeof legacy>;
+      if (current === undefined && period.start >= 2026) {
+        skip(
+          'code-ended',
+          geoMessages.restateCodeAfterCutover({
+            code: rawCode,
+            name: old.officialName,
+            period: period.key,
+            successorCode: old.successor,
+          }),
+        );
+        continue;
+      }
+      const target = asCurrentCode(old.successor);
+      const id = `${target}|${period.key}`;
+      const cell = cells.get(id) ?? { code: target, period: period.key, entries: [] };
+      cell.entries.push({ code: rawCode, value });
+      cells.set(id, cell);
+    }
+  }
+
+  const values: RestatedValue<T>[] = [];
+  const warnings: RestateWarning[] = [];
+  const byProvince: Record<string, Record<string, T>> = {};
+  for (const cell of [...cells.values()].sort((a, b) => (a.code + a.period < b.code + b.period ? -1 : 1))) {
+    const total = sumExact(cell.entries.map((e) => e.value));
+    if (total === undefined) {
+      for (const e of cell.entries) {
+        notRestated.push(
+          Object.freeze({
+            code: e.code,
+            period: cell.period,
+            value: e.value,
+            reason: 'incompatible-values' as const,
+            message: geoMessages.restateIncompatible({ code: cell.code, period: cell.period }),
+          }),
+        );
+      }
+      continue;
+    }
+    const from = cell.entries.map((e) => e.code).sort();
+    values.push(Object.freeze({ code: cell.code, period: cell.period, value: total, from: Object.freeze(from) }));
+    (byProvince[cell.code] ??= {})[cell.period] = total;
+    if (cell.period === '2025' && from.includes(cell.code) && from.length > 1) {
+      warnings.push(
+        Object.freeze({
+          code: cell.code,
+          period: cell.period,
+          kind: 'straddles-cutover' as const,
+          message: geoMessages.restateStraddle({ code: cell.code, period: cell.period, codes: from.join(', ') }),
+        }),
+      );
+    }
+  }
+  for (const rec of Object.values(byProvince)) Object.freeze(rec);
+  return Object.freeze({
+    values: Object.freeze(values),
+    byProvince: Object.freeze(byProvince),
+    notRestated: Object.freeze(notRestated),
+    warnings: Object.freeze(warnings),
+  });
+}
