@@ -1,3 +1,4 @@
+import { provinceSection } from './provinceSection.js';
 import type { Report } from './Report.js';
 import { supportExamples } from './supportExamples.js';
 
@@ -22,5 +23,6 @@ export function buildReport(_options: BuildReportOptions = {}): Report {
       en: 'Khuyến công (industrial promotion): report on the source data set',
     },
     support: supportExamples(),
+    provinces: provinceSection(),
   };
 }

@@ -13,7 +13,7 @@ const COMBINING = /\p{M}/u;
  * @category Report
  * @example
  * displayWidth('Bạc Liêu');                  // 8
- * displayWidth('Bạc Liêu'.normalize('NFD')); // 8 (its .length is 11)
+ * displayWidth('Bạc Liêu'.normalize('NFD')); // 8 (its .length is 10)
  */
 export function displayWidth(s: string): number {
   let width = 0;

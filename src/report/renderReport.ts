@@ -61,6 +61,40 @@ function supportSection(report: Report, ctx: Ctx): string {
   return [table, '', ...notes].join('\n');
 }
 
+function provincesSection(report: Report, ctx: Ctx): string {
+  const { locale: l } = ctx;
+  const p = report.provinces;
+  const map = renderTable(
+    {
+      columns: [
+        { header: L.seed[l], align: 'left' },
+        { header: L.publishedName[l], align: 'left' },
+        { header: L.legacyCode[l], align: 'right' },
+        { header: L.currentUnit[l], align: 'left' },
+        { header: L.currentCode[l], align: 'right' },
+        { header: L.merged[l], align: 'left' },
+      ],
+      rows: p.map.map((r) => [r.seed, r.published, r.legacyCode, r.currentName[l], r.currentCode, (r.merged ? L.yes : L.no)[l]]),
+    },
+    { color: ctx.color },
+  );
+  const restated = renderTable(
+    {
+      columns: [
+        { header: L.currentUnit[l], align: 'left' },
+        { header: L.currentCode[l], align: 'right' },
+        { header: L.period[l], align: 'left' },
+        { header: L.amount[l], align: 'right' },
+        { header: L.fromCodes[l], align: 'left' },
+      ],
+      rows: p.restated.map((r) => [r.currentName[l], r.currentCode, r.period, r.text[l], r.from.join(', ')]),
+    },
+    { color: ctx.color },
+  );
+  const warnings = p.warnings.map((w) => wrapText(`! ${w[l]}`, ctx.width, '  '));
+  return [map, '', wrapText(L.restatedIntro[l], ctx.width, '  '), '', restated, ...warnings].join('\n');
+}
+
 /**
  * Writes the report for a terminal in one language: numbered sections, tables aligned by display width,
  * explanations wrapped. No ANSI codes unless `color` is set.
@@ -72,7 +106,10 @@ function supportSection(report: Report, ctx: Ctx): string {
 export function renderReport(report: Report, options: RenderReportOptions = {}): string {
   const ctx: Ctx = { locale: options.locale ?? 'vi', color: options.color ?? false, width: options.width ?? 100 };
   const title = ctx.color ? `\u001b[1m${report.title[ctx.locale]}\u001b[22m` : report.title[ctx.locale];
-  const sections = [[L.supportHeading[ctx.locale], supportSection(report, ctx)] as const];
+  const sections = [
+    [L.provincesHeading[ctx.locale], provincesSection(report, ctx)],
+    [L.supportHeading[ctx.locale], supportSection(report, ctx)],
+  ] as const;
   const body = sections.map(([t, s], i) => `${heading(ctx, i + 1, t)}\n\n${s}`);
   return `${title}\n\n${body.join('\n\n')}\n`;
 }
