@@ -1,13 +1,41 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+// Two builds of the same source (see docs/performance.md, "Bundle size"):
+//
+// - ESM, one output file per source module (`bundle: false`). With `"sideEffects": false` a consumer's bundler
+//   drops every module it does not use, so importing the statistics never pulls in zod, decimal.js or the
+//   legal catalogue. A single bundled ESM file would defeat this: esbuild and rollup keep every top-level
+//   `Object.freeze(...)` or `z.object(...)` call of a file they cannot split.
+// - CJS, one bundled file for `require` (Node does not tree-shake).
+//
+// Types: one bundled `index.d.ts` for the ESM entry and one `index.d.cts` for the CJS entry, so each module
+// system sees declarations of its own format (checked by @arethetypeswrong/cli in test/package).
+const common = {
   sourcemap: true,
-  clean: true,
-  treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  splitting: false,
+  clean: false, // the two builds run concurrently: dist is cleaned once, below
+} as const;
+
+export default defineConfig(() => {
+  rmSync('dist', { recursive: true, force: true });
+  return [
+    {
+      ...common,
+      entry: ['src/**/*.ts', '!src/cli/**'],
+      format: ['esm'],
+      bundle: false,
+      dts: { entry: { index: 'src/index.ts' } },
+    },
+    {
+      ...common,
+      entry: { index: 'src/index.ts' },
+      format: ['cjs'],
+      bundle: true,
+      treeshake: true,
+      splitting: false,
+      dts: { entry: { index: 'src/index.ts' } },
+    },
+  ];
 });

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import { checkIsoDate } from './isoDate.js';
 import { compactKey, editDistance, foldProvinceName, LOWER_LEVEL_PREFIXES, stripProvincePrefix } from './foldProvinceName.js';
 import { geoMessages } from './messages.js';
-import { COVERAGE_START, CURRENT_PROVINCE_DATA, LEGACY_PROVINCE_DATA } from './provinceData.js';
+import { PROVINCE_COVERAGE_START, CURRENT_PROVINCE_DATA, LEGACY_PROVINCE_DATA } from './provinceData.js';
 import {
   CURRENT_VIEWS,
   currentViewOf,
@@ -118,7 +118,7 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  */
 export function findProvince(text: string, options: FindProvinceOptions): FindProvinceResult {
   const at = checkIsoDate(options.at);
-  if (at < COVERAGE_START) return notFound('date-out-of-coverage', geoMessages.dateOutOfCoverage({ date: at }), []);
+  if (at < PROVINCE_COVERAGE_START) return notFound('date-out-of-coverage', geoMessages.dateOutOfCoverage({ date: at }), []);
   const trimmed = text.trim();
   let candidates: readonly Province[];
   let matchedBy: 'code' | 'name';

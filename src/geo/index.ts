@@ -18,7 +18,7 @@ export {
   type ParseProvinceGroupsOptions,
 } from './parseProvinceGroups.js';
 export {
-  COVERAGE_START,
+  PROVINCE_COVERAGE_START,
   CUTOVER_DAY,
   GEO_SOURCES,
   type GeoConfidence,

@@ -213,7 +213,7 @@ export interface CurrentProvinceData {
  * The first day the registry covers: the 63-unit map starts when Hà Tây joined Hà Nội (NQ 15/2008/QH12).
  * @category Provinces
  */
-export const COVERAGE_START = '2008-08-01';
+export const PROVINCE_COVERAGE_START = '2008-08-01';
 /** The last day of the 63-unit map. */
 export const LEGACY_LAST_DAY = '2025-06-30';
 /**

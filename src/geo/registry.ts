@@ -8,7 +8,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { checkIsoDate } from './isoDate.js';
 import { geoMessages } from './messages.js';
 import {
-  COVERAGE_START,
+  PROVINCE_COVERAGE_START,
   CURRENT_PROVINCE_DATA,
   CUTOVER_DAY,
   LEGACY_LAST_DAY,
@@ -110,7 +110,7 @@ for (const u of LEGACY_PROVINCE_DATA) {
       era: 'legacy',
       code: asLegacyCode(u.code),
       ...names(p.name, p.ascii, p.kind),
-      validFrom: p.from ?? COVERAGE_START,
+      validFrom: p.from ?? PROVINCE_COVERAGE_START,
       validTo: p.to ?? LEGACY_LAST_DAY,
       region: { assigned: true, region: u.region, basis: 'NQ-81-2023-QH15' },
       sources: [...p.sources, 'NQ-81-2023-QH15'],
@@ -225,7 +225,7 @@ export function isCurrentProvinceCode(code: string): code is CurrentProvinceCode
  */
 export function listProvinces(at: string): readonly Province[] {
   const date = checkIsoDate(at);
-  if (date < COVERAGE_START) fail('geo.date-out-of-coverage', geoMessages.dateOutOfCoverage({ date }), ['at']);
+  if (date < PROVINCE_COVERAGE_START) fail('geo.date-out-of-coverage', geoMessages.dateOutOfCoverage({ date }), ['at']);
   if (date >= CUTOVER_DAY) return SORTED_CURRENT;
   return LEGACY_VIEWS.filter((v) => isValidAt(v, date));
 }

@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
-import type { CountUnit } from './units.js';
+import type { COUNT_UNITS, CountUnit } from './units.js';
 
 /**
  * A whole number of things with a unit noun (people, establishments, đề án, …). A distinct type from
@@ -17,6 +17,9 @@ export interface Count<U extends CountUnit = CountUnit> {
 
 /**
  * Makes a count.
+ * @param value - a non-negative safe integer.
+ * @param unit - the unit noun's id (see {@link COUNT_UNITS}).
+ * @returns the frozen count.
  * @throws {@link KhuyenCongError} `count.invalid` unless `value` is a non-negative safe integer.
  * @category Quantities
  * @example
@@ -34,11 +37,15 @@ export function count<U extends CountUnit>(value: number, unit: U): Count<U> {
 }
 
 /**
- * Adds two counts of the same unit.
+ * Adds two counts of the same unit (counts of different units do not compile).
+ * @param a - the first count.
+ * @param b - the second count, of the same unit.
+ * @returns the sum.
+ * @throws {@link KhuyenCongError} `count.invalid` if the sum is not a safe integer.
  * @category Quantities
  * @example
  * addCount(count(50, 'project'), count(237, 'project')).value; // 287
  */
-export function addCount<U extends CountUnit>(a: Count<U>, b: Count<U>): Count<U> {
+export function addCount<U extends CountUnit>(a: Count<U>, b: Count<NoInfer<U>>): Count<U> {
   return count(a.value + b.value, a.unit);
 }

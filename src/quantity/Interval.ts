@@ -1,4 +1,4 @@
-import type { Ratio } from './Ratio.js';
+import { compareRatio, type Ratio } from './Ratio.js';
 
 /**
  * One end of an {@link Interval}: its exact value and whether the end itself is excluded.
@@ -20,4 +20,27 @@ export interface Bound {
 export interface Interval {
   readonly lo: Bound | null;
   readonly hi: Bound | null;
+}
+
+/**
+ * Whether an interval contains a value (respecting open ends; a `null` end is unbounded).
+ * @param interval - the interval.
+ * @param value - the value, in the interval's base unit.
+ * @returns `true` when the value is in the interval.
+ * @category Quantities
+ * @example
+ * intervalContains(parseQuantity('54,06 tỷ đồng').interval, ratio(54_064_000_000)); // true
+ * intervalContains(parseQuantity('hơn 75 cơ sở').interval, ratio(75));              // false
+ */
+export function intervalContains(interval: Interval, value: Ratio): boolean {
+  const { lo, hi } = interval;
+  if (lo !== null) {
+    const c = compareRatio(value, lo.value);
+    if (c < 0 || (c === 0 && lo.open)) return false;
+  }
+  if (hi !== null) {
+    const c = compareRatio(value, hi.value);
+    if (c > 0 || (c === 0 && hi.open)) return false;
+  }
+  return true;
 }

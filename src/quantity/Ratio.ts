@@ -2,8 +2,13 @@ import { toFixedDecimals, toSignificant } from '../internal/decimal.js';
 import { fail } from '../internal/errors.js';
 import { quote, text } from '../internal/messages.js';
 import {
+  add,
   cmp,
+  div,
   fromScaled,
+  mul,
+  neg,
+  sub,
   isTerminating,
   rat,
   terminatingDecimals,
@@ -132,4 +137,70 @@ export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
  */
 export function ratioToFixed(r: Ratio, decimals: number, mode: RoundingMode = 'half-up'): string {
   return toFixedDecimals(toRat(r), decimals, mode);
+}
+
+/**
+ * Adds two ratios exactly.
+ * @param a - the first term.
+ * @param b - the second term.
+ * @returns a + b.
+ * @category Quantities
+ * @example
+ * addRatio(ratio('7.73'), ratio('46.33')).toString(); // "54.06"
+ */
+export function addRatio(a: Ratio, b: Ratio): Ratio {
+  return fromRat(add(toRat(a), toRat(b)));
+}
+
+/**
+ * Subtracts two ratios exactly.
+ * @param a - the minuend.
+ * @param b - the subtrahend.
+ * @returns a − b.
+ * @category Quantities
+ * @example
+ * subtractRatio(ratio(63335, 54060), ratio(1)).toString(); // "0.171568627450980392156862745098"
+ */
+export function subtractRatio(a: Ratio, b: Ratio): Ratio {
+  return fromRat(sub(toRat(a), toRat(b)));
+}
+
+/**
+ * Multiplies two ratios exactly.
+ * @param a - the first factor.
+ * @param b - the second factor.
+ * @returns a × b.
+ * @category Quantities
+ * @example
+ * multiplyRatio(ratio('54.06'), ratio('1.021')).toString(); // "55.19526"
+ */
+export function multiplyRatio(a: Ratio, b: Ratio): Ratio {
+  return fromRat(mul(toRat(a), toRat(b)));
+}
+
+/**
+ * Divides two ratios exactly.
+ * @param a - the dividend.
+ * @param b - the divisor (not zero).
+ * @returns a ÷ b.
+ * @throws {@link KhuyenCongError} `ratio.zero-denominator` when `b` is zero.
+ * @category Quantities
+ * @example
+ * divideRatio(ratio('63.335'), ratio(20)).toString(); // "3.16675"
+ */
+export function divideRatio(a: Ratio, b: Ratio): Ratio {
+  if (b.numerator === 0n) fail('ratio.zero-denominator', text('Chia cho 0.', 'Division by zero.'), ['b']);
+  return fromRat(div(toRat(a), toRat(b)));
+}
+
+/**
+ * The ratio with the opposite sign.
+ * @param a - the ratio.
+ * @returns −a.
+ * @category Quantities
+ * @example
+ * negateRatio(ratio('0.04')).toString(); // "-0.04"
+ */
+export function negateRatio(a: Ratio): Ratio {
+  return fromRat(neg(toRat(a)));
 }

@@ -1,35 +1,43 @@
 import { text, type LocalizedText } from '../internal/messages.js';
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 /**
  * The unit nouns that counts in khuyến công reports use, with their Vietnamese spellings (the first is the
- * canonical one used when formatting) and English labels. Frozen.
+ * canonical one used when formatting) and English labels (`label.en` plural, `one` singular). Frozen.
  *
  * @category Quantities
  */
-export const COUNT_UNITS = Object.freeze({
-  person: { vi: ['người'], label: text('người', 'people') },
-  worker: { vi: ['lao động'], label: text('lao động', 'workers') },
-  trainee: { vi: ['học viên'], label: text('học viên', 'trainees') },
-  establishment: { vi: ['cơ sở', 'cơ sở CNNT'], label: text('cơ sở', 'establishments') },
-  enterprise: { vi: ['doanh nghiệp'], label: text('doanh nghiệp', 'enterprises') },
-  project: { vi: ['đề án'], label: text('đề án', 'projects (đề án)') },
-  task: { vi: ['nhiệm vụ'], label: text('nhiệm vụ', 'tasks') },
-  programme: { vi: ['chương trình'], label: text('chương trình', 'programmes') },
-  model: { vi: ['mô hình'], label: text('mô hình', 'models') },
-  class: { vi: ['lớp'], label: text('lớp', 'classes') },
-  product: { vi: ['sản phẩm'], label: text('sản phẩm', 'products') },
-  fair: { vi: ['hội chợ'], label: text('hội chợ', 'fairs') },
-  booth: { vi: ['gian hàng'], label: text('gian hàng', 'booths') },
-  cluster: { vi: ['cụm công nghiệp', 'cụm'], label: text('cụm công nghiệp', 'industrial clusters') },
-  system: { vi: ['hệ thống'], label: text('hệ thống', 'systems') },
-  showroom: { vi: ['phòng trưng bày'], label: text('phòng trưng bày', 'showrooms') },
-  delegation: { vi: ['đoàn'], label: text('đoàn', 'delegations') },
-  newsletter: { vi: ['kỳ bản tin', 'bản tin'], label: text('kỳ bản tin', 'newsletter issues') },
-  broadcast: { vi: ['tin bài'], label: text('tin bài', 'broadcast items') },
-  collaborator: { vi: ['cộng tác viên'], label: text('cộng tác viên', 'collaborators') },
-  province: { vi: ['tỉnh', 'tỉnh, thành phố'], label: text('tỉnh', 'provinces') },
-  year: { vi: ['năm'], label: text('năm', 'years') },
-} as const satisfies Record<string, { readonly vi: readonly string[]; readonly label: LocalizedText }>);
+export const COUNT_UNITS = deepFreeze({
+  person: { vi: ['người'], label: text('người', 'people'), one: 'person' },
+  worker: { vi: ['lao động'], label: text('lao động', 'workers'), one: 'worker' },
+  trainee: { vi: ['học viên'], label: text('học viên', 'trainees'), one: 'trainee' },
+  establishment: { vi: ['cơ sở', 'cơ sở CNNT', 'cơ sở công nghiệp nông thôn'], label: text('cơ sở', 'establishments'), one: 'establishment' },
+  enterprise: { vi: ['doanh nghiệp'], label: text('doanh nghiệp', 'enterprises'), one: 'enterprise' },
+  project: { vi: ['đề án'], label: text('đề án', 'projects (đề án)'), one: 'project (đề án)' },
+  task: { vi: ['nhiệm vụ'], label: text('nhiệm vụ', 'tasks'), one: 'task' },
+  programme: { vi: ['chương trình'], label: text('chương trình', 'programmes'), one: 'programme' },
+  model: { vi: ['mô hình'], label: text('mô hình', 'models'), one: 'model' },
+  class: { vi: ['lớp'], label: text('lớp', 'classes'), one: 'class' },
+  product: { vi: ['sản phẩm'], label: text('sản phẩm', 'products'), one: 'product' },
+  fair: { vi: ['hội chợ'], label: text('hội chợ', 'fairs'), one: 'fair' },
+  booth: { vi: ['gian hàng'], label: text('gian hàng', 'booths'), one: 'booth' },
+  cluster: { vi: ['cụm công nghiệp', 'cụm'], label: text('cụm công nghiệp', 'industrial clusters'), one: 'industrial cluster' },
+  system: { vi: ['hệ thống'], label: text('hệ thống', 'systems'), one: 'system' },
+  showroom: { vi: ['phòng trưng bày'], label: text('phòng trưng bày', 'showrooms'), one: 'showroom' },
+  delegation: { vi: ['đoàn'], label: text('đoàn', 'delegations'), one: 'delegation' },
+  newsletter: { vi: ['kỳ bản tin', 'bản tin'], label: text('kỳ bản tin', 'newsletter issues'), one: 'newsletter issue' },
+  broadcast: { vi: ['tin bài'], label: text('tin bài', 'broadcast items'), one: 'broadcast item' },
+  collaborator: { vi: ['cộng tác viên'], label: text('cộng tác viên', 'collaborators'), one: 'collaborator' },
+  province: { vi: ['tỉnh', 'tỉnh, thành phố'], label: text('tỉnh', 'provinces'), one: 'province' },
+  year: { vi: ['năm'], label: text('năm', 'years'), one: 'year' },
+} as const satisfies Record<string, { readonly vi: readonly string[]; readonly label: LocalizedText; readonly one: string }>);
 
 /** The id of a count unit (see {@link COUNT_UNITS}). @category Quantities */
 export type CountUnit = keyof typeof COUNT_UNITS;

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import {
   addMoney,
   compareMoney,
+  isMoney,
   KhuyenCongError,
+  MAX_MONEY_DONG,
+  maxMoney,
+  minMoney,
   money,
+  moneyEquals,
+  moneyToBigInt,
   multiplyMoney,
+  negateMoney,
+  parseQuantity,
+  quantityToMoney,
   ratio,
   roundMoney,
   subtractMoney,
   sumMoney,
+  ZERO_MONEY,
 } from '../../src/index.js';
 
 describe('Money', () => {
@@ -52,5 +62,48 @@ describe('Money', () => {
     expect(() => money(2 ** 60)).toThrow(/exactly representable/);
     expect(() => money('12abc')).toThrow(/không phải số nguyên đồng/);
     expect(() => addMoney(money(Number.MAX_SAFE_INTEGER), money(1))).toThrow(/money|range|representable/);
+  });
+});
+
+describe('Money: more operations', () => {
+  it('negates, orders and picks min/max (seed 002: 600 triệu vs 1,42 tỷ)', () => {
+    const a = money(600_000_000);
+    const b = money(1_420_000_000);
+    expect(negateMoney(a).dong).toBe(-600_000_000);
+    expect(negateMoney(money(0)).dong).toBe(0);
+    expect(Object.is(negateMoney(money(0)).dong, -0)).toBe(false);
+    expect(minMoney(a, b)).toBe(a);
+    expect(maxMoney(a, b)).toBe(b);
+    expect(moneyEquals(money(1000), money('1000'))).toBe(true);
+    expect(moneyEquals(money(1000), money(1001))).toBe(false);
+    expect(compareMoney(b, a)).toBe(1);
+  });
+
+  it('converts to bigint and recognises money values', () => {
+    expect(moneyToBigInt(money(10))).toBe(10n);
+    expect(isMoney(money(1))).toBe(true);
+    expect(isMoney({ kind: 'money', dong: 1.5 })).toBe(false);
+    expect(isMoney(null)).toBe(false);
+    expect(ZERO_MONEY.dong).toBe(0);
+  });
+
+  it('accepts bigint and signed digit strings up to the limit and no further', () => {
+    expect(money(BigInt(MAX_MONEY_DONG)).dong).toBe(MAX_MONEY_DONG);
+    expect(money('-9007199254740991').dong).toBe(-MAX_MONEY_DONG);
+    expect(() => money(BigInt(MAX_MONEY_DONG) + 1n)).toThrow(/9,007,199,254,740,991/);
+    expect(() => money('9007199254740992')).toThrow(/money|range|representable/);
+  });
+
+  it('checks every partial sum and every multiply/round result', () => {
+    expect(() => sumMoney([money(MAX_MONEY_DONG), money(1), money(-5)])).toThrow(/The sum/);
+    expect(() => subtractMoney(money(-MAX_MONEY_DONG), money(1))).toThrow(/The result/);
+    expect(() => multiplyMoney(money(MAX_MONEY_DONG), ratio(2))).toThrow(/The result/);
+    expect(() => roundMoney(money(MAX_MONEY_DONG), { multiple: 1000 })).toThrow(/The result/);
+    expect(() => roundMoney(money(1), { multiple: 0 })).toThrow(/The rounding multiple 0 must be a positive integer/);
+  });
+
+  it('converts parsed amounts exactly (seed 000: 2,959 + 4,020 = 6,979 tỷ)', () => {
+    const total = addMoney(quantityToMoney(parseQuantity('2,959 tỷ đồng')), quantityToMoney(parseQuantity('4,020 tỷ đồng')));
+    expect(moneyEquals(total, quantityToMoney(parseQuantity('6,979 tỷ đồng')))).toBe(true);
   });
 });

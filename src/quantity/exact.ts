@@ -1,0 +1,43 @@
+/**
+ * Cheap exact values for the parser's hot path: decimal numbers C × 10^e built as {@link Ratio}s with
+ * number-space gcd when every part is a safe integer, bigint otherwise. Internal to the quantity area.
+ */
+import { rat } from '../internal/rational.js';
+import { fromRat, type Ratio } from './Ratio.js';
+
+const POW10: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function gcdNum(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** The exact ratio n / d for safe integers n and d > 0, reduced with number arithmetic. */
+function makeRatio(n: number, d: number): Ratio {
+  if (n === 0) return fromRat({ n: 0n, d: 1n });
+  const g = gcdNum(n, d);
+  return fromRat({ n: BigInt(n / g), d: BigInt(d / g) });
+}
+
+/**
+ * The exact value m × 10^e / k for an integer m (number or bigint), an exponent e and a small positive
+ * divisor k (1 or 2).
+ */
+export function scaledRatio(m: number | bigint, e: number, k: 1 | 2 = 1): Ratio {
+  if (typeof m === 'number') {
+    if (e >= 0 && e < 16) {
+      const n = m * (POW10[e] as number);
+      if (Number.isSafeInteger(n)) return makeRatio(n, k);
+    } else if (e < 0 && -e < 16) {
+      if (Number.isSafeInteger(m)) return makeRatio(m, (POW10[-e] as number) * k);
+    }
+  }
+  const big = BigInt(m);
+  return e >= 0 ? fromRat(rat(big * 10n ** BigInt(e), BigInt(k))) : fromRat(rat(big, 10n ** BigInt(-e) * BigInt(k)));
+}

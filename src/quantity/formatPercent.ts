@@ -1,0 +1,57 @@
+import { fail } from '../internal/errors.js';
+import type { Locale } from '../internal/messages.js';
+import { mul, rat, type RoundingMode } from '../internal/rational.js';
+import { quantityMessages as M } from './messages.js';
+import { checkDecimals, writeDecimal } from './numberText.js';
+import type { Percent } from './Percent.js';
+import type { Quantity } from './Quantity.js';
+import { Ratio, toRat } from './Ratio.js';
+
+/** Decimals {@link formatPercent} writes by default. @category Quantities */
+export const DEFAULT_PERCENT_DECIMALS = 2;
+
+/** Options of {@link formatPercent}. @category Quantities */
+export interface FormatPercentOptions {
+  /**
+   * Digits after the decimal mark (0–20). Default {@link DEFAULT_PERCENT_DECIMALS} (2); for a parsed percent
+   * quantity, the digits it was written with.
+   */
+  readonly decimals?: number;
+  /** `'vi'` (default): "17,16%"; `'en'`: "17.16%". */
+  readonly locale?: Locale;
+  /** Write "+" before a positive value ("+17,16%"); negative values always carry "-". Default `false`. */
+  readonly signed?: boolean;
+  /** How the percentage is rounded to `decimals`; `'half-up'` (ties away from zero) by default. */
+  readonly rounding?: RoundingMode;
+}
+
+/**
+ * Writes a ratio as a percentage: the ratio 0.1716 is "17,16%" (vi) or "17.16%" (en), rounded half-up to 2
+ * decimals by default. A value that rounds to zero is written without a sign.
+ *
+ * @param value - a {@link Ratio} (0.1716 for 17,16%), a {@link Percent}, or a percent {@link Quantity}.
+ * @param options - decimals, locale, sign and rounding (see {@link FormatPercentOptions}).
+ * @returns the text.
+ * @throws {@link KhuyenCongError} `quantity.not-percent` for a quantity of another kind, `quantity.bad-decimals`.
+ * @category Quantities
+ * @example
+ * formatPercent(ratio(63335, 54060));                     // "117,16%"
+ * formatPercent(ratio('0.1716'), { locale: 'en' });       // "17.16%"
+ * formatPercent(ratio('-0.04'), { decimals: 0 });         // "-4%"
+ * formatPercent(ratio('0.021'), { decimals: 1, signed: true }); // "+2,1%"
+ */
+export function formatPercent(value: Ratio | Percent | Quantity, options: FormatPercentOptions = {}): string {
+  let r: Ratio;
+  let written: number | undefined;
+  if (value instanceof Ratio) r = value;
+  else if (value.kind === 'percent' && 'ratio' in value) r = value.ratio;
+  else if ('text' in value && value.kind === 'percent') {
+    r = value.value;
+    written = value.decimals;
+  } else {
+    return fail('quantity.not-percent', M.notKind({ text: 'text' in value ? value.text : '', expected: 'percent', actual: value.kind }));
+  }
+  const decimals = options.decimals !== undefined ? checkDecimals(options.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
+  const points = mul(toRat(r), rat(100n));
+  return `${writeDecimal(points, decimals, options.rounding ?? 'half-up', options.locale ?? 'vi', options.signed ?? false)}%`;
+}

@@ -1,0 +1,100 @@
+import { defineMessages, quote, type LocalizedText } from '../internal/messages.js';
+import type { QuantityKind } from './Quantity.js';
+
+type ExpectedKind = QuantityKind | 'count-with-unit';
+
+const KIND_VI: Readonly<Record<ExpectedKind, string>> = Object.freeze({
+  money: 'số tiền',
+  count: 'số lượng',
+  'count-with-unit': 'số lượng có đơn vị',
+  percent: 'tỷ lệ phần trăm',
+  number: 'số không đơn vị',
+});
+
+const KIND_EN: Readonly<Record<ExpectedKind, string>> = Object.freeze({
+  money: 'an amount of money',
+  count: 'a count',
+  'count-with-unit': 'a count with a unit',
+  percent: 'a percentage',
+  number: 'a plain number',
+});
+
+/**
+ * The quantity area's message catalogue: every parse, conversion and formatting error in Vietnamese and
+ * English from one definition. Each message quotes the user's text (shortened by {@link quote}) and names
+ * what is wrong.
+ */
+export const quantityMessages = defineMessages({
+  notString: {
+    vi: (p: { type: string }) => `Đầu vào phải là chuỗi ký tự, nhận được ${p.type}.`,
+    en: (p: { type: string }) => `The input must be a string, got ${p.type}.`,
+  },
+  empty: {
+    vi: (_p: object) => 'Chuỗi rỗng: không có số lượng nào để đọc.',
+    en: (_p: object) => 'The text is empty: there is no quantity to read.',
+  },
+  tooLong: {
+    vi: (p: { length: number; max: number }) => `Chuỗi dài ${p.length} ký tự, vượt quá giới hạn ${p.max} ký tự.`,
+    en: (p: { length: number; max: number }) => `The text is ${p.length} characters long, over the limit of ${p.max}.`,
+  },
+  noNumber: {
+    vi: (p: { text: string }) => `${quote(p.text)} không chứa chữ số nào.`,
+    en: (p: { text: string }) => `${quote(p.text)} contains no number.`,
+  },
+  twoDecimalCommas: {
+    vi: (p: { text: string }) => `${quote(p.text)} có hai dấu phẩy thập phân; trong tiếng Việt dấu phẩy là dấu thập phân và chỉ được dùng một lần.`,
+    en: (p: { text: string }) => `${quote(p.text)} has two decimal commas; in Vietnamese the comma is the decimal mark and may appear only once.`,
+  },
+  badGrouping: {
+    vi: (p: { text: string }) => `${quote(p.text)}: dấu chấm phải ngăn cách các nhóm đúng 3 chữ số (1.200); số thập phân viết bằng dấu phẩy (17,16).`,
+    en: (p: { text: string }) => `${quote(p.text)}: a dot must separate groups of exactly 3 digits (1.200); decimals are written with a comma (17,16).`,
+  },
+  unknownUnit: {
+    vi: (p: { text: string; unit: string }) => `${quote(p.text)}: không nhận ra đơn vị ${quote(p.unit, 30)}.`,
+    en: (p: { text: string; unit: string }) => `${quote(p.text)}: unknown unit ${quote(p.unit, 30)}.`,
+  },
+  unknownWord: {
+    vi: (p: { text: string; word: string }) => `${quote(p.text)}: không nhận ra từ ${quote(p.word, 30)} trước con số.`,
+    en: (p: { text: string; word: string }) => `${quote(p.text)}: unknown word ${quote(p.word, 30)} before the number.`,
+  },
+  tooLarge: {
+    vi: (p: { text: string; limit: LocalizedText }) => `${quote(p.text)}: số quá lớn (giới hạn ${p.limit.vi}).`,
+    en: (p: { text: string; limit: LocalizedText }) => `${quote(p.text)}: the number is too large (limit ${p.limit.en}).`,
+  },
+  conflictingQualifiers: {
+    vi: (p: { text: string }) => `${quote(p.text)}: các từ hạn định mâu thuẫn nhau (chỉ dùng được một trong hơn, gần, khoảng, ít nhất, tối đa; một chiều tăng hoặc giảm).`,
+    en: (p: { text: string }) => `${quote(p.text)}: the qualifiers conflict (only one of hơn, gần, khoảng, ít nhất, tối đa may be used, and one direction, tăng or giảm).`,
+  },
+  badRange: {
+    vi: (p: { text: string }) => `${quote(p.text)}: khoảng giá trị không hợp lệ (đầu dưới lớn hơn đầu trên, hoặc dùng với hơn, gần, ít nhất, tối đa).`,
+    en: (p: { text: string }) => `${quote(p.text)}: invalid range (lower end above the upper end, or combined with hơn, gần, ít nhất, tối đa).`,
+  },
+  multipleNeedsLan: {
+    vi: (p: { text: string }) => `${quote(p.text)}: "gấp" phải đi với đơn vị "lần" (gấp 2,5 lần).`,
+    en: (p: { text: string }) => `${quote(p.text)}: "gấp" must be followed by a number of "lần" (gấp 2,5 lần).`,
+  },
+  badTolerance: {
+    vi: (p: { option: string }) => `Tùy chọn ${p.option} phải là tỷ lệ từ 0 đến 1 (ví dụ '0.1' cho 10%).`,
+    en: (p: { option: string }) => `The option ${p.option} must be a ratio from 0 to 1 (for example '0.1' for 10%).`,
+  },
+  notKind: {
+    vi: (p: { text: string; expected: ExpectedKind; actual: QuantityKind }) => `${quote(p.text)} là ${KIND_VI[p.actual]}, không phải ${KIND_VI[p.expected]}.`,
+    en: (p: { text: string; expected: ExpectedKind; actual: QuantityKind }) => `${quote(p.text)} is ${KIND_EN[p.actual]}, not ${KIND_EN[p.expected]}.`,
+  },
+  notWholeDong: {
+    vi: (p: { text: string }) => `${quote(p.text)} không phải số nguyên đồng, không đổi được thành Money.`,
+    en: (p: { text: string }) => `${quote(p.text)} is not a whole number of đồng and cannot become Money.`,
+  },
+  notWholeCount: {
+    vi: (p: { text: string }) => `${quote(p.text)} không phải một số nguyên không âm có đơn vị, không đổi được thành Count.`,
+    en: (p: { text: string }) => `${quote(p.text)} is not a non-negative whole number with a unit and cannot become a Count.`,
+  },
+  isRange: {
+    vi: (p: { text: string }) => `${quote(p.text)} là một khoảng giá trị, không phải một giá trị.`,
+    en: (p: { text: string }) => `${quote(p.text)} is a range, not a single value.`,
+  },
+  badDecimals: {
+    vi: (p: { decimals: string }) => `Số chữ số thập phân ${p.decimals} phải là số nguyên từ 0 đến 20.`,
+    en: (p: { decimals: string }) => `The number of decimals ${p.decimals} must be a whole number from 0 to 20.`,
+  },
+});

@@ -1,0 +1,581 @@
+import { fail, toSafe, type SafeParseResult } from '../internal/errors.js';
+import { text, type LocalizedText } from '../internal/messages.js';
+import { add, cmp, max, min, mul, R0, R1, rat, sub, type Rat } from '../internal/rational.js';
+import { scaledRatio } from './exact.js';
+import type { Bound, Interval } from './Interval.js';
+import { quantityMessages as M } from './messages.js';
+import { MAX_MONEY_DONG } from './Money.js';
+import type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange } from './Quantity.js';
+import { fromRat, Ratio, ratio, toRat } from './Ratio.js';
+import { MONEY_SCALES, type MoneyScale } from './scales.js';
+import { COUNT_UNITS, type CountUnit } from './units.js';
+
+/** The longest text {@link parseQuantity} reads, in UTF-16 code units. @category Quantities */
+export const MAX_QUANTITY_TEXT_LENGTH = 1000;
+
+/** The most significant digits a written number may have. @category Quantities */
+export const MAX_QUANTITY_DIGITS = 30;
+
+/** Default half-width of "khoảng", "ước", "xấp xỉ": 10% of the stated value. @category Quantities */
+export const DEFAULT_ABOUT_TOLERANCE: Ratio = ratio('0.1');
+
+/** Default depth of "gần": up to 10% below the stated value. @category Quantities */
+export const DEFAULT_NEARLY_TOLERANCE: Ratio = ratio('0.1');
+
+/** Options of {@link parseQuantity}. @category Quantities */
+export interface ParseQuantityOptions {
+  /**
+   * The relative half-width w of "khoảng", "ước", "ước tính", "xấp xỉ" x: the interval is
+   * [x(1 − w), x(1 + w)] joined with the precision interval. A ratio from 0 to 1 (a {@link Ratio} or a decimal
+   * string such as `'0.1'`); {@link DEFAULT_ABOUT_TOLERANCE} (10%) by default.
+   */
+  readonly aboutTolerance?: Ratio | string;
+  /**
+   * How far below x "gần" x may be, relative to x: the interval is [x(1 − w), x] (its lower end at most the
+   * precision interval's). A ratio from 0 to 1; {@link DEFAULT_NEARLY_TOLERANCE} (10%) by default.
+   */
+  readonly nearlyTolerance?: Ratio | string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Word tables (built once, frozen).
+
+type BoundQualifier = Exclude<Qualifier, 'planned'>;
+
+interface PrefixWord {
+  readonly qualifier?: Qualifier;
+  readonly direction?: Direction;
+  readonly multiple?: true;
+}
+
+const PREFIX_WORDS: ReadonlyMap<string, PrefixWord> = new Map<string, PrefixWord>([
+  ['hơn', { qualifier: 'more-than' }],
+  ['trên', { qualifier: 'more-than' }],
+  ['gần', { qualifier: 'nearly' }],
+  ['khoảng', { qualifier: 'about' }],
+  ['ước', { qualifier: 'about' }],
+  ['ước tính', { qualifier: 'about' }],
+  ['xấp xỉ', { qualifier: 'about' }],
+  ['ít nhất', { qualifier: 'at-least' }],
+  ['tối thiểu', { qualifier: 'at-least' }],
+  ['tối đa', { qualifier: 'at-most' }],
+  ['không quá', { qualifier: 'at-most' }],
+  ['dự kiến', { qualifier: 'planned' }],
+  ['kế hoạch', { qualifier: 'planned' }],
+  ['tăng', { direction: 'increase' }],
+  ['cao hơn', { direction: 'increase' }],
+  ['nhiều hơn', { direction: 'increase' }],
+  ['giảm', { direction: 'decrease' }],
+  ['thấp hơn', { direction: 'decrease' }],
+  ['ít hơn', { direction: 'decrease' }],
+  ['gấp', { multiple: true }],
+  // Fillers that add no meaning: "ít nhất là 2", "đạt 1,42 tỷ", "ước đạt".
+  ['là', {}],
+  ['đạt', {}],
+]);
+
+type UnitInfo =
+  | { readonly kind: 'money'; readonly scale: MoneyScale; readonly exponent: number }
+  | { readonly kind: 'count'; readonly unit: CountUnit }
+  | { readonly kind: 'percent' }
+  | { readonly kind: 'number'; readonly multiple: boolean };
+
+function buildUnits(): ReadonlyMap<string, UnitInfo> {
+  const units = new Map<string, UnitInfo>();
+  units.set('', { kind: 'number', multiple: false });
+  units.set('lần', { kind: 'number', multiple: true });
+  units.set('%', { kind: 'percent' });
+  units.set('phần trăm', { kind: 'percent' });
+  const scaleSpellings: readonly (readonly [string, MoneyScale])[] = [
+    ['', 'đồng'],
+    ['nghìn', 'nghìn'],
+    ['ngàn', 'nghìn'],
+    ['triệu', 'triệu'],
+    ['tỷ', 'tỷ'],
+    ['tỉ', 'tỷ'],
+    ['nghìn tỷ', 'nghìn tỷ'],
+    ['ngàn tỷ', 'nghìn tỷ'],
+    ['nghìn tỉ', 'nghìn tỷ'],
+    ['ngàn tỉ', 'nghìn tỷ'],
+  ];
+  for (const [spelling, scale] of scaleSpellings) {
+    for (const currency of ['', 'đồng', 'vnđ', 'vnd', 'đ']) {
+      const key = spelling === '' || currency === '' ? spelling + currency : `${spelling} ${currency}`;
+      if (key !== '') units.set(key, { kind: 'money', scale, exponent: MONEY_SCALES[scale].exponent });
+    }
+  }
+  for (const [unit, def] of Object.entries(COUNT_UNITS)) {
+    for (const spelling of def.vi) units.set(spelling.toLowerCase(), { kind: 'count', unit: unit as CountUnit });
+  }
+  return units;
+}
+
+const UNITS = buildUnits();
+
+// ---------------------------------------------------------------------------------------------------------
+// Character classes over char codes (ASCII, full-width forms and Unicode spaces).
+
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isDot = (c: number): boolean => c === 0x2e || c === 0xff0e;
+const isComma = (c: number): boolean => c === 0x2c || c === 0xff0c;
+const isSlash = (c: number): boolean => c === 0x2f || c === 0xff0f;
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0xff0d;
+const isPlus = (c: number): boolean => c === 0x2b || c === 0xff0b;
+const isTrailingPunctuation = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+
+/** The text between `from` and `to`, lower-cased, spaces of every kind collapsed to one, trimmed, full-width forms folded. */
+function canon(s: string, from: number, to: number): string {
+  let simple = true;
+  let prevSpace = true;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) simple = false;
+      prevSpace = true;
+    } else if (c >= 0xff00 || isSpace(c) || (c >= 0x300 && c <= 0x36f)) {
+      simple = false;
+      break;
+    } else {
+      prevSpace = false;
+    }
+  }
+  if (simple && !prevSpace) return s.slice(from, to).toLowerCase();
+  let out = '';
+  let pendingSpace = false;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII forms
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(c);
+  }
+  // Decomposed (NFD) Vietnamese is composed here: only words need it, digits and marks are unaffected.
+  return out.normalize('NFC').toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Numbers.
+
+interface NumberToken {
+  /** The digits as an integer (the decimal point removed). */
+  readonly c: number | bigint;
+  /** Significant digits (leading zeros not counted). */
+  readonly sig: number;
+  /** Digits after the decimal comma. */
+  readonly dec: number;
+  readonly end: number;
+}
+
+/** Scans a Vietnamese number at `i` (a digit): dot-grouped thousands, an optional decimal comma. */
+function scanNumber(s: string, i: number, end: number, input: string): NumberToken {
+  let c: number | bigint = 0;
+  let sig = 0;
+  let dec = 0;
+  let groupLength = 0;
+  let grouped = false;
+  let inDecimals = false;
+  while (i < end) {
+    const d = digitAt(s, i);
+    if (d >= 0) {
+      if (sig > 0 || d > 0) {
+        sig += 1;
+        if (typeof c === 'number' && sig <= 15) c = c * 10 + d;
+        else c = BigInt(c) * 10n + BigInt(d);
+      }
+      if (inDecimals) dec += 1;
+      else groupLength += 1;
+      i += 1;
+      continue;
+    }
+    const code = s.charCodeAt(i);
+    if (isDot(code) && i + 1 < end && digitAt(s, i + 1) >= 0) {
+      // A dot groups thousands: exactly 3 digits after it, at most 3 in the leading group, never in decimals.
+      if (inDecimals || (grouped ? groupLength !== 3 : groupLength > 3)) fail('quantity.bad-grouping', M.badGrouping({ text: input }));
+      let k = 1;
+      while (k <= 4 && i + k < end && digitAt(s, i + k) >= 0) k += 1;
+      if (k !== 4) fail('quantity.bad-grouping', M.badGrouping({ text: input }));
+      grouped = true;
+      groupLength = 0;
+      i += 1;
+      continue;
+    }
+    if (isComma(code) && i + 1 < end && digitAt(s, i + 1) >= 0) {
+      if (inDecimals) fail('quantity.two-decimal-commas', M.twoDecimalCommas({ text: input }));
+      inDecimals = true;
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  if (sig > MAX_QUANTITY_DIGITS) {
+    fail('quantity.too-large', M.tooLarge({ text: input, limit: text(`${MAX_QUANTITY_DIGITS} chữ số có nghĩa`, `${MAX_QUANTITY_DIGITS} significant digits`) }));
+  }
+  return { c, sig, dec, end: i };
+}
+
+const MONEY_LIMIT = text('9.007.199.254.740.991 đồng', '9,007,199,254,740,991 đồng');
+const COUNT_LIMIT = text('9.007.199.254.740.991', '9,007,199,254,740,991');
+
+/** Throws when c × 10^e exceeds the largest safe integer (money and counts must fit). */
+function checkSafe(t: NumberToken, e: number, input: string, limit: LocalizedText): void {
+  if (t.sig + e <= 15) return; // below 10^15
+  const v = e >= 0 ? BigInt(t.c) * 10n ** BigInt(e) : BigInt(t.c) / 10n ** BigInt(-e);
+  if (v > BigInt(MAX_MONEY_DONG) || (v === BigInt(MAX_MONEY_DONG) && e < 0 && BigInt(t.c) % 10n ** BigInt(-e) !== 0n)) {
+    fail('quantity.too-large', M.tooLarge({ text: input, limit }));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Intervals.
+
+const EMPTY_QUALIFIERS: readonly Qualifier[] = Object.freeze([]);
+const HALF_UNITS = new Map<number, Ratio>();
+
+function halfUnit(e: number): Ratio {
+  let h = HALF_UNITS.get(e);
+  if (h === undefined) {
+    h = scaledRatio(1, e, 2);
+    HALF_UNITS.set(e, h);
+  }
+  return h;
+}
+
+function bound(value: Ratio, open: boolean): Bound {
+  return Object.freeze({ value, open });
+}
+
+interface RawInterval {
+  lo: Rat | null;
+  loOpen: boolean;
+  hi: Rat | null;
+  hiOpen: boolean;
+}
+
+function tolerance(option: Ratio | string | undefined, fallback: Ratio, name: string): Rat {
+  if (option === undefined) return toRat(fallback);
+  let r: Rat | undefined;
+  if (option instanceof Ratio) r = toRat(option);
+  else if (typeof option === 'string' && /^\d{1,20}(?:\.\d{1,20})?$/.test(option)) r = toRat(ratio(option));
+  if (r === undefined || cmp(r, R0) < 0 || cmp(r, R1) > 0) fail('quantity.bad-option', M.badTolerance({ option: name }), [name]);
+  return r;
+}
+
+/** The interval of a non-negative written value [lo, hi] (lo = hi except for ranges) with precision halves. */
+function qualifiedInterval(
+  lo: Rat,
+  hLo: Rat,
+  hi: Rat,
+  hHi: Rat,
+  q: BoundQualifier | undefined,
+  options: ParseQuantityOptions,
+): RawInterval {
+  switch (q) {
+    case 'more-than':
+      return { lo: hi, loOpen: true, hi: null, hiOpen: false };
+    case 'at-least':
+      return { lo: hi, loOpen: false, hi: null, hiOpen: false };
+    case 'at-most':
+      return { lo: null, loOpen: false, hi: add(hi, hHi), hiOpen: false };
+    case 'nearly': {
+      const w = tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
+      return { lo: min(mul(lo, sub(R1, w)), sub(lo, hLo)), loOpen: false, hi, hiOpen: false };
+    }
+    case 'about': {
+      const w = tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
+      return { lo: min(mul(lo, sub(R1, w)), sub(lo, hLo)), loOpen: false, hi: max(mul(hi, add(R1, w)), add(hi, hHi)), hiOpen: false };
+    }
+    default:
+      return { lo: sub(lo, hLo), loOpen: false, hi: add(hi, hHi), hiOpen: false };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The parser.
+
+interface Prefix {
+  qualifiers: Qualifier[];
+  bound: BoundQualifier | undefined;
+  direction: Direction | undefined;
+  multiple: boolean;
+}
+
+function readPrefix(words: string, input: string): Prefix {
+  const out: Prefix = { qualifiers: [], bound: undefined, direction: undefined, multiple: false };
+  const list = words.split(' ');
+  for (let i = 0; i < list.length; ) {
+    const w1 = list[i] as string;
+    const two = i + 1 < list.length ? `${w1} ${list[i + 1] as string}` : undefined;
+    let word = two === undefined ? undefined : PREFIX_WORDS.get(two);
+    let used = 2;
+    if (word === undefined) {
+      word = PREFIX_WORDS.get(w1);
+      used = 1;
+    }
+    if (word === undefined) fail('quantity.unknown-word', M.unknownWord({ text: input, word: w1 }));
+    const conflict = (): never => fail('quantity.conflicting-qualifiers', M.conflictingQualifiers({ text: input }));
+    if (word.qualifier === 'planned') {
+      if (!out.qualifiers.includes('planned')) out.qualifiers.push('planned');
+    } else if (word.qualifier !== undefined) {
+      if (out.bound !== undefined) conflict();
+      out.bound = word.qualifier;
+      out.qualifiers.push(word.qualifier);
+    }
+    if (word.direction !== undefined) {
+      if (out.direction !== undefined) conflict();
+      out.direction = word.direction;
+    }
+    if (word.multiple === true) out.multiple = true;
+    i += used;
+  }
+  return out;
+}
+
+function lookupUnit(unitText: string, input: string): { info: UnitInfo; per: CountUnit | undefined } {
+  const info = UNITS.get(unitText);
+  if (info !== undefined) return { info, per: undefined };
+  const slash = unitText.indexOf('/');
+  if (slash > 0) {
+    const head = UNITS.get(unitText.slice(0, slash).trim());
+    let tail = unitText.slice(slash + 1).trim();
+    if (tail.startsWith('1 ')) tail = tail.slice(2);
+    else if (tail.startsWith('01 ')) tail = tail.slice(3);
+    else if (tail.startsWith('mỗi ')) tail = tail.slice(4);
+    const per = UNITS.get(tail);
+    if (head !== undefined && head.kind !== 'number' && per !== undefined && per.kind === 'count') return { info: head, per: per.unit };
+  }
+  return fail('quantity.unknown-unit', M.unknownUnit({ text: input, unit: unitText }));
+}
+
+function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Quantity {
+  if (options !== undefined) {
+    if (options.aboutTolerance !== undefined) tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
+    if (options.nearlyTolerance !== undefined) tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
+  }
+  if (typeof input !== 'string') {
+    fail('quantity.not-string', M.notString({ type: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input }));
+  }
+  if (input.length > MAX_QUANTITY_TEXT_LENGTH) {
+    fail('quantity.too-long', M.tooLong({ length: input.length, max: MAX_QUANTITY_TEXT_LENGTH }));
+  }
+  const s = input as string;
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start += 1;
+  while (end > start && (isSpace(s.charCodeAt(end - 1)) || isTrailingPunctuation(s.charCodeAt(end - 1)))) end -= 1;
+  if (start === end) fail('quantity.empty', M.empty({}));
+
+  let i0 = start;
+  while (i0 < end && digitAt(s, i0) < 0) i0 += 1;
+  if (i0 === end) fail('quantity.no-number', M.noNumber({ text: input }));
+
+  let sign = 0;
+  let prefixEnd = i0;
+  if (i0 > start) {
+    const c = s.charCodeAt(i0 - 1);
+    if (isDash(c)) sign = -1;
+    else if (isPlus(c)) sign = 1;
+    if (sign !== 0) prefixEnd = i0 - 1;
+  }
+  const prefixText = prefixEnd > start ? canon(s, start, prefixEnd) : '';
+  const prefix = prefixText === '' ? undefined : readPrefix(prefixText, input);
+  if (sign !== 0 && prefix?.direction !== undefined) fail('quantity.conflicting-qualifiers', M.conflictingQualifiers({ text: input }));
+
+  const first = scanNumber(s, i0, end, input);
+  let j = first.end;
+  let second: NumberToken | undefined;
+  let total: NumberToken | undefined;
+  if (j + 1 < end && isSlash(s.charCodeAt(j)) && digitAt(s, j + 1) >= 0) {
+    total = scanNumber(s, j + 1, end, input);
+    j = total.end;
+  } else {
+    let k = j;
+    while (k < end && isSpace(s.charCodeAt(k))) k += 1;
+    if (k < end && isDash(s.charCodeAt(k))) {
+      k += 1;
+      while (k < end && isSpace(s.charCodeAt(k))) k += 1;
+      if (k < end && digitAt(s, k) >= 0) {
+        second = scanNumber(s, k, end, input);
+        j = second.end;
+      }
+    }
+  }
+  while (j < end && s.charCodeAt(j) === 0x20) j += 1;
+  // Fast path: the unit is usually written exactly as in the table ("tỷ đồng"); otherwise fold it first.
+  const direct = j < end ? UNITS.get(s.slice(j, end)) : UNITS.get('');
+  const { info, per } = direct !== undefined ? { info: direct, per: undefined } : lookupUnit(canon(s, j, end), input);
+
+  const multiple = info.kind === 'number' && info.multiple;
+  if (prefix?.multiple === true && !multiple) fail('quantity.multiple-needs-lan', M.multipleNeedsLan({ text: input }));
+
+  const kind: QuantityKind = info.kind;
+  let shift = 0;
+  if (info.kind === 'money') shift = info.exponent;
+  else if (info.kind === 'percent') shift = -2;
+  const e1 = shift - first.dec;
+
+  if (info.kind === 'money' || info.kind === 'count') {
+    const limit = info.kind === 'money' ? MONEY_LIMIT : COUNT_LIMIT;
+    checkSafe(first, e1, input, limit);
+    if (second !== undefined) checkSafe(second, shift - second.dec, input, limit);
+    if (total !== undefined) checkSafe(total, shift - total.dec, input, limit);
+  }
+
+  const direction: Direction | undefined = prefix?.direction;
+  const negative = sign < 0 || direction === 'decrease';
+  const signed = sign !== 0 || direction !== undefined;
+  const boundQ = prefix?.bound;
+  // Amounts and counts are never negative, and the size of a stated change (tăng, giảm) is never negative.
+  const clipAtZero = direction !== undefined || (!signed && (kind === 'money' || kind === 'count'));
+
+  let value: Ratio;
+  let interval: Interval;
+  let range: QuantityRange | undefined;
+  let decimals = first.dec;
+  let half = halfUnit(e1);
+
+  if (second === undefined && boundQ === undefined && !negative) {
+    // Hot path: a plain published number, [x − half, x + half] = [(2c − 1)·10^e / 2, (2c + 1)·10^e / 2].
+    const c = first.c;
+    value = scaledRatio(c, e1);
+    let lo: Ratio;
+    let hi: Ratio;
+    if (typeof c === 'number' && c < 2 ** 51) {
+      lo = c === 0 && clipAtZero ? value : scaledRatio(2 * c - 1, e1, 2);
+      hi = scaledRatio(2 * c + 1, e1, 2);
+    } else {
+      const twice = 2n * BigInt(c);
+      lo = scaledRatio(twice - 1n, e1, 2);
+      hi = scaledRatio(twice + 1n, e1, 2);
+    }
+    interval = Object.freeze({ lo: bound(lo, false), hi: bound(hi, false) });
+  } else {
+    const loR = toRat(scaledRatio(first.c, e1));
+    const hLo = toRat(half);
+    let hiR = loR;
+    let hHi = hLo;
+    if (second !== undefined) {
+      const e2 = shift - second.dec;
+      hiR = toRat(scaledRatio(second.c, e2));
+      hHi = toRat(halfUnit(e2));
+      if (cmp(hiR, loR) < 0 || (boundQ !== undefined && boundQ !== 'about')) fail('quantity.bad-range', M.badRange({ text: input }));
+      decimals = Math.max(first.dec, second.dec);
+      half = halfUnit(Math.max(e1, e2));
+    }
+    const raw = qualifiedInterval(loR, hLo, hiR, hHi, boundQ, options ?? {});
+    if (clipAtZero && (raw.lo === null || cmp(raw.lo, R0) < 0)) {
+      raw.lo = R0;
+      raw.loOpen = false;
+    }
+    let mid = second === undefined ? loR : mul(add(loR, hiR), rat(1n, 2n));
+    if (negative) {
+      mid = { n: -mid.n, d: mid.d };
+      const { lo, hi, loOpen, hiOpen } = raw;
+      raw.lo = hi === null ? null : { n: -hi.n, d: hi.d };
+      raw.hi = lo === null ? null : { n: -lo.n, d: lo.d };
+      raw.loOpen = hiOpen;
+      raw.hiOpen = loOpen;
+    }
+    value = fromRat(mid);
+    interval = Object.freeze({
+      lo: raw.lo === null ? null : bound(fromRat(raw.lo), raw.loOpen),
+      hi: raw.hi === null ? null : bound(fromRat(raw.hi), raw.hiOpen),
+    });
+    if (second !== undefined) {
+      const ends = negative ? [{ n: -hiR.n, d: hiR.d }, { n: -loR.n, d: loR.d }] : [loR, hiR];
+      range = Object.freeze({ lo: fromRat(ends[0] as Rat), hi: fromRat(ends[1] as Rat) });
+    }
+  }
+
+  const quantity: {
+    -readonly [K in keyof Quantity]: Quantity[K];
+  } = {
+    kind,
+    value,
+    interval,
+    qualifiers: prefix === undefined || prefix.qualifiers.length === 0 ? EMPTY_QUALIFIERS : Object.freeze(prefix.qualifiers),
+    text: input,
+    decimals,
+    halfUnit: half,
+  };
+  if (info.kind === 'count') quantity.unit = info.unit;
+  if (info.kind === 'money') quantity.scale = info.scale;
+  if (direction !== undefined) quantity.direction = direction;
+  if (total !== undefined) quantity.of = scaledRatio(total.c, shift - total.dec);
+  if (range !== undefined) quantity.range = range;
+  if (multiple) quantity.multiple = true;
+  if (per !== undefined) quantity.per = per;
+  return Object.freeze(quantity);
+}
+
+/**
+ * Reads a number as officials and journalists write it in Vietnamese: a decimal comma and dot-grouped
+ * thousands ("54,06 tỷ đồng", "1.200 người", "17,16%"), money scale words (nghìn/ngàn, triệu, tỷ/tỉ, with or
+ * without đồng/VNĐ/VND/đ), count unit nouns, ranges ("10 - 15 đề án"), "x/y" counts ("28/28 tỉnh"),
+ * multiples ("gấp 2,5 lần"), signed changes ("tăng 17,16%", "giảm 4%") and qualifiers (hơn, gần, khoảng,
+ * ít nhất, tối đa, dự kiến, …). The result carries the exact stated value in base units and its precision
+ * interval (see docs/quantities.md). A comma is always the decimal mark: "13,800 tỷ" is 13,8 tỷ.
+ *
+ * Linear in the length of the text (a hand-written scanner over char codes); NFD text, Unicode spaces and
+ * full-width digits are normalised.
+ *
+ * @param text - the text, at most {@link MAX_QUANTITY_TEXT_LENGTH} characters.
+ * @param options - widths of the vague qualifiers (khoảng, gần).
+ * @returns the frozen {@link Quantity}.
+ * @throws {@link KhuyenCongError} with a bilingual message naming the text and the problem: `quantity.not-string`,
+ *   `quantity.empty`, `quantity.too-long`, `quantity.no-number`, `quantity.two-decimal-commas`,
+ *   `quantity.bad-grouping`, `quantity.unknown-unit`, `quantity.unknown-word`, `quantity.too-large`,
+ *   `quantity.conflicting-qualifiers`, `quantity.bad-range`, `quantity.multiple-needs-lan`, `quantity.bad-option`.
+ * @category Quantities
+ * @example
+ * const q = parseQuantity('54,06 tỷ đồng');
+ * q.value.toString();             // "54060000000"
+ * q.interval.lo?.value.toString(); // "54055000000"
+ * q.interval.hi?.value.toString(); // "54065000000"
+ */
+export function parseQuantity(text: string, options?: ParseQuantityOptions): Quantity {
+  return parseCore(text, options);
+}
+
+const safeCore = toSafe(parseCore);
+
+/**
+ * Like {@link parseQuantity}, but never throws: for any input (also a non-string) it returns
+ * `{ success: true, data }` or `{ success: false, error }` with the bilingual {@link KhuyenCongError}.
+ *
+ * @param text - the text (any value is accepted; non-strings give a `quantity.not-string` error).
+ * @param options - as for {@link parseQuantity}.
+ * @returns the parse result.
+ * @category Quantities
+ * @example
+ * safeParseQuantity('1,2,3 tỷ').success; // false
+ * safeParseQuantity('hơn 75 cơ sở').success; // true
+ */
+export function safeParseQuantity(text: unknown, options?: ParseQuantityOptions): SafeParseResult<Quantity> {
+  return safeCore(text, typeof options === 'object' && options !== null ? options : undefined);
+}
