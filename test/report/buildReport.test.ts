@@ -24,7 +24,7 @@ describe('buildReport: support examples (computeSupport)', () => {
       binding: 'absolute-cap',
       citation: { vi: 'khoản 4 Điều 8 Thông tư 28/2018/TT-BTC', en: 'Circular 28/2018/TT-BTC, Art. 8(4)' },
       confidence: 'secondary',
-      text: { support: { vi: '300.000.000 đồng', en: '300,000,000 đồng' } },
+      text: { support: { vi: '300 triệu đồng', en: 'VND 300 million' }, eligibleCost: { vi: '800 triệu đồng', en: 'VND 800 million' } },
     });
   });
   it('demonstration model, 2017 (seed 002 kind of đề án): 30% of 1,5 tỷ = 450 triệu, within the 500 triệu cap of TTLT 26/2014', () => {

@@ -21,7 +21,7 @@ describe('renderReport', () => {
     expect(lines(en)).toContain('  002   Lạng Sơn                   20  Lang Son Province           20  no');
   });
   it('shows the support amount, the bound that applied and the citation', () => {
-    expect(lines(vi)).toContain('  (1)  2019-06-01    800.000.000 đồng  300.000.000 đồng  mức trần          khoản 4 Điều 8 Thông tư 28/2018/TT-BTC');
+    expect(lines(vi)).toContain('  (1)  2019-06-01  800 triệu đồng  300 triệu đồng  mức trần          khoản 4 Điều 8 Thông tư 28/2018/TT-BTC');
     expect(en).toContain('so the absolute cap binds: support of at most 300,000,000 đồng');
   });
   it('aligns every table line to one display width per table', () => {
