@@ -8,3 +8,4 @@ export type { Locale, LocalizedText } from './internal/messages.js';
 export * from './geo/index.js';
 export * from './policy/index.js';
 export * from './quantity/index.js';
+export * from './stats/index.js';

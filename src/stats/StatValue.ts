@@ -1,0 +1,53 @@
+import type { Count } from '../quantity/Count.js';
+import type { Money } from '../quantity/Money.js';
+import type { Percent } from '../quantity/Percent.js';
+import { Ratio, toRat } from '../quantity/Ratio.js';
+import type { CountUnit } from '../quantity/units.js';
+import { rat, type Rat } from '../internal/rational.js';
+
+/**
+ * A value a statistic can be computed over, exactly: an amount of money (whole đồng), a count, a percentage
+ * or a plain exact ratio. Results are in the value's base unit: đồng for money, items for counts, a ratio for
+ * percentages (so the absolute change from 10% to 12% is 0.02).
+ *
+ * @category Statistics
+ */
+export type StatValue = Money | Count | Percent | Ratio;
+
+/**
+ * An absent value: a year not reported, a province without data. Statistics report it, never fill it.
+ * @category Statistics
+ */
+export type Missing = null | undefined;
+
+/**
+ * The value type that can be compared with `V`: money with money, a count with a count of the same unit,
+ * a percentage with a percentage, a ratio with a ratio.
+ *
+ * @category Statistics
+ */
+export type Like<V extends StatValue> = V extends Money
+  ? Money
+  : V extends Count<infer U extends CountUnit>
+    ? Count<U>
+    : V extends Percent
+      ? Percent
+      : Ratio;
+
+/** @internal The exact rational behind a statistics value. */
+export function statRat(v: StatValue): Rat {
+  if (v instanceof Ratio) return toRat(v);
+  switch (v.kind) {
+    case 'money':
+      return rat(BigInt(v.dong));
+    case 'count':
+      return rat(BigInt(v.value));
+    default:
+      return toRat(v.ratio);
+  }
+}
+
+/** @internal Whether a value is absent. */
+export function isMissing(v: unknown): v is Missing {
+  return v === null || v === undefined;
+}

@@ -1,0 +1,43 @@
+import { fail } from '../internal/errors.js';
+import { text } from '../internal/messages.js';
+import type { Missing, StatValue } from './StatValue.js';
+
+/**
+ * Values by calendar year: a `Map` from year to value, or a plain object keyed by year (`{ 2013: …, 2014: … }`).
+ * A year whose value is `null` or `undefined` counts as listed but not reported.
+ *
+ * @category Statistics
+ */
+export type YearSeries<V extends StatValue = StatValue> = ReadonlyMap<number, V | Missing> | Readonly<Record<number, V | Missing>>;
+
+const YEAR_KEY = /^-?\d{1,9}$/;
+
+function badYear(key: string): never {
+  return fail(
+    'stats.invalid-year',
+    text(`Năm "${key.slice(0, 20)}" không phải số nguyên.`, `The year "${key.slice(0, 20)}" is not a whole number.`),
+    [key.slice(0, 20)],
+  );
+}
+
+/** @internal The series as a map from whole years to values, sorted by year. */
+export function yearEntries<V extends StatValue>(series: YearSeries<V>): ReadonlyMap<number, V | Missing> {
+  const raw: [number, V | Missing][] = [];
+  if (isMapLike(series)) {
+    for (const [year, value] of series.entries()) {
+      if (!Number.isSafeInteger(year)) badYear(String(year));
+      raw.push([year, value]);
+    }
+  } else {
+    for (const [key, value] of Object.entries(series) as [string, V | Missing][]) {
+      if (!YEAR_KEY.test(key)) badYear(key);
+      raw.push([Number(key), value]);
+    }
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  return new Map(raw);
+}
+
+function isMapLike<V>(s: ReadonlyMap<number, V> | Readonly<Record<number, V>>): s is ReadonlyMap<number, V> {
+  return typeof (s as ReadonlyMap<number, V>).entries === 'function' && typeof (s as ReadonlyMap<number, V>).get === 'function';
+}

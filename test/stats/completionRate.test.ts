@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { count, ratio, type Quantity } from '../../src/quantity/index.js';
+import { completionInterval, completionRate, EMPTY_INTERVAL, intervalFromBounds, targetRule } from '../../src/stats/index.js';
+import { expectInterval, expectRatio, expectUndefined, valueOf } from './exact.js';
+
+const est = (n: number) => count(n, 'establishment');
+
+describe('completionRate', () => {
+  it('seed 001: "hơn 75 cơ sở" is not met by exactly 75 (TSDoc example)', () => {
+    const c = completionRate(est(75), { value: est(75), qualifiers: ['more-than'] });
+    if (!c.defined) throw new Error('defined');
+    expect(c.met).toBe(false);
+    expect(c.comparison).toBe('more-than');
+    expectRatio(valueOf(c.rate), 1n);
+    const c76 = completionRate(est(76), { value: est(75), qualifiers: ['more-than'] });
+    expect(c76.defined && c76.met).toBe(true);
+    if (c76.defined) expectRatio(valueOf(c76.rate), 76n, 75n);
+  });
+
+  it('seed 001: "ít nhất 4 cơ sở" is met by 4, not by 3', () => {
+    const four = completionRate(est(4), { value: est(4), qualifiers: ['at-least'] });
+    const three = completionRate(est(3), { value: est(4), qualifiers: ['at-least'] });
+    if (!four.defined || !three.defined) throw new Error('defined');
+    expect([four.met, three.met]).toEqual([true, false]);
+    expectRatio(valueOf(three.rate), 3n, 4n);
+  });
+
+  it('seed 001: a plain target (1 600 people) is met by reaching it', () => {
+    const done = completionRate(count(1600, 'person'), count(1600, 'person'));
+    const short = completionRate(count(1599, 'person'), count(1600, 'person'));
+    if (!done.defined || !short.defined) throw new Error('defined');
+    expect([done.met, short.met]).toEqual([true, false]);
+    expect(done.comparison).toBe('at-least');
+    expect(done.approximate).toBe(false);
+    expectRatio(done.threshold, 1600n);
+  });
+
+  it('seed 001: "khoảng 800 người" is approximate and compared with its stated value', () => {
+    const c = completionRate(count(790, 'person'), { value: count(800, 'person'), qualifiers: ['about'] });
+    if (!c.defined) throw new Error('defined');
+    expect(c.approximate).toBe(true);
+    expect(c.met).toBe(false);
+    expectRatio(valueOf(c.rate), 79n, 80n);
+  });
+
+  it('accepts a parsed Quantity as the target', () => {
+    const q: Quantity = {
+      kind: 'count',
+      value: ratio(75),
+      interval: intervalFromBounds(ratio(75), null, { loOpen: true }),
+      unit: 'establishment',
+      qualifiers: ['more-than'],
+      text: 'hơn 75 cơ sở',
+    };
+    const c = completionRate(est(80), q);
+    expect(c.defined && c.met).toBe(true);
+  });
+
+  it('an "at-most" target is met at or below its value', () => {
+    const t = { value: ratio(5), qualifiers: ['at-most'] } as const;
+    const five = completionRate(ratio(5), t);
+    const six = completionRate(ratio(6), t);
+    expect([five.defined && five.met, six.defined && six.met]).toEqual([true, false]);
+  });
+
+  it('a zero target has no rate but can be met; negative and missing targets are undefined', () => {
+    const z = completionRate(est(0), est(0));
+    if (!z.defined) throw new Error('defined');
+    expect(z.met).toBe(true);
+    expectUndefined(z.rate, 'zero-base', 'target');
+    expectUndefined(completionRate(ratio(1), ratio(-1)), 'negative-base', 'target');
+    expectUndefined(completionRate(ratio(1), null), 'missing-base', 'target');
+    expectUndefined(completionRate(undefined, ratio(1)), 'missing-value', 'actual');
+  });
+});
+
+describe('targetRule', () => {
+  it('reads qualifiers with precedence more-than, at-least, at-most (TSDoc example)', () => {
+    expect(targetRule(['more-than'])).toEqual({ comparison: 'more-than', approximate: false });
+    expect(targetRule(['at-least', 'more-than'])).toEqual({ comparison: 'more-than', approximate: false });
+    expect(targetRule(['at-most', 'at-least'])).toEqual({ comparison: 'at-least', approximate: false });
+    expect(targetRule(['at-most', 'about'])).toEqual({ comparison: 'at-most', approximate: true });
+    expect(targetRule(['nearly'])).toEqual({ comparison: 'at-least', approximate: true });
+    expect(targetRule(['planned'])).toEqual({ comparison: 'at-least', approximate: false });
+    expect(targetRule([])).toEqual({ comparison: 'at-least', approximate: false });
+  });
+});
+
+describe('completionInterval', () => {
+  const moreThan75 = { value: ratio(75), qualifiers: ['more-than'] } as const;
+
+  it('is undetermined when the interval straddles "hơn 75" (TSDoc example)', () => {
+    const c = completionInterval(intervalFromBounds(ratio(70), ratio(80)), moreThan75);
+    if (!c.defined) throw new Error('defined');
+    expect(c.verdict).toBe('undetermined');
+    expectInterval(valueOf(c.rate), [14n, 15n, false], [16n, 15n, false]);
+  });
+
+  it('gives met / not-met when every value agrees, minding open ends', () => {
+    const v = (lo: number, hi: number, loOpen = false, hiOpen = false, t: Parameters<typeof completionInterval>[1] = moreThan75) => {
+      const c = completionInterval(intervalFromBounds(ratio(lo), ratio(hi), { loOpen, hiOpen }), t);
+      return c.defined ? c.verdict : c.reason;
+    };
+    expect(v(76, 80)).toBe('met');
+    expect(v(75, 80, true)).toBe('met');
+    expect(v(75, 80)).toBe('undetermined');
+    expect(v(60, 75)).toBe('not-met');
+    const atLeast = { value: ratio(75), qualifiers: ['at-least'] } as const;
+    expect(v(75, 80, false, false, atLeast)).toBe('met');
+    expect(v(70, 75, false, true, atLeast)).toBe('not-met');
+    const atMost = { value: ratio(5), qualifiers: ['at-most'] } as const;
+    expect(v(1, 5, false, false, atMost)).toBe('met');
+    expect(v(5, 6, true, false, atMost)).toBe('not-met');
+    expect(v(4, 6, false, false, atMost)).toBe('undetermined');
+    expect(v(1600, 1600, false, false, ratio(1600))).toBe('met');
+  });
+
+  it('handles zero, negative targets and empty actuals', () => {
+    const z = completionInterval(intervalFromBounds(ratio(0), ratio(1)), ratio(0));
+    if (!z.defined) throw new Error('defined');
+    expect(z.verdict).toBe('met');
+    expectUndefined(z.rate, 'zero-base', 'target');
+    expectUndefined(completionInterval(intervalFromBounds(ratio(0), ratio(1)), ratio(-1)), 'negative-base', 'target');
+    expectUndefined(completionInterval(EMPTY_INTERVAL, ratio(1)), 'empty-interval', 'actual');
+  });
+});
