@@ -1,0 +1,183 @@
+import type { LocalizedText } from '../internal/messages.js';
+import type { CountUnit } from '../quantity/units.js';
+import type { IndicatorId } from './indicators.js';
+
+/**
+ * Where a published figure comes from: the seed article (or another source) it was read in, the publication
+ * and its date (ISO `YYYY-MM-DD`, or `YYYY` when only the year is known).
+ * @category Report
+ */
+export interface FigureSource {
+  /** The id of the seed article in the project's sources (`'003'`), when it is one. */
+  readonly seed?: string;
+  /** The publication or portal. */
+  readonly publication: string;
+  /** The publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; absent when the source does not show it. */
+  readonly date?: string;
+}
+
+/**
+ * A number exactly as it was published ("54,06 tỷ đồng", "hơn 75 cơ sở", "tăng 17,16%"), with its source.
+ * The text is kept as written: its precision and qualifiers are part of what it says.
+ * @category Report
+ */
+export interface PublishedFigure {
+  readonly text: string;
+  readonly source: FigureSource;
+}
+
+/**
+ * Whom a report covers: one province (its code and name as written at the time), or a named group of
+ * provinces with the number of members when the report states it.
+ * @category Report
+ */
+export type ReportScope =
+  | {
+      readonly kind: 'province';
+      /** The name as written at the time of the report ("Bạc Liêu", "Bà Rịa – Vũng Tàu"). */
+      readonly name: string;
+      /** The province code of the time, as a plain string (pre-2025 codes: Quyết định 124/2004/QĐ-TTg). */
+      readonly code?: string;
+    }
+  | {
+      readonly kind: 'group';
+      /** The group's name as written ("các tỉnh, thành phố khu vực phía Nam"). */
+      readonly name: string;
+      /** The number of members, when stated. */
+      readonly members?: PublishedFigure;
+    };
+
+/**
+ * The time a report covers: a year, a period (giai đoạn) from one year to another, both included, or targets
+ * to reach by a year ("đến năm 2020") with no stated start.
+ * @category Report
+ */
+export type ReportPeriod =
+  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'period'; readonly from: number; readonly to: number }
+  | { readonly kind: 'by'; readonly year: number };
+
+/**
+ * What the figures of a report are: `plan` (kế hoạch, dự kiến), `approved` (funding approved, phê duyệt),
+ * `executed` (thực hiện, results) or `target` (mục tiêu, chỉ tiêu to reach by the end of the period).
+ * @category Report
+ */
+export type ReportStatus = 'plan' | 'approved' | 'executed' | 'target';
+
+/**
+ * A funding source: `national` (khuyến công quốc gia, KCQG), `local` (khuyến công địa phương, KCĐP),
+ * `counterpart` (vốn đối ứng), `other` (nguồn hợp pháp khác).
+ * @category Report
+ */
+export type FundingSource = 'national' | 'local' | 'counterpart' | 'other';
+
+/**
+ * The document that approved a funding line: its number as written and its date.
+ * @category Report
+ */
+export interface ApprovingDocument {
+  /** The number as written ("2948/QĐ-BCT", "4262/UBND-VP"). */
+  readonly number: string;
+  /** ISO date `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly source: FigureSource;
+}
+
+/**
+ * One funding source of a report: its amount, its number of đề án or tasks, and the approving document.
+ * @category Report
+ */
+export interface FundingLine {
+  readonly source: FundingSource;
+  readonly amount?: PublishedFigure;
+  /** The number of đề án funded from this source ("50 đề án"). */
+  readonly projects?: PublishedFigure;
+  /** The number of tasks (nhiệm vụ), when the report counts tasks rather than đề án. */
+  readonly tasks?: PublishedFigure;
+  readonly approvedBy?: ApprovingDocument;
+  /** What the đề án or tasks are, in short. */
+  readonly note?: LocalizedText;
+}
+
+/**
+ * One output (result or target) of a report, by indicator of the catalogue. `value` is absent when the report
+ * names the activity without a number. Lines with the same `topic` belong together (classes and their
+ * trainees).
+ * @category Report
+ */
+export interface OutputLine {
+  readonly indicator: IndicatorId;
+  readonly value?: PublishedFigure;
+  /** Groups lines that describe the same activity ("startup-management": 20 classes, about 800 people). */
+  readonly topic?: string;
+  readonly note?: LocalizedText;
+}
+
+/**
+ * What a derived figure is derived from: the report's total, or one funding source's amount.
+ * @category Report
+ */
+export type DerivedOf = { readonly kind: 'total' } | { readonly kind: 'source'; readonly source: FundingSource };
+
+/**
+ * A derived figure the report states: a change against an earlier period ("tăng 17,16% so năm 2013"), an
+ * average per member of the scope ("bình quân đạt 3,17 tỷ đồng/1 tỉnh, thành phố"), an average per year of the
+ * period ("bình quân mỗi năm khoảng 700 triệu đồng") or a share of the total.
+ * @category Report
+ */
+export type DerivedFigure =
+  | {
+      readonly kind: 'change';
+      readonly of: DerivedOf;
+      /** The change as published ("tăng 2,1%"). */
+      readonly stated: PublishedFigure;
+      /** The base: its period, its status when known, and its value when the report states it. */
+      readonly base: {
+        readonly period: ReportPeriod;
+        readonly status?: ReportStatus;
+        readonly value?: PublishedFigure;
+      };
+    }
+  | {
+      readonly kind: 'average-per-member';
+      readonly of: DerivedOf;
+      readonly stated: PublishedFigure;
+      /** What a member is ("province"). */
+      readonly per: CountUnit;
+      /** The number of members, when stated (otherwise the scope's `members`, or implied). */
+      readonly count?: PublishedFigure;
+    }
+  | {
+      readonly kind: 'average-per-year';
+      readonly of: DerivedOf;
+      readonly stated: PublishedFigure;
+    }
+  | {
+      readonly kind: 'share';
+      /** The part: a funding source. */
+      readonly source: FundingSource;
+      readonly stated: PublishedFigure;
+    };
+
+/**
+ * A khuyến công report as published: scope, period, status, funding per source, stated total, outputs per
+ * indicator and the derived figures it states, every figure as written with its source.
+ * @category Report
+ */
+export interface ProgrammeReport {
+  /** A stable id ("seed-003/south-2013-executed"). */
+  readonly id: string;
+  readonly scope: ReportScope;
+  readonly period: ReportPeriod;
+  readonly status: ReportStatus;
+  /** Funding per source, in the order published. */
+  readonly funding?: readonly FundingLine[];
+  /** The stated total funding. */
+  readonly total?: PublishedFigure;
+  /** The stated total number of đề án (programmes). */
+  readonly projects?: PublishedFigure;
+  readonly outputs?: readonly OutputLine[];
+  readonly derived?: readonly DerivedFigure[];
+  /** Where the report as a whole was published. */
+  readonly source: FigureSource;
+}

@@ -1,0 +1,228 @@
+import type { Locale, LocalizedText } from '../internal/messages.js';
+import { add, R0, sub } from '../internal/rational.js';
+import type { Interval } from '../quantity/Interval.js';
+import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
+import { averageInterval, averagePer } from '../stats/average.js';
+import { cagr, cagrInterval } from '../stats/cagr.js';
+import { gap, intersects, ratioInterval, sumInterval } from '../stats/interval.js';
+import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
+import { share, shareInterval } from '../stats/share.js';
+import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
+import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
+import type { CannotCheckReason, ClaimResult, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
+import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
+import { claimsMessages as M } from './messages.js';
+import { toOperand, type Operand } from './operand.js';
+
+type Fields = readonly (readonly [field: string, n: ClaimNumber])[];
+
+/** The inputs of a claim, in the order of its formula, with their field names. */
+function inputsOf(claim: Claim): Fields {
+  switch (claim.kind) {
+    case 'sum':
+      return claim.parts.map((p, i) => [`parts.${String(i)}`, p] as const);
+    case 'change':
+      return [['current', claim.current], ['previous', claim.previous]];
+    case 'share':
+      return [['part', claim.part], ['whole', claim.whole]];
+    case 'average':
+      return [['total', claim.total], ['count', claim.count]];
+    case 'completion':
+      return [['actual', claim.actual], ['target', claim.target]];
+    case 'cagr':
+      return [['first', claim.first], ['last', claim.last]];
+    default:
+      return [['numerator', claim.numerator], ['denominator', claim.denominator]];
+  }
+}
+
+function undecided(kind: ClaimKind, reason: CannotCheckReason, field: string, message: LocalizedText): UndecidedClaim {
+  return Object.freeze({ kind, status: 'cannot-check', consistent: null, reason, field, message });
+}
+
+type StatCannotCheck = Exclude<CannotCheckReason, 'unreadable-number' | 'unit-mismatch'>;
+
+/** How each reason a statistic gives maps to a claim's reason (inputs are never missing in a claim). */
+const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
+  'missing-value': 'empty-interval',
+  'missing-base': 'empty-interval',
+  'invalid-period': 'invalid-years',
+  'empty-denominator': 'zero-base',
+  'zero-base': 'zero-base',
+  'denominator-contains-zero': 'base-interval-contains-zero',
+  'negative-base': 'negative-base',
+  'negative-value': 'negative-value',
+  'zero-years': 'invalid-years',
+  'invalid-years': 'invalid-years',
+  'empty-interval': 'empty-interval',
+});
+
+/** Turns an undefined statistic into a cannot-check result, naming the claim's own field. */
+function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], baseField: string): UndecidedClaim {
+  const reason = REASONS[u.reason];
+  const field = fields.includes(u.field) || u.field === 'years' ? u.field : baseField;
+  return undecided(kind, reason, field, M[reason]({ field }));
+}
+
+interface Computation {
+  readonly value: StatResult<Ratio>;
+  readonly exact: boolean;
+  readonly interval: StatResult<Interval>;
+  /** How the computation reads in one locale, with the inputs as published and the result. */
+  readonly formula: (value: string, locale: Locale) => string;
+}
+
+function compute(claim: Claim, ops: readonly Operand[]): Computation {
+  const a = ops[0] as Operand;
+  const b = ops[1] as Operand;
+  const A = (l: Locale): string => formatOperand(a, l);
+  const B = (l: Locale): string => formatOperand(b, l);
+  switch (claim.kind) {
+    case 'sum':
+      return {
+        value: { defined: true, value: fromRat(ops.reduce((s, o) => add(s, toRat(o.value)), R0)) },
+        exact: true,
+        interval: { defined: true, value: sumInterval(ops.map((o) => o.interval)) },
+        formula: (v, l) => `${ops.map((o) => formatOperand(o, l)).join(' + ')} = ${v}`,
+      };
+    case 'change':
+      return {
+        value: percentChange(a.value, b.value),
+        exact: true,
+        interval: percentChangeInterval(a.interval, b.interval),
+        formula: (v, l) => `${A(l)} / ${B(l)} − 1 = ${v}`,
+      };
+    case 'cagr': {
+      const r = cagr(a.value, b.value, claim.years);
+      return {
+        value: r,
+        exact: r.defined && r.exact,
+        interval: cagrInterval(a.interval, b.interval, claim.years),
+        formula: (v, l) => `(${B(l)} / ${A(l)})^(1/${String(claim.years)}) − 1 ${r.defined && r.exact ? '=' : '≈'} ${v}`,
+      };
+    }
+    case 'share':
+      return {
+        value: share(a.value, b.value),
+        exact: true,
+        interval: shareInterval(a.interval, b.interval),
+        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
+      };
+    case 'average':
+      return {
+        value: averagePer(a.value, b.value),
+        exact: true,
+        interval: averageInterval(a.interval, b.interval),
+        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
+      };
+    default:
+      return {
+        value: ratioOf(a.value, b.value),
+        exact: true,
+        interval: ratioInterval(a.interval, b.interval),
+        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
+      };
+  }
+}
+
+/** The unit the stated figure must have, given the inputs; and which inputs must share a unit. */
+function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Operand[], stated: Operand): UndecidedClaim | null {
+  const mismatch = (field: string, found: ClaimUnit, expected: ClaimUnit): UndecidedClaim =>
+    undecided(claim.kind, 'unit-mismatch', field, M['unit-mismatch']({ field, found, expected }));
+  const first = ops[0] as Operand;
+  if (claim.kind === 'sum') {
+    for (let i = 0; i < ops.length; i++) {
+      const o = ops[i] as Operand;
+      if (o.unit !== stated.unit) return mismatch(fields[i] as string, o.unit, stated.unit);
+    }
+    return null;
+  }
+  const second = ops[1] as Operand;
+  if (claim.kind === 'average') {
+    if (second.unit === 'money') return mismatch('count', 'money', 'count');
+    if (stated.unit !== first.unit) return mismatch('stated', stated.unit, first.unit);
+    return null;
+  }
+  if (second.unit !== first.unit) return mismatch(fields[1] as string, second.unit, first.unit);
+  if (stated.unit !== 'ratio') return mismatch('stated', stated.unit, 'ratio');
+  return null;
+}
+
+const BASE_FIELD: Readonly<Record<ClaimKind, string>> = Object.freeze({
+  sum: 'parts',
+  change: 'previous',
+  share: 'whole',
+  average: 'count',
+  completion: 'target',
+  cagr: 'first',
+  ratio: 'denominator',
+});
+
+/**
+ * Decides whether a published derived figure is consistent with its published inputs. Every number stands
+ * for the interval its written precision and qualifiers allow ("7,73 tỷ" is anything in [7,725; 7,735] tỷ;
+ * "hơn 75" is above 75); the claim is consistent when some choice of inputs within their intervals gives a
+ * result within the stated figure's interval, that is when the recomputed interval (exact interval arithmetic)
+ * meets the stated interval. The result also carries the exact recomputation from the stated values, the gap
+ * between the two intervals (0 when they meet) and a bilingual explanation. Never throws: unreadable numbers,
+ * units that do not match and undefined computations (a zero base) give a `cannot-check` result with the reason.
+ *
+ * @param claim - the claim: its kind, its inputs and the stated figure.
+ * @returns the decided claim, or a `cannot-check` result.
+ * @category Claims
+ * @example
+ * // seed 003: the 2014 plan's components against its stated total
+ * const r = checkClaim({ kind: 'sum', parts: ['13,877 tỷ đồng', '49,49 tỷ đồng'], stated: '63,335 tỷ đồng' });
+ * r.status; // "inconsistent"
+ * r.status === 'inconsistent' && r.difference.toString(); // "32000000"
+ * r.status === 'inconsistent' && r.gap.toString();        // "26000000"
+ */
+export function checkClaim(claim: Claim): ClaimResult {
+  const inputs = inputsOf(claim);
+  const fields = inputs.map(([f]) => f);
+  const ops: Operand[] = [];
+  for (const [field, n] of [...inputs, ['stated', claim.stated] as const]) {
+    const r = toOperand(n);
+    if (!r.ok) return undecided(claim.kind, 'unreadable-number', field, M['unreadable-number']({ field, problem: r.message }));
+    ops.push(r.operand);
+  }
+  const stated = ops.pop() as Operand;
+  const problem = unitProblem(claim, fields, ops, stated);
+  if (problem !== null) return problem;
+  const c = compute(claim, ops);
+  if (!c.value.defined) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
+  if (!c.interval.defined) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
+  const value = c.value.value;
+  const interval = c.interval.value;
+  const consistent = intersects(interval, stated.interval);
+  const g = gap(interval, stated.interval);
+  /* c8 ignore next -- neither interval is empty here: both computations are defined */
+  const gapValue = g.defined ? g.value : fromRat(R0);
+  const difference = fromRat(sub(toRat(value), toRat(stated.value)));
+  const shown = formatAmount(stated, value);
+  const computation = { vi: c.formula(shown.vi, 'vi'), en: c.formula(shown.en, 'en') };
+  const statedText = formatStated(stated);
+  const message = consistent
+    ? M.consistent({ computation, stated: statedText })
+    : M.inconsistent({
+        computation,
+        stated: statedText,
+        difference: formatDifference(stated, difference),
+        gap: formatDifference(stated, gapValue, false),
+      });
+  const result: DecidedClaim = {
+    kind: claim.kind,
+    status: consistent ? 'consistent' : 'inconsistent',
+    consistent,
+    value,
+    exact: c.exact,
+    interval,
+    stated: stated.value,
+    statedInterval: stated.interval,
+    gap: gapValue,
+    difference,
+    unit: stated.unit,
+    message,
+  };
+  return Object.freeze(result);
+}

@@ -1,0 +1,16 @@
+export { CLAIM_KINDS } from './Claim.js';
+export type {
+  AverageClaim,
+  CagrClaim,
+  ChangeClaim,
+  Claim,
+  ClaimKind,
+  ClaimNumber,
+  CompletionClaim,
+  RatioClaim,
+  ShareClaim,
+  SumClaim,
+} from './Claim.js';
+export type { CannotCheckReason, ClaimResult, ClaimStatus, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
+export { checkClaim } from './checkClaim.js';
+export { parseClaim, safeParseClaim } from './parseClaim.js';

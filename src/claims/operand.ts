@@ -1,0 +1,111 @@
+import type { LocalizedText } from '../internal/messages.js';
+import { isTerminating, roundToInteger, terminatingDecimals } from '../internal/rational.js';
+import type { Bound, Interval } from '../quantity/Interval.js';
+import { safeParseQuantity } from '../quantity/parseQuantity.js';
+import type { Quantity, QuantityKind } from '../quantity/Quantity.js';
+import { ratio, Ratio, toRat } from '../quantity/Ratio.js';
+import type { MoneyScale } from '../quantity/scales.js';
+import { intervalOfExact } from '../stats/interval.js';
+import type { ClaimNumber } from './Claim.js';
+import type { ClaimUnit } from './ClaimResult.js';
+
+/** @internal A claim number made uniform: its exact value, its interval, and how it was written. */
+export interface Operand {
+  readonly kind: QuantityKind;
+  readonly unit: ClaimUnit;
+  readonly value: Ratio;
+  readonly interval: Interval;
+  /** The text as published, when the number came as text or as a parsed quantity. */
+  readonly text?: string;
+  /** Decimal places written, when known. */
+  readonly decimals?: number;
+  /** The money scale word written, when known. */
+  readonly scale?: MoneyScale;
+}
+
+/** @internal */
+export type OperandResult = { readonly ok: true; readonly operand: Operand } | { readonly ok: false; readonly message: LocalizedText };
+
+const UNIT_OF: Readonly<Record<QuantityKind, ClaimUnit>> = Object.freeze({
+  money: 'money',
+  count: 'count',
+  percent: 'ratio',
+  number: 'ratio',
+});
+
+function isQuantity(x: object): x is Quantity {
+  return 'interval' in x && 'text' in x;
+}
+
+function fromQuantity(q: Quantity): Operand {
+  return {
+    kind: q.kind,
+    unit: UNIT_OF[q.kind],
+    value: q.value,
+    interval: q.kind === 'count' && (q.decimals ?? 0) === 0 && q.per === undefined ? wholeItems(q.interval) : q.interval,
+    text: q.text,
+    ...(q.decimals === undefined ? {} : { decimals: q.decimals }),
+    ...(q.scale === undefined ? {} : { scale: q.scale }),
+  };
+}
+
+/**
+ * A count is a whole number of items, so its interval shrinks to the whole numbers in it: "3 lớp" (written
+ * precision [2,5; 3,5]) is exactly 3, "hơn 75" is 76 or more. Without this, adding many counts would let
+ * their half-units pile up into a tolerance no count has. Counts written with decimals or as a rate per unit
+ * (averages) keep their interval.
+ */
+export function wholeItems(i: Interval): Interval {
+  const lo: Bound | null =
+    i.lo === null ? null : { value: ceilWhole(i.lo.value, i.lo.open), open: false };
+  const hi: Bound | null =
+    i.hi === null ? null : { value: floorWhole(i.hi.value, i.hi.open), open: false };
+  return { lo, hi };
+}
+
+function ceilWhole(v: Ratio, open: boolean): Ratio {
+  const n = roundToInteger(toRat(v), 'ceil');
+  return ratio(open && n * v.denominator === v.numerator ? n + 1n : n);
+}
+
+function floorWhole(v: Ratio, open: boolean): Ratio {
+  const n = roundToInteger(toRat(v), 'floor');
+  return ratio(open && n * v.denominator === v.numerator ? n - 1n : n);
+}
+
+/** The decimals an exact value is written with, so that explanations show it in full (at most 6). */
+function digits(r: Ratio): { decimals?: number } {
+  const x = toRat(r);
+  return isTerminating(x) ? { decimals: Math.min(terminatingDecimals(x), 6) } : {};
+}
+
+/** @internal Reads a {@link ClaimNumber} into an {@link Operand}, never throwing. */
+export function toOperand(n: ClaimNumber): OperandResult {
+  if (typeof n === 'string') {
+    const r = safeParseQuantity(n);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      /* c8 ignore next -- a failed parse always carries an issue */
+      const message = issue === undefined ? { vi: r.error.message, en: r.error.message } : issue.message;
+      return { ok: false, message };
+    }
+    return { ok: true, operand: fromQuantity(r.data) };
+  }
+  if (n instanceof Ratio) return { ok: true, operand: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n), ...digits(n) } };
+  if (isQuantity(n)) return { ok: true, operand: fromQuantity(n) };
+  switch (n.kind) {
+    case 'money': {
+      const value = ratio(n.dong);
+      return { ok: true, operand: { kind: 'money', unit: 'money', value, interval: intervalOfExact(value) } };
+    }
+    case 'count': {
+      const value = ratio(n.value);
+      return { ok: true, operand: { kind: 'count', unit: 'count', value, interval: intervalOfExact(value) } };
+    }
+    default:
+      return {
+        ok: true,
+        operand: { kind: 'percent', unit: 'ratio', value: n.ratio, interval: intervalOfExact(n.ratio), ...digits(ratio(n.ratio.numerator * 100n, n.ratio.denominator)) },
+      };
+  }
+}

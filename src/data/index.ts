@@ -1,0 +1,1 @@
+export { SEED_REPORTS, seedReport, type SeedReportById, type SeedReportId } from './seedReports.js';
