@@ -2,14 +2,15 @@
  * Every ```ts block in README.md and docs/**\/*.md is type-checked against src/index.ts (imports of
  * 'khuyen-cong' are mapped to it), under the project's strict compiler options. A block with output comments
  * (`console.log(x); // → text`) is also executed, and what it prints must equal the comments, line by line.
- * A block fenced ```ts nocheck is skipped (keep these rare).
+ * A block without import statements sees the library's exports that it names, as if it had imported them from
+ * 'khuyen-cong'. A block fenced ```ts nocheck is skipped (keep these rare).
  */
 import { format } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { allBlocks, expectedOutputs, resetTmp, ROOT, writeBlock, type CodeBlock } from './markdown.js';
+import { allBlocks, expectedOutputs, resetTmp, ROOT, writeBlock, type CodeBlock, type LibraryExports } from './markdown.js';
 
 const blocks = allBlocks().filter((b) => !b.flags.includes('nocheck'));
 const paths = new Map<CodeBlock, string>();
@@ -23,10 +24,27 @@ function compilerOptions(): ts.CompilerOptions {
   return { ...parsed.options, noUnusedLocals: false, noUnusedParameters: false, noEmit: true };
 }
 
+/** The names src/index.ts exports, split into values and type-only names. */
+function libraryExports(options: ts.CompilerOptions): LibraryExports {
+  const index = join(ROOT, 'src', 'index.ts');
+  const p = ts.createProgram([index], options);
+  const checker = p.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(p.getSourceFile(index) as ts.SourceFile) as ts.Symbol;
+  const values = new Set<string>();
+  const types = new Set<string>();
+  for (const e of checker.getExportsOfModule(symbol)) {
+    const target = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+    (target.flags & ts.SymbolFlags.Value ? values : types).add(e.name);
+  }
+  return { values, types };
+}
+
 beforeAll(() => {
   resetTmp();
-  for (const b of blocks) paths.set(b, writeBlock(b));
-  program = ts.createProgram([...paths.values()], compilerOptions());
+  const options = compilerOptions();
+  const exports = libraryExports(options);
+  for (const b of blocks) paths.set(b, writeBlock(b, exports));
+  program = ts.createProgram([...paths.values()], options, undefined, undefined);
 }, 120_000);
 
 afterEach(() => {

@@ -69,12 +69,31 @@ export function expectedOutputs(code: string): { readonly line: number; readonly
 
 export const TMP = join(ROOT, 'test', '.tmp', 'codeblocks');
 
-/** Writes a block as a module under test/.tmp/codeblocks, with 'khuyen-cong' mapped to src/index.ts. */
-export function writeBlock(block: CodeBlock): string {
+/** The library's exports: value names and type-only names. */
+export interface LibraryExports {
+  readonly values: ReadonlySet<string>;
+  readonly types: ReadonlySet<string>;
+}
+
+/**
+ * Writes a block as a module under test/.tmp/codeblocks, with 'khuyen-cong' mapped to src/index.ts. A block
+ * without any import statement gets the library exports it names imported for it, on its first line (so that
+ * line numbers stay those of the Markdown file).
+ */
+export function writeBlock(block: CodeBlock, exports: LibraryExports): string {
   const name = `${block.file.replace(/[^\w]+/g, '_')}_L${String(block.line)}.ts`;
   const path = join(TMP, name);
   const toIndex = relative(dirname(path), join(ROOT, 'src', 'index.js')).split('\\').join('/');
-  const code = block.code.replace(/(from\s+|import\s*\(\s*)(['"])khuyen-cong\2/g, (_m, pre: string, q: string) => `${pre}${q}${toIndex}${q}`);
+  let code = block.code.replace(/(from\s+|import\s*\(\s*)(['"])khuyen-cong\2/g, (_m, pre: string, q: string) => `${pre}${q}${toIndex}${q}`);
+  if (!/^\s*import\s/m.test(code)) {
+    const used = new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? []);
+    const declared = new Set([...code.matchAll(/\b(?:type|interface|const|let|var|function|class|enum)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+    const names = [...used].filter((n) => !declared.has(n) && (exports.values.has(n) || exports.types.has(n))).sort();
+    if (names.length > 0) {
+      const list = names.map((n) => (exports.values.has(n) ? n : `type ${n}`)).join(', ');
+      code = `import { ${list} } from '${toIndex}'; ${code}`;
+    }
+  }
   mkdirSync(TMP, { recursive: true });
   writeFileSync(path, `${code}\nexport {};\n`);
   return path;
