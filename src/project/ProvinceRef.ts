@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../schema/primitives.js';
+import { isProvinceCodeOn, type ProvinceCode } from './catalogues.js';
+import { projectMessages as m } from './messages.js';
+import { report } from './refine.js';
+
+/**
+ * A province as of a date: its two-digit code in the province register valid on `asOf` (the 63-unit map
+ * before 2025-07-01, the 34-unit map from then on; see the geo area).
+ * @category Projects
+ * @example
+ * ProvinceRefSchema.safeParse({ code: '95', asOf: '2024-01-01' }).success; // true (Bạc Liêu, 63-unit map)
+ * ProvinceRefSchema.safeParse({ code: '95', asOf: '2025-08-01' }).success; // false (part of Cà Mau, 96, since 2025-07-01)
+ */
+export const ProvinceRefSchema = z
+  .strictObject({
+    code: z.codec(
+      z.string().regex(/^\d{2}$/, { error: 'project.province-code-format' }),
+      z.custom<ProvinceCode>((v) => typeof v === 'string'),
+      // The code is checked against the map of `asOf` below; here it only takes geo's brand.
+      { decode: (s) => s as ProvinceCode, encode: (c) => c },
+    ),
+    asOf: IsoDateSchema,
+  })
+  .readonly()
+  .superRefine((p, ctx) => {
+    if (!isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
+  });
+
+/** A province as of a date. @category Projects */
+export type ProvinceRef = z.output<typeof ProvinceRefSchema>;

@@ -1,0 +1,104 @@
+/**
+ * Đề án, beneficiaries and funding: zod schemas of the domain's values and the guarded lifecycle.
+ * @packageDocumentation
+ */
+export { ADVANCE_RULES, advanceRuleFor, type AdvanceRule } from './advanceRules.js';
+export { checkPlanTotals, type PlanTotalMismatch, type PlanTotalsCheck } from './checkPlanTotals.js';
+export {
+  BudgetLineSchema,
+  DeAnSchema,
+  HistoryEntrySchema,
+  ImplementingUnitSchema,
+  IndicatorSchema,
+  parseDeAn,
+  PeriodSchema,
+  safeParseDeAn,
+  serializeDeAn,
+  SupportLineSchema,
+  type BudgetLine,
+  type DeAn,
+  type DeAnJson,
+  type HistoryEntry,
+  type Indicator,
+} from './DeAn.js';
+export {
+  DeAnEventSchema,
+  parseDeAnEvent,
+  safeParseDeAnEvent,
+  SourceAmountSchema,
+  type DeAnEvent,
+  type DeAnEventJson,
+  type SourceAmount,
+} from './DeAnEvent.js';
+export {
+  EstablishmentLocationSchema,
+  EstablishmentSchema,
+  parseEstablishment,
+  safeParseEstablishment,
+  TaxCodeSchema,
+  type Establishment,
+  type EstablishmentJson,
+} from './Establishment.js';
+export {
+  computeDeAnSupport,
+  counterpartShare,
+  fundingTotals,
+  type CounterpartShare,
+  type DeAnSupport,
+  type FundingAmounts,
+  type FundingTotals,
+} from './funding.js';
+export {
+  CITE_ADVANCE,
+  CITE_APPRAISAL,
+  CITE_LOCAL_APPROVAL,
+  CITE_NATIONAL_APPROVAL,
+  CITE_REGISTRATION,
+  CITE_REGISTRATION_2013,
+  CITE_SETTLEMENT,
+  LIFECYCLE_EDGES,
+  TERMINAL_STATES,
+  type LifecycleEdge,
+  type PathKind,
+} from './lifecycle.js';
+export { parsePlan, PlanSchema, safeParsePlan, serializePlan, type Plan, type PlanJson } from './Plan.js';
+export {
+  parseProgrammeTargets,
+  ProgrammeTargetsSchema,
+  safeParseProgrammeTargets,
+  type ProgrammeTargets,
+  type ProgrammeTargetsJson,
+} from './ProgrammeTargets.js';
+export { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
+export { DEFAULT_TT17_SWITCH_DATE, type RegistrationRegime, type RegistrationStep } from './registrationRegime.js';
+export { registrationRegimeOn } from './registrationRegimeOn.js';
+export { TT17_2018_REGISTRATION } from './registrationTt17.js';
+export { TT36_2013_REGISTRATION } from './registrationTt36.js';
+export { TRANSITION_RULES, type RuleBasis, type TransitionRule, type TransitionRuleId } from './rules.js';
+export { checkTaxCode, type TaxCodeCheck } from './taxCode.js';
+export {
+  transition,
+  type Refusal,
+  type TransitionContext,
+  type TransitionOptions,
+  type TransitionResult,
+} from './transition.js';
+export {
+  ADVANCE_TYPES,
+  COMMUNE_KINDS,
+  DE_AN_EVENT_LABELS,
+  DE_AN_EVENT_TYPES,
+  DE_AN_STATE_LABELS,
+  DE_AN_STATES,
+  DIFFICULTY_CLASSES,
+  IMPLEMENTING_UNIT_KINDS,
+  OTHER_LEGAL_FORMS,
+  SIZE_CLASSES,
+  type AdvanceType,
+  type CommuneKind,
+  type DeAnEventType,
+  type DeAnState,
+  type DifficultyClass,
+  type ImplementingUnitKind,
+  type SizeClass,
+} from './vocabulary.js';

@@ -1,0 +1,91 @@
+import { defineMessages } from '../internal/messages.js';
+
+function dong(n: number | bigint, locale: 'vi' | 'en'): string {
+  const s = n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'vi' ? '.' : ',');
+  return `${s} đồng`;
+}
+
+/** Messages of refused transitions. @internal */
+export const transitionMessages = defineMessages({
+  invalidEvent: {
+    vi: (p: { details: string }) => `Sự kiện không hợp lệ: ${p.details}`,
+    en: (p: { details: string }) => `Invalid event: ${p.details}`,
+  },
+  invalidDate: {
+    vi: (p: { at: string }) => `Ngày ${JSON.stringify(p.at)} không phải ngày có thật viết dạng YYYY-MM-DD.`,
+    en: (p: { at: string }) => `Date ${JSON.stringify(p.at)} is not a real calendar date written YYYY-MM-DD.`,
+  },
+  chronological: {
+    vi: (p: { at: string; previous: string }) => `Ngày ${p.at} trước ngày của bước trước (${p.previous}).`,
+    en: (p: { at: string; previous: string }) => `Date ${p.at} is before the previous step's date (${p.previous}).`,
+  },
+  terminal: {
+    vi: (p: { state: string }) => `Đề án đã ở trạng thái cuối ${p.state}; không còn bước nào.`,
+    en: (p: { state: string }) => `The đề án is in the final state ${p.state}; no step leaves it.`,
+  },
+  notAllowed: {
+    vi: (p: { event: string; state: string; from: string }) =>
+      `Bước ${p.event} không được phép ở trạng thái ${p.state} (chỉ từ: ${p.from}).`,
+    en: (p: { event: string; state: string; from: string }) =>
+      `Step ${p.event} is not allowed in state ${p.state} (only from: ${p.from}).`,
+  },
+  localNoMinistry: {
+    vi: () => 'Đề án khuyến công địa phương không gửi Cục thẩm định cấp Bộ: UBND tỉnh phê duyệt sau thẩm định của Sở Công Thương.',
+    en: () => 'A local đề án is not sent to the ministry for appraisal: the provincial People’s Committee approves it after the Department’s appraisal.',
+  },
+  nationalNeedsMinistry: {
+    vi: () => 'Đề án khuyến công quốc gia phải qua thẩm định cấp Bộ (Cục) trước khi được phê duyệt trong kế hoạch.',
+    en: () => 'A national đề án must pass the ministry (Cục) appraisal before it is approved in the plan.',
+  },
+  deadline: {
+    vi: (p: { step: string; at: string; before: string; planYear: number }) =>
+      `${p.step} ngày ${p.at} là quá hạn: phải trước ngày ${p.before} (kế hoạch năm ${String(p.planYear)}).`,
+    en: (p: { step: string; at: string; before: string; planYear: number }) =>
+      `${p.step} on ${p.at} is late: it must be before ${p.before} (plan year ${String(p.planYear)}).`,
+  },
+  optionDeadline: {
+    vi: (p: { step: string; at: string; before: string }) => `${p.step} ngày ${p.at} là quá hạn đã đặt: phải trước ngày ${p.before}.`,
+    en: (p: { step: string; at: string; before: string }) => `${p.step} on ${p.at} misses the configured deadline: it must be before ${p.before}.`,
+  },
+  fundSource: {
+    vi: (p: { source: string; expected: string }) => `Tạm ứng từ nguồn ${p.source}: chỉ tạm ứng kinh phí khuyến công hỗ trợ (nguồn ${p.expected}).`,
+    en: (p: { source: string; expected: string }) => `Advance from source ${p.source}: only the khuyến công support funds (source ${p.expected}) are advanced.`,
+  },
+  advanceCap: {
+    vi: (p: { rate: string; total: number; cap: bigint; approved: number }) =>
+      `Tổng tạm ứng ${dong(p.total, 'vi')} vượt ${p.rate}% của ${dong(p.approved, 'vi')} được duyệt (tối đa ${dong(p.cap, 'vi')}).`,
+    en: (p: { rate: string; total: number; cap: bigint; approved: number }) =>
+      `Total advances of ${dong(p.total, 'en')} exceed ${p.rate}% of the approved ${dong(p.approved, 'en')} (at most ${dong(p.cap, 'en')}).`,
+  },
+  halfWork: {
+    vi: (p: { workDone: string }) => `Chỉ tạm ứng khi khối lượng đã thực hiện trên 50%; báo cáo tiến độ: ${p.workDone}.`,
+    en: (p: { workDone: string }) => `An advance needs more than 50% of the work done; progress reported: ${p.workDone}.`,
+  },
+  noSourcedRule: {
+    vi: (p: { type: string }) => `Nguồn không nêu mức tạm ứng cho loại đề án ${p.type}; đặt tùy chọn otherAdvanceLimit nếu quy chế cho phép.`,
+    en: (p: { type: string }) => `The sources state no advance rate for đề án type ${p.type}; set the otherAdvanceLimit option if your rules allow one.`,
+  },
+  aboveApproved: {
+    vi: (p: { what: string; source: string; total: number; approved: number }) =>
+      `${p.what} nguồn ${p.source} lên ${dong(p.total, 'vi')}, vượt số được duyệt ${dong(p.approved, 'vi')}.`,
+    en: (p: { what: string; source: string; total: number; approved: number }) =>
+      `${p.what} from source ${p.source} would reach ${dong(p.total, 'en')}, above the approved ${dong(p.approved, 'en')}.`,
+  },
+  belowDisbursed: {
+    vi: (p: { source: string; approved: number; disbursed: number }) =>
+      `Số duyệt mới nguồn ${p.source} ${dong(p.approved, 'vi')} thấp hơn số đã chi ${dong(p.disbursed, 'vi')}.`,
+    en: (p: { source: string; approved: number; disbursed: number }) =>
+      `The new approved amount for source ${p.source}, ${dong(p.approved, 'en')}, is below the ${dong(p.disbursed, 'en')} already disbursed.`,
+  },
+  unknownIndicator: {
+    vi: (p: { id: string }) => `Chỉ tiêu "${p.id}" không có trong đề án.`,
+    en: (p: { id: string }) => `Indicator "${p.id}" is not one of the đề án's indicators.`,
+  },
+  settleBeforeAcceptance: {
+    vi: (p: { state: string }) => `Chỉ quyết toán sau khi nghiệm thu; đề án đang ở trạng thái ${p.state}.`,
+    en: (p: { state: string }) => `Settlement only after acceptance; the đề án is in state ${p.state}.`,
+  },
+});
+
+/** Formats whole đồng with thousands separators for a locale. @internal */
+export const formatDong = dong;

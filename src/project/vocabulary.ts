@@ -1,0 +1,179 @@
+import type { LocalizedText } from '../internal/messages.js';
+import { deepFreeze } from '../policy/deepFreeze.js';
+
+/**
+ * Size classes of an enterprise (micro, small, medium, large), as the beneficiary declares it. The
+ * thresholds are set by the SME law's implementing decree, which the library does not model.
+ * @category Projects
+ */
+export const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
+/** A size class. @category Projects */
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+/**
+ * Legal forms of beneficiaries that are not rural industrial establishments under NĐ 45/2012 Art. 1.2(a):
+ * another enterprise (for example a large one applying cleaner production, Art. 1.2(b)), an individual
+ * (for example an artisan) and another organisation (a service provider, Art. 1.2(c)).
+ * @category Projects
+ */
+export const OTHER_LEGAL_FORMS = ['OTHER_ENTERPRISE', 'INDIVIDUAL', 'OTHER_ORGANISATION'] as const;
+
+/**
+ * Kinds of commune-level unit where an establishment sits: xã, phường, thị trấn (until the 2025
+ * reorganisation), đặc khu (from 2025).
+ * @category Projects
+ */
+export const COMMUNE_KINDS = ['XA', 'PHUONG', 'THI_TRAN', 'DAC_KHU'] as const;
+/** A commune-level unit kind. @category Projects */
+export type CommuneKind = (typeof COMMUNE_KINDS)[number];
+
+/**
+ * Socio-economic difficulty of the area (địa bàn có điều kiện kinh tế – xã hội khó khăn / đặc biệt khó
+ * khăn), from the government's lists, which the library does not hold.
+ * @category Projects
+ */
+export const DIFFICULTY_CLASSES = ['NONE', 'DIFFICULT', 'EXTREMELY_DIFFICULT'] as const;
+/** A difficulty class. @category Projects */
+export type DifficultyClass = (typeof DIFFICULTY_CLASSES)[number];
+
+/**
+ * Kinds of unit implementing a đề án (đơn vị thực hiện).
+ * @category Projects
+ */
+export const IMPLEMENTING_UNIT_KINDS = [
+  'PROVINCIAL_KC_CENTRE',
+  'DOIT',
+  'REGIONAL_KC_CENTRE',
+  'MOIT_KC_AGENCY',
+  'ENTERPRISE',
+  'ASSOCIATION',
+  'RESEARCH_OR_TRAINING_INSTITUTE',
+  'OTHER',
+] as const;
+/** An implementing-unit kind. @category Projects */
+export type ImplementingUnitKind = (typeof IMPLEMENTING_UNIT_KINDS)[number];
+
+/**
+ * Đề án types as TT 36/2013/TT-BCT's advance rule names them (S32, secondary): the two cluster types get
+ * 30 % after more than half the work; the training, consulting, workshop, study-tour, brand, association,
+ * enterprise-cluster and cleaner-production-assessment types get 70 % on contract. `OTHER`: no sourced
+ * advance rule.
+ * @category Projects
+ */
+export const ADVANCE_TYPES = [
+  'CCN_INFRASTRUCTURE',
+  'CCN_POLLUTION_TREATMENT',
+  'VOCATIONAL_TRAINING',
+  'CONSULTING',
+  'TRAINING',
+  'WORKSHOP_FORUM',
+  'STUDY_TOUR',
+  'BRAND',
+  'ASSOCIATION',
+  'INDUSTRIAL_ENTERPRISE_CLUSTER',
+  'CLEANER_PRODUCTION_ASSESSMENT',
+  'OTHER',
+] as const;
+/** A đề án type for the advance rule. @category Projects */
+export type AdvanceType = (typeof ADVANCE_TYPES)[number];
+
+/**
+ * The states of a đề án's lifecycle (TT 36/2013/TT-BCT as amended by TT 17/2018/TT-BCT; see
+ * docs/projects.md for the diagram).
+ * @category Projects
+ */
+export const DE_AN_STATES = [
+  'DRAFTED',
+  'REGISTERED',
+  'GRASSROOTS_APPRAISAL',
+  'MINISTRY_APPRAISAL',
+  'IN_APPROVED_PLAN',
+  'CONTRACTED',
+  'ADVANCED',
+  'IN_PROGRESS',
+  'ACCEPTED',
+  'SETTLED',
+  'CLOSED',
+  'ADJUSTED',
+  'SUSPENDED',
+  'TERMINATED',
+  'REJECTED',
+] as const;
+/** A lifecycle state. @category Projects */
+export type DeAnState = (typeof DE_AN_STATES)[number];
+
+/**
+ * The lifecycle events. `CREATE` only opens the history.
+ * @category Projects
+ */
+export const DE_AN_EVENT_TYPES = [
+  'CREATE',
+  'REGISTER',
+  'START_GRASSROOTS_APPRAISAL',
+  'SUBMIT_TO_MINISTRY',
+  'APPROVE',
+  'REJECT',
+  'SIGN_CONTRACT',
+  'ADVANCE',
+  'START_WORK',
+  'DISBURSE',
+  'ADJUST',
+  'SUSPEND',
+  'RESUME',
+  'TERMINATE',
+  'ACCEPT',
+  'SETTLE',
+  'CLOSE',
+] as const;
+/** A lifecycle event type. @category Projects */
+export type DeAnEventType = (typeof DE_AN_EVENT_TYPES)[number];
+
+/**
+ * Bilingual labels of the lifecycle states. Deeply frozen.
+ * @category Projects
+ * @example
+ * DE_AN_STATE_LABELS.ACCEPTED.vi; // 'Đã nghiệm thu'
+ */
+export const DE_AN_STATE_LABELS: { readonly [K in DeAnState]: LocalizedText } = deepFreeze({
+  DRAFTED: { vi: 'Dự thảo', en: 'Drafted' },
+  REGISTERED: { vi: 'Đã đăng ký với Sở Công Thương', en: 'Registered with the Department of Industry and Trade' },
+  GRASSROOTS_APPRAISAL: { vi: 'Thẩm định cấp cơ sở', en: 'Grassroots appraisal' },
+  MINISTRY_APPRAISAL: { vi: 'Thẩm định cấp Bộ', en: 'Ministry appraisal' },
+  IN_APPROVED_PLAN: { vi: 'Trong kế hoạch được phê duyệt', en: 'In the approved plan' },
+  CONTRACTED: { vi: 'Đã ký hợp đồng thực hiện', en: 'Implementation contract signed' },
+  ADVANCED: { vi: 'Đã tạm ứng', en: 'Advance paid' },
+  IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
+  ACCEPTED: { vi: 'Đã nghiệm thu', en: 'Accepted (nghiệm thu)' },
+  SETTLED: { vi: 'Đã quyết toán', en: 'Settled (quyết toán)' },
+  CLOSED: { vi: 'Đã kết thúc', en: 'Closed' },
+  ADJUSTED: { vi: 'Đã điều chỉnh', en: 'Adjusted' },
+  SUSPENDED: { vi: 'Tạm dừng', en: 'Suspended' },
+  TERMINATED: { vi: 'Ngừng triển khai', en: 'Terminated' },
+  REJECTED: { vi: 'Không được chấp thuận', en: 'Rejected' },
+});
+
+/**
+ * Bilingual labels of the lifecycle events. Deeply frozen.
+ * @category Projects
+ * @example
+ * DE_AN_EVENT_LABELS.SETTLE.en; // 'Settle (quyết toán)'
+ */
+export const DE_AN_EVENT_LABELS: { readonly [K in DeAnEventType]: LocalizedText } = deepFreeze({
+  CREATE: { vi: 'Lập đề án', en: 'Create' },
+  REGISTER: { vi: 'Đăng ký với Sở Công Thương', en: 'Register with the Department of Industry and Trade' },
+  START_GRASSROOTS_APPRAISAL: { vi: 'Đưa ra thẩm định cấp cơ sở', en: 'Start the grassroots appraisal' },
+  SUBMIT_TO_MINISTRY: { vi: 'Gửi Cục để thẩm định cấp Bộ', en: 'Submit to the ministry for appraisal' },
+  APPROVE: { vi: 'Phê duyệt kế hoạch', en: 'Approve in the plan' },
+  REJECT: { vi: 'Không chấp thuận', en: 'Reject' },
+  SIGN_CONTRACT: { vi: 'Ký hợp đồng thực hiện', en: 'Sign the implementation contract' },
+  ADVANCE: { vi: 'Tạm ứng', en: 'Pay an advance' },
+  START_WORK: { vi: 'Triển khai thực hiện', en: 'Start work' },
+  DISBURSE: { vi: 'Thanh toán', en: 'Disburse' },
+  ADJUST: { vi: 'Điều chỉnh', en: 'Adjust' },
+  SUSPEND: { vi: 'Tạm dừng', en: 'Suspend' },
+  RESUME: { vi: 'Tiếp tục', en: 'Resume' },
+  TERMINATE: { vi: 'Ngừng triển khai', en: 'Terminate' },
+  ACCEPT: { vi: 'Nghiệm thu', en: 'Accept (nghiệm thu)' },
+  SETTLE: { vi: 'Quyết toán', en: 'Settle (quyết toán)' },
+  CLOSE: { vi: 'Kết thúc', en: 'Close' },
+});

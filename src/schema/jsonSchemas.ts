@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { deepFreeze } from '../policy/deepFreeze.js';
+import { DeAnSchema } from '../project/DeAn.js';
+import { DeAnEventSchema } from '../project/DeAnEvent.js';
+import { EstablishmentSchema } from '../project/Establishment.js';
+import { PlanSchema } from '../project/Plan.js';
+import { ProgrammeTargetsSchema } from '../project/ProgrammeTargets.js';
+
+/** A JSON Schema document (draft 2020-12) as a plain frozen object. @category Projects */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+/** The base of the schemas' `$id`s. @category Projects */
+export const JSON_SCHEMA_BASE_ID = 'https://khuyen-cong.invalid/schemas/';
+
+function toJson(schema: z.ZodType, name: string, title: string, description: string): JsonSchema {
+  const doc = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+    // `.readonly()` makes zod emit `readOnly: true`, which in JSON Schema means "server-managed": drop it.
+    override: (ctx) => {
+      delete (ctx.jsonSchema as { readOnly?: unknown }).readOnly;
+    },
+  });
+  return deepFreeze({ ...doc, $id: `${JSON_SCHEMA_BASE_ID}${name}.json`, title, description });
+}
+
+/**
+ * JSON Schemas (draft 2020-12) of every boundary value, generated from the zod schemas' serialised (input)
+ * side, so that portals in any language validate the same shapes: money as whole-đồng integers, dates as
+ * `YYYY-MM-DD`, ratios as decimal or fraction strings, no unknown keys. Cross-field rules (tax-code check
+ * digit, history order and path, budget invariants, plan consistency) are not expressible in JSON Schema:
+ * `parseX` checks them. The same documents are checked in under docs/schemas/. Deeply frozen.
+ * @category Projects
+ * @example
+ * JSON_SCHEMAS.deAn.additionalProperties; // false
+ */
+export const JSON_SCHEMAS = deepFreeze({
+  establishment: toJson(EstablishmentSchema, 'establishment', 'Establishment', 'A beneficiary of a khuyến công đề án (cơ sở CNNT or other).'),
+  deAn: toJson(DeAnSchema, 'de-an', 'DeAn', 'A khuyến công đề án with its funding and dated lifecycle history.'),
+  deAnEvent: toJson(DeAnEventSchema, 'de-an-event', 'DeAnEvent', 'A lifecycle event (command) for a đề án.'),
+  plan: toJson(PlanSchema, 'plan', 'Plan', 'A national or provincial khuyến công plan for a year.'),
+  programmeTargets: toJson(ProgrammeTargetsSchema, 'programme-targets', 'ProgrammeTargets', 'Targets of a khuyến công programme for a period.'),
+});
+
+/** The names of the JSON Schemas, as in {@link JSON_SCHEMAS}. @category Projects */
+export type JsonSchemaName = keyof typeof JSON_SCHEMAS;
+
+/** The file name of each schema under docs/schemas/. @category Projects */
+export const JSON_SCHEMA_FILES: { readonly [K in JsonSchemaName]: string } = Object.freeze({
+  establishment: 'establishment.json',
+  deAn: 'de-an.json',
+  deAnEvent: 'de-an-event.json',
+  plan: 'plan.json',
+  programmeTargets: 'programme-targets.json',
+});

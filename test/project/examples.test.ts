@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ADVANCE_RULES, advanceRuleFor } from '../../src/project/advanceRules.js';
+import { LIFECYCLE_EDGES } from '../../src/project/lifecycle.js';
+import { ProvinceRefSchema } from '../../src/project/ProvinceRef.js';
+import { TT17_2018_REGISTRATION } from '../../src/project/registrationTt17.js';
+import { TT36_2013_REGISTRATION } from '../../src/project/registrationTt36.js';
+import { TRANSITION_RULES } from '../../src/project/rules.js';
+import { DE_AN_EVENT_LABELS, DE_AN_STATE_LABELS } from '../../src/project/vocabulary.js';
+import { IsoDateSchema } from '../../src/schema/primitives.js';
+
+describe('TSDoc examples', () => {
+  it('registration deadlines: 20 May (TT 36/2013, S30) and 20 June (TT 17/2018, S29) of the year before the plan', () => {
+    expect(TT36_2013_REGISTRATION.deadline(2016, undefined)).toBe('2015-05-20');
+    expect(TT36_2013_REGISTRATION.deadline(2016, '2015-06-01')).toBe('2015-06-01');
+    expect(TT17_2018_REGISTRATION.deadline(2020, undefined)).toBe('2019-06-20');
+  });
+
+  it('advance rules (S32)', () => {
+    expect(ADVANCE_RULES[0].rate.toString()).toBe('0.3');
+    expect(advanceRuleFor('STUDY_TOUR')?.id).toBe('advance.70-on-contract');
+    expect(advanceRuleFor('OTHER')).toBeUndefined();
+  });
+
+  it('the two approval paths', () => {
+    expect(LIFECYCLE_EDGES.filter((e) => e.event === 'APPROVE').map((e) => [e.from, e.path])).toEqual([
+      [['MINISTRY_APPRAISAL'], 'national'],
+      [['GRASSROOTS_APPRAISAL'], 'local'],
+    ]);
+  });
+
+  it('labels, rules and primitives', () => {
+    expect(DE_AN_STATE_LABELS.ACCEPTED.vi).toBe('Đã nghiệm thu');
+    expect(DE_AN_EVENT_LABELS.SETTLE.en).toBe('Settle (quyết toán)');
+    expect(TRANSITION_RULES['advance.70-on-contract'].citation?.sources).toEqual(['S32']);
+    expect(IsoDateSchema.parse('2019-05-20')).toBe('2019-05-20');
+    expect(ProvinceRefSchema.safeParse({ code: '95', asOf: '2024-01-01' }).success).toBe(true);
+    expect(ProvinceRefSchema.safeParse({ code: '95', asOf: '2025-08-01' }).success).toBe(false);
+  });
+});
