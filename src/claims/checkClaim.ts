@@ -4,7 +4,7 @@ import type { Interval } from '../quantity/Interval.js';
 import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
 import { averageInterval, averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
-import { gap, intersects, ratioInterval, sumInterval } from '../stats/interval.js';
+import { intervalGap, intervalsIntersect, ratioInterval, sumInterval } from '../stats/interval.js';
 import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
 import { share, shareInterval } from '../stats/share.js';
 import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
@@ -194,8 +194,8 @@ export function checkClaim(claim: Claim): ClaimResult {
   if (!c.interval.defined) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
   const value = c.value.value;
   const interval = c.interval.value;
-  const consistent = intersects(interval, stated.interval);
-  const g = gap(interval, stated.interval);
+  const consistent = intervalsIntersect(interval, stated.interval);
+  const g = intervalGap(interval, stated.interval);
   /* c8 ignore next -- neither interval is empty here: both computations are defined */
   const gapValue = g.defined ? g.value : fromRat(R0);
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
