@@ -5,7 +5,12 @@
  */
 export { KhuyenCongError, type Issue, type IssuePath, type SafeParseResult } from './internal/errors.js';
 export type { Locale, LocalizedText } from './internal/messages.js';
+export * from './audit/index.js';
+export * from './claims/index.js';
+export * from './data/index.js';
 export * from './geo/index.js';
 export * from './policy/index.js';
+export * from './project/index.js';
 export * from './quantity/index.js';
+export * from './schema/index.js';
 export * from './stats/index.js';

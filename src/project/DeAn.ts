@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
@@ -88,8 +88,8 @@ export const IndicatorSchema = z
   })
   .readonly();
 
-/** An indicator. @category Projects */
-export type Indicator = z.output<typeof IndicatorSchema>;
+/** An indicator of a đề án (target and result). @category Projects */
+export type DeAnIndicator = z.output<typeof IndicatorSchema>;
 
 /**
  * One step of a đề án's history: the state it led to, the event, the date, and optionally who and why.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { NameSchema } from '../schema/primitives.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IdSchema, IsoDateSchema, NameSchema, YearSchema } from '../schema/primitives.js';

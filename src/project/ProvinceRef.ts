@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../schema/primitives.js';
 import { isProvinceCodeOn, type ProvinceCode } from './catalogues.js';
 import { projectMessages as m } from './messages.js';

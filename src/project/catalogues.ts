@@ -3,7 +3,7 @@
  * themselves live in `src/policy` and `src/geo`; nothing is duplicated here.
  * @internal
  */
-import { COVERAGE_START, CUTOVER_DAY } from '../geo/provinceData.js';
+import { PROVINCE_COVERAGE_START, CUTOVER_DAY } from '../geo/provinceData.js';
 import type { CurrentProvinceCode, LegacyProvinceCode } from '../geo/ProvinceCode.js';
 import { isCurrentProvinceCode, listProvinces } from '../geo/registry.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategoryId } from '../policy/activityCategories.js';
@@ -38,6 +38,6 @@ export type ProvinceCode = LegacyProvinceCode | CurrentProvinceCode;
 /** Whether a two-digit code is a province of the map valid on a day (geo registry). */
 export function isProvinceCodeOn(code: string, asOf: string): boolean {
   if (asOf >= CUTOVER_DAY) return isCurrentProvinceCode(code);
-  if (asOf < COVERAGE_START) return false;
+  if (asOf < PROVINCE_COVERAGE_START) return false;
   return listProvinces(asOf).some((p) => p.code === code);
 }

@@ -19,7 +19,7 @@ export {
   type DeAn,
   type DeAnJson,
   type HistoryEntry,
-  type Indicator,
+  type DeAnIndicator,
 } from './DeAn.js';
 export {
   DeAnEventSchema,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { LocalizedText } from '../internal/messages.js';
 
 /** Adds a bilingual custom issue to a zod refinement context. @internal */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../policy/deepFreeze.js';
 import { DeAnSchema } from '../project/DeAn.js';
 import { DeAnEventSchema } from '../project/DeAnEvent.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { deepFreeze } from '../policy/deepFreeze.js';
 import { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';

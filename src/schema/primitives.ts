@@ -3,7 +3,7 @@
  * strings, ISO dates, bilingual labels and ids. Each is a zod schema whose *input* is the plain serialised
  * form (what travels as JSON) and whose *output* is the library's value (`Money`, `Ratio`, …).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isMoney, MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
 import { Ratio, ratio } from '../quantity/Ratio.js';
 

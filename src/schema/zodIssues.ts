@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Issue, IssuePath } from '../internal/errors.js';
 import { quote, type LocalizedText } from '../internal/messages.js';
 import { KEYED_SCHEMA_MESSAGES, schemaMessages as m } from './messages.js';
