@@ -59,6 +59,9 @@ export interface RestatedRow {
   readonly currentName: LocalizedText;
   /** "2016" or "2014-2018". */
   readonly period: string;
+  /** The status of the figures restated (`'approved'`, `'executed'`, `'plan'`): series of different status are never added. */
+  readonly status: string;
+  readonly statusLabel: LocalizedText;
   readonly value: Money;
   /** The codes of the 63-unit map whose values were added. */
   readonly from: readonly string[];
@@ -66,7 +69,7 @@ export interface RestatedRow {
 }
 
 /**
- * The provinces section: the seed provinces on both maps and the seed funding series restated.
+ * The provinces section: the seed provinces on both maps and the funding the seed reports state, restated.
  * @category Report
  */
 export interface ProvinceSection {
@@ -85,8 +88,153 @@ export interface Report {
   /** The shape's version: `'khuyen-cong/report@1'`. */
   readonly schema: 'khuyen-cong/report@1';
   readonly title: LocalizedText;
+  /** The source articles of the data set, one per seed. */
+  readonly sources: readonly SourceRow[];
+  /** The funding figures of every seed report, as published. */
+  readonly figures: readonly FigureRow[];
+  /** The outputs (results and targets) of every seed report, as published. */
+  readonly outputs: readonly OutputRow[];
+  /** Growth, shares, averages and implied values derived from the figures. */
+  readonly statistics: readonly StatisticRow[];
+  /** Completion of targets: what could be computed, and why not when nothing could. */
+  readonly completion: { readonly rows: readonly StatisticRow[]; readonly note: LocalizedText };
+  /** Every published derived figure checked against its inputs. */
+  readonly audit: AuditSection;
   /** Maximum national support for example requests, with the cap that bound and its citation. */
   readonly support: readonly SupportExample[];
   /** The seed provinces restated to the 34-unit map. */
   readonly provinces: ProvinceSection;
+}
+
+/**
+ * A source article of the data set.
+ * @category Report
+ */
+export interface SourceRow {
+  readonly seed: string;
+  readonly publication: string;
+  /** `YYYY-MM-DD` or `YYYY`; absent when the source shows no date. */
+  readonly date?: string;
+  /** The province or group the article is about, as it names it. */
+  readonly scope: string;
+}
+
+/**
+ * A number as an article published it, and as the report writes it in each language.
+ * @category Report
+ */
+export interface PublishedValue {
+  /** The text as published ("7,73 tỷ đồng"). */
+  readonly published: string;
+  /** Written for people (`formatQuantity`); the published text itself when the parser cannot read it. */
+  readonly text: LocalizedText;
+  /** The stated value in base units (đồng, items, a ratio), as a decimal string; absent when unreadable. */
+  readonly value?: string;
+}
+
+/**
+ * The funding figures of one seed report (`ProgrammeReport`).
+ * @category Report
+ */
+export interface FigureRow {
+  /** The report id, e.g. `'seed-003/south-2014-plan'`. */
+  readonly report: string;
+  readonly seed: string;
+  /** The province or group as the article names it. */
+  readonly scope: string;
+  readonly period: LocalizedText;
+  /** `'plan'`, `'approved'`, `'executed'` or `'target'`. */
+  readonly status: string;
+  readonly statusLabel: LocalizedText;
+  readonly national?: PublishedValue;
+  readonly nationalProjects?: PublishedValue;
+  readonly local?: PublishedValue;
+  readonly localProjects?: PublishedValue;
+  readonly total?: PublishedValue;
+}
+
+/**
+ * One output (result or target) of a seed report.
+ * @category Report
+ */
+export interface OutputRow {
+  readonly report: string;
+  readonly seed: string;
+  readonly period: LocalizedText;
+  /** `'plan'`, `'approved'`, `'executed'` or `'target'`. */
+  readonly status: string;
+  readonly statusLabel: LocalizedText;
+  /** The indicator id of `INDICATORS`. */
+  readonly indicator: string;
+  readonly label: LocalizedText;
+  /** Absent when the article names the activity without a number. */
+  readonly value?: PublishedValue;
+}
+
+/**
+ * An interval bound as plain data: the value as a decimal string and whether it is excluded.
+ * @category Report
+ */
+export interface BoundJson {
+  readonly value: string;
+  readonly open: boolean;
+}
+
+/**
+ * A statistic derived from the seed figures (an audit estimate): growth, share, average, implied value.
+ * @category Report
+ */
+export interface StatisticRow {
+  /** The estimate id (`'source-change'`, `'source-share'`, `'average-per-year'`, …). */
+  readonly id: string;
+  readonly report: string;
+  readonly seed: string;
+  /** The period of the report the statistic is about. */
+  readonly period: LocalizedText;
+  /** The other report used (the base year's), if any. */
+  readonly against?: string;
+  /** A funding source or a topic of classes, when the statistic is about one. */
+  readonly subject?: string;
+  readonly label: LocalizedText;
+  /** `'money'` (đồng), `'count'` (items) or `'ratio'`. */
+  readonly unit: string;
+  /** The exact value from the stated figures, as a decimal string. */
+  readonly value: string;
+  /** Every value the figures' published precision allows (`null`: unbounded on that side). */
+  readonly interval: { readonly lo: BoundJson | null; readonly hi: BoundJson | null };
+  /** The value written for people. */
+  readonly text: LocalizedText;
+  /** The library's explanation, with the interval. */
+  readonly message: LocalizedText;
+}
+
+/**
+ * One audit finding: a published figure checked against the figures it is derived from.
+ * @category Report
+ */
+export interface FindingRow {
+  /** `'funding-sum'`, `'projects-sum'`, `'change'`, `'average-per-member'`, `'average-per-year'` or `'share'`. */
+  readonly check: string;
+  readonly report: string;
+  readonly seed: string;
+  readonly against?: string;
+  /** `'consistent'`, `'inconsistent'` or `'cannot-check'`. */
+  readonly status: string;
+  /** The unit of `difference` and `gap`: `'money'` (đồng), `'count'` or `'ratio'`; absent when not decided. */
+  readonly unit?: string;
+  /** Recomputed − stated, in the stated figure's unit (decimal string), for a decided check. */
+  readonly difference?: string;
+  /** The distance left between the two precision intervals (0 when they meet), for a decided check. */
+  readonly gap?: string;
+  readonly message: LocalizedText;
+  readonly note?: LocalizedText;
+}
+
+/**
+ * The audit of the seed reports (`auditReports`).
+ * @category Report
+ */
+export interface AuditSection {
+  readonly findings: readonly FindingRow[];
+  readonly counts: { readonly consistent: number; readonly inconsistent: number; readonly cannotCheck: number };
 }

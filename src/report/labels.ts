@@ -1,9 +1,99 @@
 /** The report's fixed texts in both languages. */
-import type { LocalizedText } from '../index.js';
+import { INDICATORS, type EstimateId, type IndicatorId, type LocalizedText, type ReportStatus } from '../index.js';
 
 const t = (vi: string, en: string): LocalizedText => Object.freeze({ vi, en });
 
 export const L = Object.freeze({
+  figuresHeading: t('Số liệu trong các bài (ProgrammeReport, SEED_REPORTS)', 'Figures of the source articles (ProgrammeReport, SEED_REPORTS)'),
+  outputsHeading: t('Kết quả và chỉ tiêu trong các bài', 'Results and targets in the articles'),
+  statisticsHeading: t('Tăng trưởng, tỷ trọng, bình quân (auditReports, thống kê chính xác)', 'Growth, shares and averages (auditReports, exact statistics)'),
+  auditHeading: t('Kiểm tra số liệu công bố (auditReports)', 'Checking the published figures (auditReports)'),
+  report: t('Báo cáo', 'Report'),
+  sourcesHeading: t('Nguồn: các bài báo của bộ dữ liệu', 'Sources: the articles of the data set'),
+  publication: t('Nơi đăng', 'Publication'),
+  published: t('Ngày đăng', 'Date'),
+  noDate: t('(không ghi)', '(not shown)'),
+  periodShort: t('Kỳ', 'Period'),
+  rangeNote: t(
+    'Giá trị chính xác và khoảng giá trị theo độ chính xác công bố của từng chỉ số: xem --json (statistics[].value, .interval).',
+    'Exact values and the range each statistic can take at the published precision: see --json (statistics[].value, .interval).',
+  ),
+  difference: t('Chênh lệch', 'Difference'),
+  scope: t('Phạm vi', 'Scope'),
+  status: Object.freeze({
+    plan: t('kế hoạch', 'plan'),
+    approved: t('phê duyệt', 'approved'),
+    executed: t('thực hiện', 'executed'),
+    target: t('mục tiêu', 'target'),
+  }) as Readonly<Record<ReportStatus, LocalizedText>>,
+  statusHeader: t('Loại', 'Status'),
+  national: t('KCQG', 'National'),
+  local: t('KCĐP', 'Local'),
+  total: t('Tổng', 'Total'),
+  projects: t('Đề án QG/ĐP', 'Đề án nat./loc.'),
+  fundingNote: t(
+    'KCQG: kinh phí khuyến công quốc gia; KCĐP: kinh phí khuyến công địa phương. Số liệu như đã công bố.',
+    'National: national khuyến công funds (KCQG); local: local funds (KCĐP). Figures as published.',
+  ),
+  indicator: t('Chỉ tiêu', 'Indicator'),
+  value: t('Giá trị', 'Value'),
+  notStated: t('(không nêu số)', '(no number)'),
+  statistic: t('Chỉ số', 'Statistic'),
+  range: t('Khoảng theo độ chính xác công bố', 'Range at the published precision'),
+  check: t('Kiểm tra', 'Check'),
+  verdict: t('Kết luận', 'Verdict'),
+  verdictValue: Object.freeze({
+    consistent: t('khớp', 'consistent'),
+    inconsistent: t('KHÔNG KHỚP', 'INCONSISTENT'),
+    'cannot-check': t('không kiểm tra được', 'cannot check'),
+  }) as Readonly<Record<string, LocalizedText>>,
+  checkValue: Object.freeze({
+    'funding-sum': t('tổng các nguồn', 'sum of sources'),
+    'projects-sum': t('tổng số đề án', 'sum of đề án'),
+    change: t('mức tăng', 'change'),
+    'average-per-member': t('bình quân mỗi tỉnh', 'average per province'),
+    'average-per-year': t('bình quân mỗi năm', 'average per year'),
+    share: t('tỷ trọng', 'share'),
+  }) as Readonly<Record<string, LocalizedText>>,
+  auditSummary: (c: { consistent: number; inconsistent: number; cannotCheck: number }) =>
+    t(
+      `${String(c.consistent)} khớp, ${String(c.inconsistent)} không khớp, ${String(c.cannotCheck)} không kiểm tra được.`,
+      `${String(c.consistent)} consistent, ${String(c.inconsistent)} inconsistent, ${String(c.cannotCheck)} cannot be checked.`,
+    ),
+  estimate: Object.freeze({
+    'implied-base': t('Giá trị năm gốc suy ra từ mức tăng', 'Base-year value implied by the stated change'),
+    'implied-count': t('Số tỉnh, thành phố suy ra từ bình quân', 'Number of provinces implied by the average'),
+    'implied-total': t('Tổng giai đoạn suy ra từ bình quân năm', 'Period total implied by the yearly average'),
+    'source-share': t('Tỷ trọng trong tổng', 'Share of the total'),
+    'source-change': t('Tăng so với năm trước', 'Change on the previous year'),
+    'projects-change': t('Số đề án, tăng so với năm trước', 'Number of đề án, change on the previous year'),
+    'total-change': t('Tổng kinh phí, tăng so với năm trước', 'Total funding, change on the previous year'),
+    'average-per-year': t('Bình quân mỗi năm', 'Yearly average'),
+    'average-per-class': t('Số người bình quân mỗi lớp', 'People per class'),
+    'versus-period-average': t('So với bình quân năm giai đoạn trước', 'Against the yearly average of the period before'),
+  }) as Readonly<Record<EstimateId, LocalizedText>>,
+  subject: Object.freeze({
+    national: t('KCQG', 'national'),
+    local: t('KCĐP', 'local'),
+    counterpart: t('vốn đối ứng', 'counterpart'),
+    other: t('nguồn khác', 'other'),
+    'officials-and-establishments': t('cán bộ và cơ sở', 'officials and establishments'),
+    'startup-management': t('khởi sự, quản trị doanh nghiệp', 'starting and managing a business'),
+    capacity: t('nâng cao năng lực', 'capacity'),
+    'cleaner-production': t('sản xuất sạch hơn', 'cleaner production'),
+  }) as Readonly<Record<string, LocalizedText>>,
+  completionOf: (indicator: IndicatorId): LocalizedText => {
+    const l = INDICATORS[indicator].label;
+    return t(`Mức hoàn thành: ${l.vi}`, `Completion: ${l.en}`);
+  },
+  met: t('đạt', 'met'),
+  notMet: t('chưa đạt', 'not met'),
+  completionHeading: t('Mức hoàn thành chỉ tiêu (completionRate)', 'Completion of targets (completionRate)'),
+  noCompletion: t(
+    'Không tính được: trong bộ dữ liệu, không chỉ tiêu nào có kết quả thực hiện của cùng tỉnh và cùng chỉ tiêu (Bạc Liêu, Bình Dương chỉ có chỉ tiêu; Bà Rịa – Vũng Tàu, Lạng Sơn chỉ có kết quả).',
+    'Not computable: no target in the data set has an executed result for the same province and indicator (Bạc Liêu and Bình Dương publish targets only; Bà Rịa – Vũng Tàu and Lạng Sơn results only).',
+  ),
+  completionNote: t('Kết quả thực hiện so với chỉ tiêu của cùng tỉnh.', 'Executed results against the same province\'s targets.'),
   supportHeading: t(
     'Mức hỗ trợ tối đa từ kinh phí khuyến công quốc gia (computeSupport)',
     'Maximum support from national khuyến công funds (computeSupport)',

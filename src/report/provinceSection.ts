@@ -1,75 +1,98 @@
 import {
   findProvince,
-  money,
+  quantityToMoney,
   restateToCurrentMap,
+  safeParseQuantity,
   successorOf,
-  type LocalizedText,
+  sumMoney,
   type Money,
-  type SeriesByProvince,
+  type ProgrammeReport,
+  type ReportStatus,
 } from '../index.js';
 import { moneyText } from './format.js';
+import { L } from './labels.js';
+import { seedOf } from './published.js';
 import type { ProvinceMapRow, ProvinceSection, RestatedRow } from './Report.js';
 
-/** A province as a seed article names it, with the date the article's figures refer to. */
-export interface SeedProvince {
-  readonly seed: string;
-  readonly name: string;
-  readonly at: string;
+/**
+ * The day a report's province name refers to: its publication date (a year alone → 31 December), else the
+ * last day of its period. Names are looked up as of that day.
+ */
+export function referenceDate(r: ProgrammeReport): string {
+  const d = r.source.date;
+  if (d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  if (d !== undefined && /^\d{4}$/.test(d)) return `${d}-12-31`;
+  const year = r.period.kind === 'period' ? r.period.to : r.period.year;
+  return `${String(year)}-12-31`;
+}
+
+/** The funding a report states: its total, else the sum of its sources' amounts; undefined when none is readable. */
+function statedFunding(r: ProgrammeReport): Money | undefined {
+  const texts = r.total !== undefined ? [r.total.text] : (r.funding ?? []).flatMap((f) => (f.amount === undefined ? [] : [f.amount.text]));
+  const amounts: Money[] = [];
+  for (const t of texts) {
+    const q = safeParseQuantity(t);
+    if (!q.success || q.data.kind !== 'money') return undefined;
+    amounts.push(quantityToMoney(q.data));
+  }
+  return amounts.length === 0 ? undefined : sumMoney(amounts);
 }
 
 /**
- * The provinces of the seed articles, named as they were (Bạc Liêu, Bình Dương and Bà Rịa – Vũng Tàu existed
- * until 2025-06-30). Seed 002 has no date: its figures are about 2016–2017.
- */
-export const SEED_PROVINCES: readonly SeedProvince[] = Object.freeze([
-  { seed: '000', name: 'Bạc Liêu', at: '2019-03-28' },
-  { seed: '001', name: 'Bình Dương', at: '2021-11-25' },
-  { seed: '002', name: 'Lạng Sơn', at: '2017-12-31' },
-  { seed: '004', name: 'Bà Rịa – Vũng Tàu', at: '2023-12-31' },
-] as const);
-
-/** The funding figures of the seed provinces, by pre-2025 code and period (seeds 000 and 002). */
-export const SEED_FUNDING_SERIES: SeriesByProvince<Money> = Object.freeze({
-  '95': Object.freeze({ '2014-2018': money(6_979_000_000) }),
-  '20': Object.freeze({ '2016': money(1_420_000_000) }),
-});
-
-const both = (f: (l: 'vi' | 'en') => string): LocalizedText => ({ vi: f('vi'), en: f('en') });
-
-/**
- * The seed provinces on the 63-unit map and the unit of the 34-unit map each is part of from 2025-07-01,
- * and the seed funding series restated onto the current map (`restateToCurrentMap`).
+ * The provinces of the reports on the 63-unit map and the unit of the 34-unit map each is part of from
+ * 2025-07-01 (`findProvince` as of the report's date, then `successorOf`), and the funding the reports state
+ * restated onto the current map (`restateToCurrentMap`), one series per report status.
+ * @param reports - the reports (province-scope ones are used).
  * @returns the provinces section.
  */
-export function provinceSection(
-  provinces: readonly SeedProvince[] = SEED_PROVINCES,
-  series: SeriesByProvince<Money> = SEED_FUNDING_SERIES,
-): ProvinceSection {
+export function provinceSection(reports: readonly ProgrammeReport[]): ProvinceSection {
   const map: ProvinceMapRow[] = [];
-  for (const p of provinces) {
-    const found = findProvince(p.name, { at: p.at });
+  const series = new Map<ReportStatus, Record<string, Record<string, Money>>>();
+  for (const r of reports) {
+    if (r.scope.kind !== 'province') continue;
+    const found = findProvince(r.scope.name, { at: referenceDate(r) });
     if (!found.found || found.province.era !== 'legacy') continue;
     const old = found.province;
-    const now = successorOf(old.code);
-    map.push({
-      seed: p.seed,
-      published: p.name,
-      legacyCode: old.code,
-      legacyName: { vi: old.label.vi, en: old.label.en },
-      currentCode: now.code,
-      currentName: { vi: now.label.vi, en: now.label.en },
-      merged: now.predecessors.length > 1,
-    });
+    if (!map.some((m) => m.legacyCode === old.code)) {
+      const now = successorOf(old.code);
+      map.push({
+        seed: r.source.seed ?? seedOf(r.id),
+        published: r.scope.name,
+        legacyCode: old.code,
+        legacyName: { vi: old.label.vi, en: old.label.en },
+        currentCode: now.code,
+        currentName: { vi: now.label.vi, en: now.label.en },
+        merged: now.predecessors.length > 1,
+      });
+    }
+    const amount = statedFunding(r);
+    if (amount === undefined || r.period.kind === 'by') continue;
+    const period = r.period.kind === 'year' ? String(r.period.year) : `${String(r.period.from)}-${String(r.period.to)}`;
+    const s = series.get(r.status) ?? {};
+    s[old.code] = { ...s[old.code], [period]: amount };
+    series.set(r.status, s);
   }
-  const restated = restateToCurrentMap(series);
-  const nameOf = new Map(map.map((r) => [r.currentCode, r.currentName]));
-  const rows: RestatedRow[] = restated.values.map((v) => ({
-    currentCode: v.code,
-    currentName: nameOf.get(v.code) ?? { vi: v.code, en: v.code },
-    period: v.period,
-    value: { kind: 'money', dong: v.value.dong },
-    from: [...v.from],
-    text: both((l) => moneyText(v.value, l)),
-  }));
-  return { map, restated: rows, notRestated: restated.notRestated.length, warnings: restated.warnings.map((w) => ({ vi: w.message.vi, en: w.message.en })) };
+  const restated: RestatedRow[] = [];
+  let notRestated = 0;
+  const warnings: { vi: string; en: string }[] = [];
+  for (const [status, s] of series) {
+    const result = restateToCurrentMap(s);
+    notRestated += result.notRestated.length;
+    warnings.push(...result.warnings.map((w) => ({ vi: w.message.vi, en: w.message.en })));
+    for (const v of result.values) {
+      const current = map.find((m) => m.currentCode === v.code);
+      restated.push({
+        currentCode: v.code,
+        currentName: current === undefined ? { vi: v.code, en: v.code } : current.currentName,
+        period: v.period,
+        status,
+        statusLabel: L.status[status],
+        value: { kind: 'money', dong: v.value.dong },
+        from: [...v.from],
+        text: { vi: moneyText(v.value, 'vi'), en: moneyText(v.value, 'en') },
+      });
+    }
+  }
+  restated.sort((a, b) => (a.currentCode < b.currentCode ? -1 : a.currentCode > b.currentCode ? 1 : a.period < b.period ? -1 : 1));
+  return { map, restated, notRestated, warnings };
 }

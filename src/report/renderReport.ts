@@ -1,7 +1,7 @@
-import type { Locale } from '../index.js';
+import { formatMoney, formatPercent, money, ratio, ratioToFixed, type Locale } from '../index.js';
 import { L } from './labels.js';
-import { renderTable } from './renderTable.js';
-import type { Report } from './Report.js';
+import { renderTable, type TextTable } from './renderTable.js';
+import type { FindingRow, PublishedValue, Report } from './Report.js';
 import { wrapText } from './wrapText.js';
 
 /**
@@ -23,93 +23,202 @@ interface Ctx {
   readonly width: number;
 }
 
-function heading(ctx: Ctx, n: number, title: string): string {
-  const h = `${String(n)}. ${title}`;
-  return ctx.color ? `\u001b[1m${h}\u001b[22m` : h;
+const bold = (ctx: Ctx, s: string) => (ctx.color ? `\u001b[1m${s}\u001b[22m` : s);
+const table = (ctx: Ctx, t: TextTable) => renderTable(t, { color: ctx.color });
+const para = (ctx: Ctx, s: string) => wrapText(s, ctx.width, '  ');
+const cell = (v: PublishedValue | undefined, l: Locale) => (v === undefined ? '' : v.text[l]);
+
+function sourcesSection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  return table(ctx, {
+    columns: [
+      { header: L.seed[l], align: 'left' },
+      { header: L.publication[l], align: 'left' },
+      { header: L.published[l], align: 'left' },
+      { header: L.scope[l], align: 'left' },
+    ],
+    rows: r.sources.map((s) => [s.seed, s.publication, s.date ?? L.noDate[l], s.scope]),
+  });
 }
 
-function supportSection(report: Report, ctx: Ctx): string {
-  const { locale: l } = ctx;
-  const table = renderTable(
-    {
-      columns: [
-        { header: '#', align: 'right' },
-        { header: L.date[l], align: 'left' },
-        { header: L.eligibleCost[l], align: 'right' },
-        { header: L.support[l], align: 'right' },
-        { header: L.binding[l], align: 'left' },
-        { header: L.citation[l], align: 'left' },
-      ],
-      rows: report.support.map((s, i) => [
-        `(${String(i + 1)})`,
-        s.at,
-        s.text.eligibleCost[l],
-        s.text.support[l],
-        L.bindingValue[s.binding]?.[l] ?? s.binding,
-        s.citation[l],
-      ]),
-    },
-    { color: ctx.color },
-  );
-  const notes = report.support.map((s, i) =>
-    wrapText(
-      `(${String(i + 1)}) ${s.itemLabel[l]}: ${s.explanation[l]} ${L.confidence[l]}: ${L.confidenceValue[s.confidence]?.[l] ?? s.confidence}.`,
-      ctx.width,
-      '  ',
-    ),
-  );
-  return [table, '', ...notes].join('\n');
+function figuresSection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  const projects = (n: PublishedValue | undefined, lo: PublishedValue | undefined) =>
+    n === undefined && lo === undefined ? '' : `${n?.value ?? '–'} / ${lo?.value ?? '–'}`;
+  const t = table(ctx, {
+    columns: [
+      { header: L.seed[l], align: 'left' },
+      { header: L.periodShort[l], align: 'left' },
+      { header: L.statusHeader[l], align: 'left' },
+      { header: L.national[l], align: 'right' },
+      { header: L.local[l], align: 'right' },
+      { header: L.total[l], align: 'right' },
+      { header: L.projects[l], align: 'right' },
+    ],
+    rows: r.figures.map((f) => [
+      f.seed,
+      f.period[l],
+      f.statusLabel[l],
+      cell(f.national, l),
+      cell(f.local, l),
+      cell(f.total, l),
+      projects(f.nationalProjects, f.localProjects),
+    ]),
+  });
+  return [t, '', para(ctx, L.fundingNote[l])].join('\n');
 }
 
-function provincesSection(report: Report, ctx: Ctx): string {
-  const { locale: l } = ctx;
-  const p = report.provinces;
-  const map = renderTable(
-    {
-      columns: [
-        { header: L.seed[l], align: 'left' },
-        { header: L.publishedName[l], align: 'left' },
-        { header: L.legacyCode[l], align: 'right' },
-        { header: L.currentUnit[l], align: 'left' },
-        { header: L.currentCode[l], align: 'right' },
-        { header: L.merged[l], align: 'left' },
-      ],
-      rows: p.map.map((r) => [r.seed, r.published, r.legacyCode, r.currentName[l], r.currentCode, (r.merged ? L.yes : L.no)[l]]),
-    },
-    { color: ctx.color },
+function outputsSection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  return table(ctx, {
+    columns: [
+      { header: L.seed[l], align: 'left' },
+      { header: L.periodShort[l], align: 'left' },
+      { header: L.statusHeader[l], align: 'left' },
+      { header: L.value[l], align: 'right' },
+      { header: L.indicator[l], align: 'left' },
+    ],
+    rows: r.outputs.map((o) => [o.seed, o.period[l], o.statusLabel[l], o.value?.text[l] ?? L.notStated[l], o.label[l]]),
+  });
+}
+
+function statisticsSection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  const t = table(ctx, {
+    columns: [
+      { header: L.seed[l], align: 'left' },
+      { header: L.periodShort[l], align: 'left' },
+      { header: L.value[l], align: 'right' },
+      { header: L.statistic[l], align: 'left' },
+    ],
+    rows: r.statistics.map((s) => [s.seed, s.period[l], s.text[l], s.label[l]]),
+  });
+  const completion =
+    r.completion.rows.length === 0
+      ? [para(ctx, `${L.completionHeading[l]}: ${r.completion.note[l]}`)]
+      : [
+          para(ctx, `${L.completionHeading[l]}: ${r.completion.note[l]}`),
+          '',
+          table(ctx, {
+            columns: [
+              { header: L.seed[l], align: 'left' },
+              { header: L.periodShort[l], align: 'left' },
+              { header: L.value[l], align: 'right' },
+              { header: L.statistic[l], align: 'left' },
+            ],
+            rows: r.completion.rows.map((s) => [s.seed, s.period[l], s.text[l], s.label[l]]),
+          }),
+        ];
+  return [t, '', para(ctx, L.rangeNote[l]), '', ...completion].join('\n');
+}
+
+function differenceText(f: FindingRow, l: Locale): string {
+  if (f.difference === undefined) return '';
+  const d = ratio(f.difference);
+  const sign = d.numerator > 0n ? '+' : d.numerator < 0n ? '−' : '±';
+  const abs = ratio(d.numerator < 0n ? -d.numerator : d.numerator, d.denominator);
+  if (f.unit === 'money') return `${sign}${formatMoney(money(ratioToFixed(abs, 0, 'half-up')), { locale: l })}`;
+  if (f.unit === 'ratio') return `${sign}${formatPercent(abs, { locale: l, decimals: 4 }).replace('%', l === 'vi' ? ' điểm %' : ' pp')}`;
+  return `${sign}${ratioToFixed(abs, 2, 'half-up').replace(/\.?0+$/, '')}`;
+}
+
+function auditSectionText(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  const t = table(ctx, {
+    columns: [
+      { header: '#', align: 'right' },
+      { header: L.seed[l], align: 'left' },
+      { header: L.check[l], align: 'left' },
+      { header: L.verdict[l], align: 'left' },
+      { header: L.difference[l], align: 'right' },
+    ],
+    rows: r.audit.findings.map((f, i) => [
+      `(${String(i + 1)})`,
+      f.seed,
+      L.checkValue[f.check]?.[l] ?? f.check,
+      L.verdictValue[f.status]?.[l] ?? f.status,
+      differenceText(f, l),
+    ]),
+  });
+  const notes = r.audit.findings.map((f, i) => para(ctx, `(${String(i + 1)}) ${f.message[l]}`));
+  return [para(ctx, L.auditSummary(r.audit.counts)[l]), '', t, '', ...notes].join('\n');
+}
+
+function provincesSection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  const p = r.provinces;
+  const map = table(ctx, {
+    columns: [
+      { header: L.seed[l], align: 'left' },
+      { header: L.publishedName[l], align: 'left' },
+      { header: L.legacyCode[l], align: 'right' },
+      { header: L.currentUnit[l], align: 'left' },
+      { header: L.currentCode[l], align: 'right' },
+      { header: L.merged[l], align: 'left' },
+    ],
+    rows: p.map.map((m) => [m.seed, m.published, m.legacyCode, m.currentName[l], m.currentCode, (m.merged ? L.yes : L.no)[l]]),
+  });
+  const restated = table(ctx, {
+    columns: [
+      { header: L.currentUnit[l], align: 'left' },
+      { header: L.currentCode[l], align: 'right' },
+      { header: L.period[l], align: 'left' },
+      { header: L.statusHeader[l], align: 'left' },
+      { header: L.amount[l], align: 'right' },
+      { header: L.fromCodes[l], align: 'left' },
+    ],
+    rows: p.restated.map((x) => [x.currentName[l], x.currentCode, x.period, x.statusLabel[l], x.text[l], x.from.join(', ')]),
+  });
+  const warnings = p.warnings.map((w) => para(ctx, `! ${w[l]}`));
+  return [map, '', para(ctx, L.restatedIntro[l]), '', restated, ...warnings].join('\n');
+}
+
+function supportSection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  const t = table(ctx, {
+    columns: [
+      { header: '#', align: 'right' },
+      { header: L.date[l], align: 'left' },
+      { header: L.eligibleCost[l], align: 'right' },
+      { header: L.support[l], align: 'right' },
+      { header: L.binding[l], align: 'left' },
+      { header: L.citation[l], align: 'left' },
+    ],
+    rows: r.support.map((s, i) => [
+      `(${String(i + 1)})`,
+      s.at,
+      s.text.eligibleCost[l],
+      s.text.support[l],
+      L.bindingValue[s.binding]?.[l] ?? s.binding,
+      s.citation[l],
+    ]),
+  });
+  const notes = r.support.map((s, i) =>
+    para(ctx, `(${String(i + 1)}) ${s.itemLabel[l]}: ${s.explanation[l]} ${L.confidence[l]}: ${L.confidenceValue[s.confidence]?.[l] ?? s.confidence}.`),
   );
-  const restated = renderTable(
-    {
-      columns: [
-        { header: L.currentUnit[l], align: 'left' },
-        { header: L.currentCode[l], align: 'right' },
-        { header: L.period[l], align: 'left' },
-        { header: L.amount[l], align: 'right' },
-        { header: L.fromCodes[l], align: 'left' },
-      ],
-      rows: p.restated.map((r) => [r.currentName[l], r.currentCode, r.period, r.text[l], r.from.join(', ')]),
-    },
-    { color: ctx.color },
-  );
-  const warnings = p.warnings.map((w) => wrapText(`! ${w[l]}`, ctx.width, '  '));
-  return [map, '', wrapText(L.restatedIntro[l], ctx.width, '  '), '', restated, ...warnings].join('\n');
+  return [t, '', ...notes].join('\n');
 }
 
 /**
- * Writes the report for a terminal in one language: numbered sections, tables aligned by display width,
- * explanations wrapped. No ANSI codes unless `color` is set.
- * @param report - the report from {@link buildReport}.
+ * Writes the report for a terminal in one language: numbered sections, tables aligned by display width
+ * (NFC code points, so Vietnamese diacritics line up), explanations wrapped. No ANSI codes unless `color`.
+ * @param report - the report from `buildReport`.
  * @param options - language, colour and width.
  * @returns the text, ending with a newline.
  * @category Report
  */
 export function renderReport(report: Report, options: RenderReportOptions = {}): string {
   const ctx: Ctx = { locale: options.locale ?? 'vi', color: options.color ?? false, width: options.width ?? 100 };
-  const title = ctx.color ? `\u001b[1m${report.title[ctx.locale]}\u001b[22m` : report.title[ctx.locale];
-  const sections = [
-    [L.provincesHeading[ctx.locale], provincesSection(report, ctx)],
-    [L.supportHeading[ctx.locale], supportSection(report, ctx)],
-  ] as const;
-  const body = sections.map(([t, s], i) => `${heading(ctx, i + 1, t)}\n\n${s}`);
-  return `${title}\n\n${body.join('\n\n')}\n`;
+  const l = ctx.locale;
+  const sections: readonly (readonly [string, (r: Report, c: Ctx) => string])[] = [
+    [L.sourcesHeading[l], sourcesSection],
+    [L.figuresHeading[l], figuresSection],
+    [L.outputsHeading[l], outputsSection],
+    [L.statisticsHeading[l], statisticsSection],
+    [L.auditHeading[l], auditSectionText],
+    [L.provincesHeading[l], provincesSection],
+    [L.supportHeading[l], supportSection],
+  ];
+  const body = sections.map(([title, render], i) => `${bold(ctx, `${String(i + 1)}. ${title}`)}\n\n${render(report, ctx)}`);
+  return `${bold(ctx, report.title[l])}\n\n${body.join('\n\n')}\n`;
 }

@@ -8,6 +8,29 @@ const vi = renderReport(report);
 const en = renderReport(report, { locale: 'en' });
 const lines = (s: string) => s.split('\n');
 
+describe('renderReport: figures, statistics and audit (seed 003, hand-checked)', () => {
+  it('shows the 2013 and 2014 funding of the southern provinces as published', () => {
+    expect(lines(vi)).toContain('  003  2013       thực hiện    7,73 tỷ đồng  46,33 tỷ đồng   54,06 tỷ đồng     50 / 237');
+    expect(lines(vi)).toContain('  003  2014       kế hoạch   13,877 tỷ đồng  49,49 tỷ đồng  63,335 tỷ đồng     68 / 259');
+    expect(lines(en)).toContain('  003   2014       plan      VND 13.877 billion  VND 49.49 billion  VND 63.335 billion         68 / 259');
+  });
+  it('shows growth by source and the share of national funds', () => {
+    expect(lines(vi)).toContain('  003  2014               +79,52%  Tăng so với năm trước (KCQG)');
+    expect(lines(vi)).toContain('  003  2013                14,30%  Tỷ trọng trong tổng (KCQG)');
+    expect(lines(en)).toContain('  003   2014                    +6.82%  Change on the previous year (local)');
+  });
+  it('flags the 2014 sum in capitals with its difference, +32 triệu', () => {
+    expect(lines(vi)).toContain('  (3)  003  tổng các nguồn      KHÔNG KHỚP    +32 triệu đồng');
+    expect(lines(en)).toContain('  (3)  003   sum of sources        INCONSISTENT    +VND 32 million');
+    expect(vi).toContain('4 khớp, 1 không khớp, 0 không kiểm tra được.');
+    expect(en).toContain('4 consistent, 1 inconsistent, 0 cannot be checked.');
+  });
+  it('writes the difference of a change in percentage points and of an average in money', () => {
+    expect(lines(vi)).toContain('  (4)  003  mức tăng            khớp          −0,0031 điểm %');
+    expect(lines(en).some((l) => l.startsWith('  (5)  003   average per province') && l.endsWith('−VND 3.25 million'))).toBe(true);
+  });
+});
+
 describe('renderReport', () => {
   it('writes Vietnamese by default and English on request, ending with a newline', () => {
     expect(vi.startsWith('Khuyến công: báo cáo trên bộ dữ liệu nguồn\n')).toBe(true);
