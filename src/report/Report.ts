@@ -5,7 +5,19 @@
  * texts meant for people come in both languages (`{ vi, en }`). The shape is versioned by `schema`: fields may
  * be added within a version, never renamed or removed. See docs/report.md.
  */
-import type { LocalizedText, Money } from '../index.js';
+import type {
+  AuditCheckId,
+  ClaimStatus,
+  ClaimUnit,
+  Confidence,
+  EstimateId,
+  IndicatorId,
+  LocalizedText,
+  Money,
+  ReportStatus,
+  SupportBinding,
+  SupportItemId,
+} from '../index.js';
 
 /**
  * One computed support amount (`computeSupport`), with the bound that decided it and its citation.
@@ -13,7 +25,7 @@ import type { LocalizedText, Money } from '../index.js';
  */
 export interface SupportExample {
   /** The support-item id, e.g. `'MACHINERY_APPLICATION'`. */
-  readonly item: string;
+  readonly item: SupportItemId;
   readonly itemLabel: LocalizedText;
   /** The date the level is taken at (`YYYY-MM-DD`). */
   readonly at: string;
@@ -21,11 +33,11 @@ export interface SupportExample {
   /** The maximum support from national khuyến công funds. */
   readonly support: Money;
   /** Which bound decided: `'percent-cap'`, `'absolute-cap'` or `'cost'`. */
-  readonly binding: string;
+  readonly binding: SupportBinding;
   /** The citation of the level, formatted in both languages. */
   readonly citation: LocalizedText;
   /** `'verified-from-text'` or `'secondary'`. */
-  readonly confidence: string;
+  readonly confidence: Confidence;
   readonly explanation: LocalizedText;
   /** The amounts written for people. */
   readonly text: { readonly eligibleCost: LocalizedText; readonly support: LocalizedText };
@@ -60,7 +72,7 @@ export interface RestatedRow {
   /** "2016" or "2014-2018". */
   readonly period: string;
   /** The status of the figures restated (`'approved'`, `'executed'`, `'plan'`): series of different status are never added. */
-  readonly status: string;
+  readonly status: ReportStatus;
   readonly statusLabel: LocalizedText;
   readonly value: Money;
   /** The codes of the 63-unit map whose values were added. */
@@ -144,7 +156,7 @@ export interface FigureRow {
   readonly scope: string;
   readonly period: LocalizedText;
   /** `'plan'`, `'approved'`, `'executed'` or `'target'`. */
-  readonly status: string;
+  readonly status: ReportStatus;
   readonly statusLabel: LocalizedText;
   readonly national?: PublishedValue;
   readonly nationalProjects?: PublishedValue;
@@ -162,10 +174,10 @@ export interface OutputRow {
   readonly seed: string;
   readonly period: LocalizedText;
   /** `'plan'`, `'approved'`, `'executed'` or `'target'`. */
-  readonly status: string;
+  readonly status: ReportStatus;
   readonly statusLabel: LocalizedText;
   /** The indicator id of `INDICATORS`. */
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly label: LocalizedText;
   /** Absent when the article names the activity without a number. */
   readonly value?: PublishedValue;
@@ -185,8 +197,8 @@ export interface BoundJson {
  * @category Report
  */
 export interface StatisticRow {
-  /** The estimate id (`'source-change'`, `'source-share'`, `'average-per-year'`, …). */
-  readonly id: string;
+  /** The estimate id (`'source-change'`, `'source-share'`, `'average-per-year'`, …), or `'completion'`. */
+  readonly id: EstimateId | 'completion';
   readonly report: string;
   readonly seed: string;
   /** The period of the report the statistic is about. */
@@ -197,7 +209,7 @@ export interface StatisticRow {
   readonly subject?: string;
   readonly label: LocalizedText;
   /** `'money'` (đồng), `'count'` (items) or `'ratio'`. */
-  readonly unit: string;
+  readonly unit: ClaimUnit;
   /** The exact value from the stated figures, as a decimal string. */
   readonly value: string;
   /** Every value the figures' published precision allows (`null`: unbounded on that side). */
@@ -214,14 +226,14 @@ export interface StatisticRow {
  */
 export interface FindingRow {
   /** `'funding-sum'`, `'projects-sum'`, `'change'`, `'average-per-member'`, `'average-per-year'` or `'share'`. */
-  readonly check: string;
+  readonly check: AuditCheckId;
   readonly report: string;
   readonly seed: string;
   readonly against?: string;
   /** `'consistent'`, `'inconsistent'` or `'cannot-check'`. */
-  readonly status: string;
+  readonly status: ClaimStatus;
   /** The unit of `difference` and `gap`: `'money'` (đồng), `'count'` or `'ratio'`; absent when not decided. */
-  readonly unit?: string;
+  readonly unit?: ClaimUnit;
   /** Recomputed − stated, in the stated figure's unit (decimal string), for a decided check. */
   readonly difference?: string;
   /** The distance left between the two precision intervals (0 when they meet), for a decided check. */

@@ -1,5 +1,15 @@
 /** The report's fixed texts in both languages. */
-import { INDICATORS, type EstimateId, type IndicatorId, type LocalizedText, type ReportStatus } from '../index.js';
+import {
+  INDICATORS,
+  type AuditCheckId,
+  type ClaimStatus,
+  type Confidence,
+  type EstimateId,
+  type IndicatorId,
+  type LocalizedText,
+  type ReportStatus,
+  type SupportBinding,
+} from '../index.js';
 
 const t = (vi: string, en: string): LocalizedText => Object.freeze({ vi, en });
 
@@ -46,7 +56,7 @@ export const L = Object.freeze({
     consistent: t('khớp', 'consistent'),
     inconsistent: t('KHÔNG KHỚP', 'INCONSISTENT'),
     'cannot-check': t('không kiểm tra được', 'cannot check'),
-  }) as Readonly<Record<string, LocalizedText>>,
+  }) as Readonly<Record<ClaimStatus, LocalizedText>>,
   checkValue: Object.freeze({
     'funding-sum': t('tổng các nguồn', 'sum of sources'),
     'projects-sum': t('tổng số đề án', 'sum of đề án'),
@@ -54,7 +64,7 @@ export const L = Object.freeze({
     'average-per-member': t('bình quân mỗi tỉnh', 'average per province'),
     'average-per-year': t('bình quân mỗi năm', 'average per year'),
     share: t('tỷ trọng', 'share'),
-  }) as Readonly<Record<string, LocalizedText>>,
+  }) as Readonly<Record<AuditCheckId, LocalizedText>>,
   auditSummary: (c: { consistent: number; inconsistent: number; cannotCheck: number }) =>
     t(
       `${String(c.consistent)} khớp, ${String(c.inconsistent)} không khớp, ${String(c.cannotCheck)} không kiểm tra được.`,
@@ -128,9 +138,9 @@ export const L = Object.freeze({
     'percent-cap': t('tỷ lệ tối đa', 'percentage cap'),
     'absolute-cap': t('mức trần', 'absolute cap'),
     cost: t('chi phí', 'the cost'),
-  }) as Readonly<Record<string, LocalizedText>>,
+  }) as Readonly<Record<SupportBinding, LocalizedText>>,
   confidenceValue: Object.freeze({
     'verified-from-text': t('đã đối chiếu văn bản', 'verified from the text'),
     secondary: t('nguồn thứ cấp', 'secondary source'),
-  }) as Readonly<Record<string, LocalizedText>>,
+  }) as Readonly<Record<Confidence, LocalizedText>>,
 });

@@ -80,10 +80,11 @@ export function provinceSection(reports: readonly ProgrammeReport[]): ProvinceSe
     notRestated += result.notRestated.length;
     warnings.push(...result.warnings.map((w) => ({ vi: w.message.vi, en: w.message.en })));
     for (const v of result.values) {
-      const current = map.find((m) => m.currentCode === v.code);
+      // Every restated code is the successor of a code put in the map above.
+      const current = map.find((m) => m.currentCode === v.code) as ProvinceMapRow;
       restated.push({
         currentCode: v.code,
-        currentName: current === undefined ? { vi: v.code, en: v.code } : current.currentName,
+        currentName: current.currentName,
         period: v.period,
         status,
         statusLabel: L.status[status],
@@ -93,6 +94,6 @@ export function provinceSection(reports: readonly ProgrammeReport[]): ProvinceSe
       });
     }
   }
-  restated.sort((a, b) => (a.currentCode < b.currentCode ? -1 : a.currentCode > b.currentCode ? 1 : a.period < b.period ? -1 : 1));
+  restated.sort((a, b) => `${a.currentCode} ${a.period}`.localeCompare(`${b.currentCode} ${b.period}`));
   return { map, restated, notRestated, warnings };
 }

@@ -135,8 +135,8 @@ function auditSectionText(r: Report, ctx: Ctx): string {
     rows: r.audit.findings.map((f, i) => [
       `(${String(i + 1)})`,
       f.seed,
-      L.checkValue[f.check]?.[l] ?? f.check,
-      L.verdictValue[f.status]?.[l] ?? f.status,
+      L.checkValue[f.check][l],
+      L.verdictValue[f.status][l],
       differenceText(f, l),
     ]),
   });
@@ -189,12 +189,12 @@ function supportSection(r: Report, ctx: Ctx): string {
       s.at,
       s.text.eligibleCost[l],
       s.text.support[l],
-      L.bindingValue[s.binding]?.[l] ?? s.binding,
+      L.bindingValue[s.binding][l],
       s.citation[l],
     ]),
   });
   const notes = r.support.map((s, i) =>
-    para(ctx, `(${String(i + 1)}) ${s.itemLabel[l]}: ${s.explanation[l]} ${L.confidence[l]}: ${L.confidenceValue[s.confidence]?.[l] ?? s.confidence}.`),
+    para(ctx, `(${String(i + 1)}) ${s.itemLabel[l]}: ${s.explanation[l]} ${L.confidence[l]}: ${L.confidenceValue[s.confidence][l]}.`),
   );
   return [t, '', ...notes].join('\n');
 }

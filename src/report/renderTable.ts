@@ -40,7 +40,7 @@ export function renderTable(table: TextTable, options: RenderTableOptions = {}):
     Math.max(displayWidth(c.header), ...table.rows.map((r) => displayWidth(r[i] ?? ''))),
   );
   const line = (cells: readonly string[]): string =>
-    (indent + table.columns.map((c, i) => padDisplay(cells[i] ?? '', widths[i] ?? 0, c.align)).join(GAP)).trimEnd();
+    (indent + table.columns.map((c, i) => padDisplay(cells[i] ?? '', widths[i] as number, c.align)).join(GAP)).trimEnd();
   const header = line(table.columns.map((c) => c.header));
   const rule = (indent + widths.map((w) => '─'.repeat(w)).join(GAP)).trimEnd();
   const bold = options.color === true ? `\u001b[1m${header}\u001b[22m` : header;

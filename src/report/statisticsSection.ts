@@ -53,10 +53,8 @@ function label(e: Estimate): LocalizedText {
  * @returns one row per estimate, by seed, then in the audit's order.
  */
 export function statisticRows(estimates: readonly Estimate[], reports: readonly ProgrammeReport[]): StatisticRow[] {
-  const period = (id: string): LocalizedText => {
-    const r = reports.find((x) => x.id === id);
-    return r === undefined ? { vi: '', en: '' } : periodLabel(r.period);
-  };
+  // An estimate is always about one of the reports audited.
+  const period = (id: string): LocalizedText => periodLabel((reports.find((x) => x.id === id) as ProgrammeReport).period);
   const rows = estimates.map((e) => ({
     id: e.id,
     report: e.report,
@@ -72,7 +70,7 @@ export function statisticRows(estimates: readonly Estimate[], reports: readonly 
     message: { vi: e.message.vi, en: e.message.en },
   }));
   // A stable sort: each seed's statistics together, cross-year ones after that seed's own.
-  return rows.sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0));
+  return rows.sort((a, b) => a.seed.localeCompare(b.seed));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { computeSupport, formatCitation, money, SUPPORT_ITEMS, type ComputeSupportInput, type LocalizedText } from '../index.js';
+import { computeSupport, formatCitation, money, SUPPORT_ITEMS, type ComputeSupportInput, type LocalizedText, type SupportItem } from '../index.js';
 import { moneyText } from './format.js';
 import type { SupportExample } from './Report.js';
 
@@ -26,10 +26,11 @@ export function supportExamples(requests: readonly ComputeSupportInput[] = SUPPO
   for (const req of requests) {
     const r = computeSupport(req);
     if (r.status !== 'computed') continue;
-    const label = SUPPORT_ITEMS.find((i) => i.id === r.item)?.label;
+    // computeSupport only computes for an item in force on the date, so the catalogue has it.
+    const { label } = SUPPORT_ITEMS.find((i) => i.id === r.item) as SupportItem;
     out.push({
       item: r.item,
-      itemLabel: { vi: label?.vi ?? r.item, en: label?.en ?? r.item },
+      itemLabel: { vi: label.vi, en: label.en },
       at: r.at,
       eligibleCost: { kind: 'money', dong: r.eligibleCost.dong },
       support: { kind: 'money', dong: r.support.dong },

@@ -30,3 +30,9 @@ describe('parseReportArgs', () => {
     });
   });
 });
+
+describe('parseReportArgs: a missing language value', () => {
+  it('says so in English after --lang en', () => {
+    expect(parseReportArgs(['--lang', 'en', '--lang'])).toMatchObject({ kind: 'error', locale: 'en', message: expect.stringContaining('the language "" is not supported') });
+  });
+});
