@@ -17,6 +17,9 @@ import type {
   ReportStatus,
   SupportBinding,
   SupportItemId,
+  EligibilityOutcome,
+  ReasonStatus,
+  RegimeId,
 } from '../index.js';
 
 /**
@@ -93,6 +96,44 @@ export interface ProvinceSection {
 }
 
 /**
+ * One step of an eligibility decision, with its citation.
+ * @category Report
+ */
+export interface EligibilityReasonRow {
+  /** The rule id of the decision tables. */
+  readonly rule: string;
+  /** `'passed'`, `'failed'`, `'unknown'` or `'review'`. */
+  readonly status: ReasonStatus;
+  readonly message: LocalizedText;
+  /** The legal basis, formatted in both languages. */
+  readonly citation: LocalizedText;
+  readonly confidence: Confidence;
+  /** For `unknown`: the facts that would decide it (field paths). */
+  readonly missing: readonly string[];
+}
+
+/**
+ * An eligibility decision (`checkEligibility`) with its cited explanation (`explain`).
+ * @category Report
+ */
+export interface EligibilityExample {
+  readonly description: LocalizedText;
+  /** The date the applicant is judged at. */
+  readonly at: string;
+  /** `'eligible'`, `'ineligible'` or `'needs-review'`. */
+  readonly outcome: EligibilityOutcome;
+  readonly outcomeLabel: LocalizedText;
+  /** The regime in force on `at` (`null` before 2012-07-05). */
+  readonly regime: RegimeId | null;
+  readonly regimeLabel: LocalizedText;
+  readonly reasons: readonly EligibilityReasonRow[];
+  /** The facts missing to decide every rule (field paths). */
+  readonly missing: readonly string[];
+  /** The library's explanation (`explain`), Markdown, in both languages. */
+  readonly explanation: LocalizedText;
+}
+
+/**
  * The report: one section per part of the library, computed from the embedded seed data set.
  * @category Report
  */
@@ -112,6 +153,8 @@ export interface Report {
   readonly completion: { readonly rows: readonly StatisticRow[]; readonly note: LocalizedText };
   /** Every published derived figure checked against its inputs. */
   readonly audit: AuditSection;
+  /** Eligibility decisions for example applicants, with their cited reasons. */
+  readonly eligibility: readonly EligibilityExample[];
   /** Maximum national support for example requests, with the cap that bound and its citation. */
   readonly support: readonly SupportExample[];
   /** The seed provinces restated to the 34-unit map. */

@@ -1,5 +1,6 @@
 import { auditReports, SEED_REPORTS, type ProgrammeReport } from '../index.js';
 import { auditSection } from './auditSection.js';
+import { eligibilityExamples } from './eligibilitySection.js';
 import { figureRows, outputRows, sourceRows } from './figuresSection.js';
 import { provinceSection } from './provinceSection.js';
 import type { Report } from './Report.js';
@@ -39,6 +40,7 @@ export function buildReport(options: BuildReportOptions = {}): Report {
     completion: completionRows(reports),
     audit: auditSection(audit.findings),
     provinces: provinceSection(reports),
+    eligibility: eligibilityExamples(),
     support: supportExamples(),
   };
 }

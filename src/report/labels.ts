@@ -3,6 +3,8 @@ import {
   INDICATORS,
   type AuditCheckId,
   type ClaimStatus,
+  type EligibilityOutcome,
+  type ReasonStatus,
   type Confidence,
   type EstimateId,
   type IndicatorId,
@@ -104,6 +106,24 @@ export const L = Object.freeze({
     'Not computable: no target in the data set has an executed result for the same province and indicator (Bạc Liêu and Bình Dương publish targets only; Bà Rịa – Vũng Tàu and Lạng Sơn results only).',
   ),
   completionNote: t('Kết quả thực hiện so với chỉ tiêu của cùng tỉnh.', 'Executed results against the same province\'s targets.'),
+  eligibilityHeading: t(
+    'Điều kiện được hỗ trợ, có căn cứ (checkEligibility, explain)',
+    'Eligibility, with its legal basis (checkEligibility, explain)',
+  ),
+  outcome: Object.freeze({
+    eligible: t('ĐỦ ĐIỀU KIỆN', 'ELIGIBLE'),
+    ineligible: t('KHÔNG ĐỦ ĐIỀU KIỆN', 'NOT ELIGIBLE'),
+    'needs-review': t('CẦN XEM XÉT', 'NEEDS REVIEW'),
+  }) as Readonly<Record<EligibilityOutcome, LocalizedText>>,
+  reasonStatus: Object.freeze({
+    passed: t('đạt', 'passed'),
+    failed: t('không đạt', 'failed'),
+    unknown: t('chưa đủ thông tin', 'unknown'),
+    review: t('cần xem xét', 'review'),
+  }) as Readonly<Record<ReasonStatus, LocalizedText>>,
+  regimeLabel: t('quy định áp dụng', 'rules in force'),
+  noRegime: t('chưa có (trước 05/07/2012)', 'none (before 2012-07-05)'),
+  missingFacts: t('Thông tin còn thiếu', 'Missing facts'),
   supportHeading: t(
     'Mức hỗ trợ tối đa từ kinh phí khuyến công quốc gia (computeSupport)',
     'Maximum support from national khuyến công funds (computeSupport)',

@@ -173,6 +173,20 @@ function provincesSection(r: Report, ctx: Ctx): string {
   return [map, '', para(ctx, L.restatedIntro[l]), '', restated, ...warnings].join('\n');
 }
 
+function eligibilitySection(r: Report, ctx: Ctx): string {
+  const l = ctx.locale;
+  return r.eligibility
+    .map((e, i) => {
+      const head = para(ctx, `(${String(i + 1)}) ${e.description[l]}: ${e.outcomeLabel[l]} (${e.at}; ${L.regimeLabel[l]}: ${e.regimeLabel[l]})`);
+      const reasons = e.reasons.map((x) =>
+        wrapText(`- [${L.reasonStatus[x.status][l]}] ${x.message[l]} — ${x.citation[l]} (${L.confidenceValue[x.confidence][l]})`, ctx.width, '    ', '      '),
+      );
+      const missing = e.missing.length === 0 ? [] : [wrapText(`${L.missingFacts[l]}: ${e.missing.join(', ')}`, ctx.width, '    ')];
+      return [head, ...reasons, ...missing].join('\n');
+    })
+    .join('\n\n');
+}
+
 function supportSection(r: Report, ctx: Ctx): string {
   const l = ctx.locale;
   const t = table(ctx, {
@@ -217,6 +231,7 @@ export function renderReport(report: Report, options: RenderReportOptions = {}):
     [L.statisticsHeading[l], statisticsSection],
     [L.auditHeading[l], auditSectionText],
     [L.provincesHeading[l], provincesSection],
+    [L.eligibilityHeading[l], eligibilitySection],
     [L.supportHeading[l], supportSection],
   ];
   const body = sections.map(([title, render], i) => `${bold(ctx, `${String(i + 1)}. ${title}`)}\n\n${render(report, ctx)}`);

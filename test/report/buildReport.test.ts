@@ -174,3 +174,25 @@ describe('buildReport: audit (auditReports)', () => {
     expect(report.audit.findings[4]?.note?.en).toContain('20 is the only whole number');
   });
 });
+
+describe('buildReport: eligibility examples (checkEligibility, explain)', () => {
+  it('a business household in a xã, 2017: eligible under Decree 45/2012 as issued, each step cited (Art. 1(2)(a))', () => {
+    const e = report.eligibility[0];
+    expect(e).toMatchObject({ at: '2017-06-01', outcome: 'eligible', regime: 'ND45-2012', missing: [] });
+    expect(e?.reasons.every((r) => r.status === 'passed')).toBe(true);
+    expect(e?.reasons.find((r) => r.message.en === 'Communes (xã) are eligible places.')?.citation).toEqual({
+      vi: 'điểm a khoản 2 Điều 1 Nghị định 45/2012/NĐ-CP',
+      en: 'Decree 45/2012/ND-CP, Art. 1(2)(a)',
+    });
+    expect(e?.explanation.vi.startsWith('**Kết quả: ĐỦ ĐIỀU KIỆN**')).toBe(true);
+  });
+  it('an establishment in a quận, 2024: not eligible, the failed rule cited, the missing facts listed', () => {
+    const e = report.eligibility[1];
+    expect(e?.outcome).toBe('ineligible');
+    const failed = e?.reasons.filter((r) => r.status === 'failed');
+    expect(failed?.map((r) => [r.message.en, r.citation.en, r.confidence])).toEqual([
+      ['Urban districts (quận) are not eligible places.', 'Decree 45/2012/ND-CP, Art. 1(2)(a)', 'verified-from-text'],
+    ]);
+    expect(e?.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty']);
+  });
+});

@@ -31,6 +31,15 @@ describe('renderReport: figures, statistics and audit (seed 003, hand-checked)',
   });
 });
 
+describe('renderReport: eligibility', () => {
+  it('writes the decision, the rules in force and each cited step, with a hanging indent', () => {
+    expect(lines(en)).toContain('  (2) A rural industrial establishment declaring an urban district (quận) as its place, 2024: NOT');
+    expect(lines(en)).toContain('    - [failed] Urban districts (quận) are not eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a)');
+    expect(lines(en)).toContain('      (verified from the text)');
+    expect(lines(vi)).toContain('    Thông tin còn thiếu: legalForm, sizeClass, industry, location.difficulty');
+  });
+});
+
 describe('renderReport', () => {
   it('writes Vietnamese by default and English on request, ending with a newline', () => {
     expect(vi.startsWith('Khuyến công: báo cáo trên bộ dữ liệu nguồn\n')).toBe(true);

@@ -113,3 +113,11 @@ describe('report sections on constructed data', () => {
     expect(text).toMatch(/sum of đề án\s+INCONSISTENT\s+−3\n/);
   });
 });
+
+describe('eligibility examples on other dates', () => {
+  it('before 2012-07-05 no regime is in force, and the report says so', async () => {
+    const { eligibilityExamples } = await import('../../src/report/eligibilitySection.js');
+    const [e] = eligibilityExamples([{ applicant: { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT' }, at: '2011-01-01', description: { vi: 'a', en: 'b' } }]);
+    expect(e).toMatchObject({ regime: null, regimeLabel: { en: 'none (before 2012-07-05)' } });
+  });
+});
