@@ -59,12 +59,21 @@ export function allBlocks(): CodeBlock[] {
   return markdownFiles().flatMap((f) => extractBlocks(f, readFileSync(join(ROOT, f), 'utf8')));
 }
 
-/** The output comments (`// → text`) of a block, in order. */
+/**
+ * The output comments of a block, in order: `// → text` at the end of a line that calls console.log, or on
+ * comment-only lines right after such a line (one per printed line, for a loop or a multi-line print).
+ * `onLog` is false for a comment that follows no console.log: the test reports it as misplaced.
+ */
 export function expectedOutputs(code: string): { readonly line: number; readonly text: string; readonly onLog: boolean }[] {
-  return code.split('\n').flatMap((l, i) => {
+  const out: { line: number; text: string; onLog: boolean }[] = [];
+  let afterLog = false;
+  code.split('\n').forEach((l, i) => {
     const m = /\/\/ → (.*)$/.exec(l);
-    return m === null ? [] : [{ line: i, text: (m[1] as string).trimEnd(), onLog: l.includes('console.log(') }];
+    const standalone = /^\s*\/\/ → /.test(l);
+    if (m !== null) out.push({ line: i, text: (m[1] as string).trimEnd(), onLog: l.includes('console.log(') || (standalone && afterLog) });
+    afterLog = l.includes('console.log(') || (standalone && afterLog);
   });
+  return out;
 }
 
 export const TMP = join(ROOT, 'test', '.tmp', 'codeblocks');
