@@ -32,6 +32,22 @@ not-valid-at-date → 96 Tỉnh Cà Mau
   'compute-support.ts': `300 triệu đồng absolute-cap | khoản 4 Điều 8 Thông tư 28/2018/TT-BTC (secondary)
 50% of the eligible cost 800,000,000 đồng is 400,000,000 đồng (rounded down), above the cap of 300,000,000 đồng per establishment, so the absolute cap binds: support of at most 300,000,000 đồng (Circular 28/2018/TT-BTC, Art. 8(4)).
 before-coverage | 2011-01-01 is before Decree 45/2012/ND-CP took effect (2012-07-05); the library does not model that period.`,
+  // 12,5 / 11,54 − 1 = 0,96 / 11,54 = 8,3189…%; seed 003: 13,877 + 49,49 − 63,335 = 0,032 tỷ, and
+  // [13,8765 + 49,485; …] starts 0,026 tỷ above 63,3355: the gap beyond rounding.
+  'check-a-claim.ts': `consistent | 12,5 tỷ đồng / 11,54 tỷ đồng − 1 = 8,319%: khớp với con số công bố “tăng 8,3%” ở độ chính xác đã công bố.
+funding-sum inconsistent
+average-per-member consistent
+difference 32000000 đồng; gap beyond rounding 26000000 đồng`,
+  // Decree 45/2012 Art. 1(2)(a): household, xã; in force 2012-07-05; amended by Decree 235/2025 from 2025-10-15.
+  'explain-eligibility.ts': `2017-06-01 eligible ND45-2012 
+2025-11-01 eligible ND45-as-amended-ND235 
+**Result: ELIGIBLE** (as of 2017-06-01; rules in force: Decree 45/2012/ND-CP (2012 text))
+
+Deciding rules:
+- [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1
+- [passed] Business household: a legal form of rural industrial establishments. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form, row 7
+- [passed] Communes (xã) are eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.location, row 5
+- [passed] Agro-forestry-fishery processing and food processing: an eligible industry. — Decree 45/2012/ND-CP, Art. 5(1)(a) (numbering unconfirmed) (secondary source) · industry, row 3`,
 };
 
 const dir = join(ROOT, 'docs', 'examples');
