@@ -12,7 +12,7 @@ import { checkDate, evaluate, type EligibilityResult } from './engine.js';
  * @category Eligibility
  * @example
  * checkEligibilityMany(
- *   [{ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { group: 'CCN_INFRA_INVESTOR' }],
+ *   [{ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { group: 'CCN_INFRA_INVESTOR' }],
  *   { at: '2024-01-01' },
  * ).map((r) => r.outcome); // ['ineligible', 'ineligible']
  */

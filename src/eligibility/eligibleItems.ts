@@ -40,7 +40,7 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * @category Eligibility
  * @example
  * const items = eligibleItems(
- *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'xa', difficulty: 'none' }, industry: 'HANDICRAFT' },
+ *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' },
  *   { at: '2024-06-01' },
  * );
  * items.some((i) => i.item === 'ENTERPRISE_FOUNDING'); // false: founding support needs a difficult area

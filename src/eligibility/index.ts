@@ -6,21 +6,15 @@
 export type {
   Applicant,
   ApplicantIndustry,
-  ApplicantLegalForm,
   ApplicantLocation,
   ApplicantOwner,
   AppraisalDecision,
   CertificateLevel,
-  CityClass,
-  DifficultyClass,
   FactPath,
   FactValue,
   RequestedItem,
   SelectionLevel,
-  SizeClass,
   TypicalProductEntry,
-  UnitKind,
-  WardParent,
 } from './Applicant.js';
 export { checkEligibility, type CheckEligibilityOptions } from './checkEligibility.js';
 export { checkEligibilityMany } from './checkEligibilityMany.js';
@@ -43,3 +37,24 @@ export {
   type EligibilityTrace,
   type TraceReason,
 } from './trace.js';
+export {
+  APPLICANT_LEGAL_FORMS,
+  COMMUNE_KINDS,
+  DIFFICULTY_CLASSES,
+  DIFFICULTY_LABELS,
+  LEGAL_FORM_LABELS,
+  OWNER_ATTRIBUTE_LABELS,
+  OWNER_ATTRIBUTES,
+  SIZE_CLASS_LABELS,
+  SIZE_CLASSES,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  type ApplicantLegalForm,
+  type CityClass,
+  type CommuneKind,
+  type DifficultyClass,
+  type OwnerAttribute,
+  type SizeClass,
+  type UnitKind,
+  type WardParent,
+} from './vocabulary.js';

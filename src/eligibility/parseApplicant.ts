@@ -2,7 +2,7 @@
  * The boundary: validates untrusted input (a form post, a JSON file) into an {@link Applicant}, with
  * bilingual errors naming the field. zod lives here only; the engine core does not import it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant } from './Applicant.js';
@@ -102,9 +102,9 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
  *   (`eligibility.invalid-value`, `eligibility.invalid-type`, `eligibility.unknown-field`, `eligibility.invalid-date`).
  * @category Eligibility
  * @example
- * parseApplicant({ location: { unitKind: 'xa' } }).location?.unitKind; // 'xa'
+ * parseApplicant({ location: { unitKind: 'XA' } }).location?.unitKind; // 'XA'
  * parseApplicant({ location: { unitKind: 'tinh' } });
- * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: xa, phuong, thi-tran, dac-khu, huyen, thi-xa, quan.'
+ * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: XA, PHUONG, THI_TRAN, DAC_KHU, HUYEN, THI_XA, QUAN.'
  */
 export function parseApplicant(input: unknown): Applicant {
   const r = ApplicantSchema.safeParse(input);

@@ -1,6 +1,6 @@
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { geoMessages } from './messages.js';
 import { safeParseProvinceCode } from './parseProvinceCode.js';
 import type { ProvinceCodeOf, ProvinceEra } from './ProvinceCode.js';

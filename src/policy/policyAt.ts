@@ -4,7 +4,7 @@ import { ACTIVITY_CATEGORIES, type ActivityCategory } from './activityCategories
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS, type BeneficiaryGroup, type BeneficiaryGroupId } from './beneficiaryGroups.js';
 import { entriesValidOn, type CatalogueEntry } from './catalogueEntry.js';
 import type { InstrumentId } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { FUND_SOURCES, type FundSourceId } from './fundSources.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES, type Industry, type IndustryId } from './industries.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from './instruments.js';

@@ -20,13 +20,20 @@ export type NotModelledReason = 'before-coverage' | 'item-not-valid-on-date' | '
  */
 export type SupportLevelLookup =
   | { readonly status: 'found'; readonly level: SupportLevel; readonly warnings: readonly LocalizedText[] }
-  | {
-      readonly status: 'not-modelled';
-      readonly item: SupportItemId;
-      readonly at: IsoDate;
-      readonly reasonCode: NotModelledReason;
-      readonly reason: LocalizedText;
-    };
+  | SupportNotModelled;
+
+/**
+ * The explicit "not modelled" answer that {@link supportLevelAt} and {@link computeSupport} share: the item
+ * and date asked about, and why no level is given.
+ * @category Policy
+ */
+export interface SupportNotModelled {
+  readonly status: 'not-modelled';
+  readonly item: SupportItemId;
+  readonly at: IsoDate;
+  readonly reasonCode: NotModelledReason;
+  readonly reason: LocalizedText;
+}
 
 /** @internal Checks the arguments shared by the level functions. */
 export function checkItemAndDate(item: unknown, at: unknown): void {

@@ -1,40 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
-
-/**
- * Size classes of an enterprise (micro, small, medium, large), as the beneficiary declares it. The
- * thresholds are set by the SME law's implementing decree, which the library does not model.
- * @category Projects
- */
-export const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
-/** A size class. @category Projects */
-export type SizeClass = (typeof SIZE_CLASSES)[number];
-
-/**
- * Legal forms of beneficiaries that are not rural industrial establishments under NĐ 45/2012 Art. 1.2(a):
- * another enterprise (for example a large one applying cleaner production, Art. 1.2(b)), an individual
- * (for example an artisan) and another organisation (a service provider, Art. 1.2(c)).
- * @category Projects
- */
-export const OTHER_LEGAL_FORMS = ['OTHER_ENTERPRISE', 'INDIVIDUAL', 'OTHER_ORGANISATION'] as const;
-
-/**
- * Kinds of commune-level unit where an establishment sits: xã, phường, thị trấn (until the 2025
- * reorganisation), đặc khu (from 2025).
- * @category Projects
- */
-export const COMMUNE_KINDS = ['XA', 'PHUONG', 'THI_TRAN', 'DAC_KHU'] as const;
-/** A commune-level unit kind. @category Projects */
-export type CommuneKind = (typeof COMMUNE_KINDS)[number];
-
-/**
- * Socio-economic difficulty of the area (địa bàn có điều kiện kinh tế – xã hội khó khăn / đặc biệt khó
- * khăn), from the government's lists, which the library does not hold.
- * @category Projects
- */
-export const DIFFICULTY_CLASSES = ['NONE', 'DIFFICULT', 'EXTREMELY_DIFFICULT'] as const;
-/** A difficulty class. @category Projects */
-export type DifficultyClass = (typeof DIFFICULTY_CLASSES)[number];
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * Kinds of unit implementing a đề án (đơn vị thực hiện).
