@@ -5,7 +5,7 @@ import { checkEligibility, explain } from '../../src/index.js';
 const applicant = {
   group: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
   legalForm: 'BUSINESS_HOUSEHOLD',
-  location: { unitKind: 'xa' },
+  location: { unitKind: 'XA' },
   industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING',
 } as const;
 

@@ -19,7 +19,7 @@ export const ELIGIBILITY_REQUESTS: readonly EligibilityRequest[] = Object.freeze
     applicant: {
       group: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
       legalForm: 'BUSINESS_HOUSEHOLD',
-      location: { unitKind: 'xa' },
+      location: { unitKind: 'XA' },
       industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING',
     },
     at: '2017-06-01',
@@ -29,7 +29,7 @@ export const ELIGIBILITY_REQUESTS: readonly EligibilityRequest[] = Object.freeze
     },
   },
   {
-    applicant: { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } },
+    applicant: { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } },
     at: '2024-01-01',
     description: {
       vi: 'Cơ sở công nghiệp nông thôn khai báo địa bàn là một quận, năm 2024',
