@@ -18,7 +18,7 @@ export type {
 } from './Applicant.js';
 export { checkEligibility, type CheckEligibilityOptions } from './checkEligibility.js';
 export { checkEligibilityMany } from './checkEligibilityMany.js';
-export type { DecisionInput, DecisionRow, DecisionTable, HitPolicy, RowOutcome, RuleId } from './DecisionTable.js';
+export type { DecisionInput, DecisionRow, DecisionTable, EvalContext, HitPolicy, RowOutcome, RuleId } from './DecisionTable.js';
 export { eligibleItems, type EligibleItem } from './eligibleItems.js';
 export type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 export type { EligibilityOutcome, EligibilityReason, EligibilityResult, PriorityFlag, ReasonStatus } from './engine.js';
@@ -39,6 +39,7 @@ export {
 } from './trace.js';
 export {
   APPLICANT_LEGAL_FORMS,
+  CITY_CLASS_LABELS,
   COMMUNE_KINDS,
   DIFFICULTY_CLASSES,
   DIFFICULTY_LABELS,
@@ -49,10 +50,12 @@ export {
   SIZE_CLASSES,
   UNIT_KIND_LABELS,
   UNIT_KINDS,
+  WARD_PARENT_LABELS,
   type ApplicantLegalForm,
   type CityClass,
   type CommuneKind,
   type DifficultyClass,
+  type LabelTable,
   type OwnerAttribute,
   type SizeClass,
   type UnitKind,

@@ -12,25 +12,26 @@ import { SUPPORT_ITEMS } from '../policy/supportItems.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import type { ApplicantIndustry, AppraisalDecision, CertificateLevel, RequestedItem, SelectionLevel } from './Applicant.js';
 
-type Labels<K extends string> = { readonly [P in K]: LocalizedText };
+/** A frozen table of bilingual labels, one per vocabulary id. @category Eligibility */
+export type LabelTable<K extends string> = { readonly [P in K]: LocalizedText };
 
-function freezeLabels<K extends string>(labels: { readonly [P in K]: readonly [vi: string, en: string] }): Labels<K> {
+function freezeLabels<K extends string>(labels: { readonly [P in K]: readonly [vi: string, en: string] }): LabelTable<K> {
   const out: Record<string, LocalizedText> = {};
   for (const [k, [vi, en]] of Object.entries(labels) as [string, readonly [string, string]][]) {
     out[k] = Object.freeze({ vi, en });
   }
-  return Object.freeze(out) as Labels<K>;
+  return Object.freeze(out) as LabelTable<K>;
 }
 
 /** The labels of a catalogue's ids (the latest row's label), in catalogue order, plus extra ids. */
 function fromCatalogue<K extends string>(
   entries: readonly CatalogueEntry<string>[],
   extra: { readonly [k: string]: readonly [vi: string, en: string] } = {},
-): Labels<K> {
+): LabelTable<K> {
   const out: Record<string, LocalizedText> = {};
   for (const e of entries) out[e.id] = e.label;
   for (const [k, [vi, en]] of Object.entries(extra)) out[k] = Object.freeze({ vi, en });
-  return Object.freeze(out) as Labels<K>;
+  return Object.freeze(out) as LabelTable<K>;
 }
 
 /**
@@ -38,7 +39,7 @@ function fromCatalogue<K extends string>(
  * full wording of each period).
  * @category Eligibility
  */
-export const BENEFICIARY_GROUP_LABELS: Labels<BeneficiaryGroupId> = freezeLabels({
+export const BENEFICIARY_GROUP_LABELS: LabelTable<BeneficiaryGroupId> = freezeLabels({
   RURAL_INDUSTRIAL_ESTABLISHMENT: ['cơ sở CNNT (điểm a)', 'rural industrial establishment (point a)'],
   CLEANER_PRODUCTION_ESTABLISHMENT: ['cơ sở áp dụng sản xuất sạch hơn (điểm b)', 'cleaner-production establishment (point b)'],
   KC_MANAGER_OR_SERVICE_PROVIDER: ['quản lý, dịch vụ khuyến công (điểm c)', 'khuyến công manager or service provider (point c)'],
@@ -203,18 +204,18 @@ export const DIFFICULTY_CLASSES = listOf(DIFFICULTY_LABELS);
 export const OWNER_ATTRIBUTES = listOf(OWNER_ATTRIBUTE_LABELS);
 
 /** Industries with labels (from the policy catalogue, plus `OTHER`). @category Eligibility */
-export const INDUSTRY_LABELS: Labels<ApplicantIndustry> = fromCatalogue(INDUSTRIES, { OTHER: ['ngành khác', 'other industry'] });
+export const INDUSTRY_LABELS: LabelTable<ApplicantIndustry> = fromCatalogue(INDUSTRIES, { OTHER: ['ngành khác', 'other industry'] });
 
 /** Requested items with labels (the policy catalogue's support items, plus typical-product entry). @category Eligibility */
-export const REQUESTED_ITEM_LABELS: Labels<RequestedItem> = fromCatalogue(SUPPORT_ITEMS, {
+export const REQUESTED_ITEM_LABELS: LabelTable<RequestedItem> = fromCatalogue(SUPPORT_ITEMS, {
   TYPICAL_PRODUCT_ENTRY: ['tham gia bình chọn sản phẩm CNNT tiêu biểu', 'entry in typical-product selection'],
 });
 
 /** Selection levels with labels (from the policy catalogue). @category Eligibility */
-export const SELECTION_LEVEL_LABELS: Labels<SelectionLevel> = fromCatalogue(TYPICAL_PRODUCT_LEVELS);
+export const SELECTION_LEVEL_LABELS: LabelTable<SelectionLevel> = fromCatalogue(TYPICAL_PRODUCT_LEVELS);
 
 /** Certificate levels with labels. @category Eligibility */
-export const CERTIFICATE_LEVEL_LABELS: Labels<CertificateLevel> = freezeLabels({
+export const CERTIFICATE_LEVEL_LABELS: LabelTable<CertificateLevel> = freezeLabels({
   NONE: ['chưa có giấy chứng nhận', 'no certificate'],
   DISTRICT: ['giấy chứng nhận cấp huyện', 'district certificate'],
   COMMUNE: ['giấy chứng nhận cấp xã', 'commune certificate'],
@@ -224,17 +225,17 @@ export const CERTIFICATE_LEVEL_LABELS: Labels<CertificateLevel> = freezeLabels({
 });
 
 /** Appraisal decisions with labels. @category Eligibility */
-export const APPRAISAL_DECISION_LABELS: Labels<AppraisalDecision> = freezeLabels({
+export const APPRAISAL_DECISION_LABELS: LabelTable<AppraisalDecision> = freezeLabels({
   approved: ['hội đồng thẩm định chấp thuận', 'approved by the appraisal council'],
   rejected: ['hội đồng thẩm định không chấp thuận', 'rejected by the appraisal council'],
 });
 
 /** The keys of a label map, in declaration order. @internal */
-export function valuesOf<K extends string>(labels: Labels<K>): readonly K[] {
+export function valuesOf<K extends string>(labels: LabelTable<K>): readonly K[] {
   return Object.freeze(Object.keys(labels) as K[]);
 }
 
 /** The keys of a non-empty label map as a non-empty tuple (what `z.enum` wants). */
-function listOf<K extends string>(labels: Labels<K>): readonly [K, ...K[]] {
+function listOf<K extends string>(labels: LabelTable<K>): readonly [K, ...K[]] {
   return valuesOf(labels) as readonly K[] as readonly [K, ...K[]];
 }

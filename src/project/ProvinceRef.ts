@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../schema/primitives.js';
-import { isProvinceCodeOn, type ProvinceCode } from './catalogues.js';
+import type { ProvinceCode } from '../geo/ProvinceCode.js';
+import { isProvinceCodeOn } from './catalogues.js';
 import { projectMessages as m } from './messages.js';
 import { report } from './refine.js';
 

@@ -4,7 +4,6 @@
  * @internal
  */
 import { PROVINCE_COVERAGE_START, CUTOVER_DAY } from '../geo/provinceData.js';
-import type { CurrentProvinceCode, LegacyProvinceCode } from '../geo/ProvinceCode.js';
 import { isCurrentProvinceCode, listProvinces } from '../geo/registry.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategoryId } from '../policy/activityCategories.js';
 import { FUND_SOURCES, type FundSourceId } from '../policy/fundSources.js';
@@ -28,9 +27,6 @@ export const ACTIVITY_CATEGORY_IDS = ids(ACTIVITY_CATEGORIES);
 export const SUPPORT_ITEM_IDS = ids(SUPPORT_ITEMS);
 /** Industry ids (policy `INDUSTRIES`). */
 export const INDUSTRY_IDS = ids(INDUSTRIES);
-
-/** A province code of either map (geo's branded codes). */
-export type ProvinceCode = LegacyProvinceCode | CurrentProvinceCode;
 
 /** Whether a two-digit code is a province of the map valid on a day (geo registry). */
 export function isProvinceCodeOn(code: string, asOf: string): boolean {

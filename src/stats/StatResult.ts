@@ -13,7 +13,23 @@ import { statsMessages } from './messages.js';
  *
  * @category Statistics
  */
-export type StatReason = keyof typeof statsMessages;
+export type StatReason =
+  | 'missing-value'
+  | 'missing-base'
+  | 'zero-base'
+  | 'negative-base'
+  | 'negative-value'
+  | 'zero-years'
+  | 'invalid-years'
+  | 'invalid-period'
+  | 'empty-denominator'
+  | 'denominator-contains-zero'
+  | 'too-many-years'
+  | 'empty-interval';
+
+// Every reason has a message and every message a reason (a compile error otherwise).
+const reasonsMatchMessages: [StatReason, keyof typeof statsMessages] extends [keyof typeof statsMessages, StatReason] ? true : never = true;
+void reasonsMatchMessages;
 
 /**
  * A statistic that has no value, with the reason and a bilingual message naming the input concerned.
