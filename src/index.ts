@@ -8,6 +8,7 @@ export type { Locale, LocalizedText } from './internal/messages.js';
 export * from './audit/index.js';
 export * from './claims/index.js';
 export * from './data/index.js';
+export * from './eligibility/index.js';
 export * from './geo/index.js';
 export * from './policy/index.js';
 export * from './project/index.js';

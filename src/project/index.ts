@@ -98,7 +98,7 @@ export {
   type CommuneKind,
   type DeAnEventType,
   type DeAnState,
-  type DifficultyClass,
+  type DifficultyClass as EstablishmentDifficultyClass,
   type ImplementingUnitKind,
-  type SizeClass,
+  type SizeClass as EstablishmentSizeClass,
 } from './vocabulary.js';

@@ -22,7 +22,7 @@ export const COUNT_UNITS = deepFreeze({
   enterprise: { vi: ['doanh nghiệp'], label: text('doanh nghiệp', 'enterprises'), one: 'enterprise' },
   project: { vi: ['đề án'], label: text('đề án', 'projects (đề án)'), one: 'project (đề án)' },
   task: { vi: ['nhiệm vụ'], label: text('nhiệm vụ', 'tasks'), one: 'task' },
-  programme: { vi: ['chương trình'], label: text('chương trình', 'programmes'), one: 'programme' },
+  programme: { vi: ['chương trình', 'chương trình, đề án'], label: text('chương trình', 'programmes'), one: 'programme' },
   model: { vi: ['mô hình'], label: text('mô hình', 'models'), one: 'model' },
   class: { vi: ['lớp'], label: text('lớp', 'classes'), one: 'class' },
   product: { vi: ['sản phẩm'], label: text('sản phẩm', 'products'), one: 'product' },

@@ -59,7 +59,9 @@ void typeOnly;
 export function consumerFiles(): Record<string, string> {
   const strict = {
     target: 'ES2022',
-    lib: ['ES2022'],
+    // zod's declarations name the global URL type, which comes from lib DOM (a portal) or @types/node (a
+    // server); a consumer has one of them. Our own declarations need neither.
+    lib: ['ES2022', 'DOM'],
     strict: true,
     exactOptionalPropertyTypes: true,
     noUncheckedIndexedAccess: true,

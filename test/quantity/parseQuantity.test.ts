@@ -424,3 +424,12 @@ describe('the parsed quantity is frozen and does not share state', () => {
     expect(Object.isFrozen(parseQuantity('8 người').qualifiers)).toBe(true);
   });
 });
+
+describe('parseQuantity: compound unit nouns', () => {
+  it('reads "10 chương trình, đề án" as 10 programmes (seed 000)', () => {
+    const q = parseQuantity('10 chương trình, đề án');
+    expect(q.kind).toBe('count');
+    expect(q.unit).toBe('programme');
+    expect(q.value.toString()).toBe('10');
+  });
+});

@@ -1,0 +1,155 @@
+import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
+import type { IndustryId } from '../policy/industries.js';
+import type { SupportItemId } from '../policy/supportItems.js';
+import type { TypicalProductLevelId } from '../policy/typicalProducts.js';
+
+/**
+ * The applicant's facts: a plain, JSON-friendly object in which every fact is optional. A fact that a rule
+ * needs but that is absent makes the rule `unknown` and the outcome `needs-review`, never a guess.
+ */
+
+/**
+ * The applicant's legal form. An enterprise is a small or medium enterprise (SME) when its `sizeClass` is
+ * `micro`, `small` or `medium`.
+ * @category Eligibility
+ */
+export type ApplicantLegalForm =
+  | 'ENTERPRISE'
+  | 'COOPERATIVE'
+  | 'COOPERATIVE_GROUP'
+  | 'UNION_OF_COOPERATIVES'
+  | 'BUSINESS_HOUSEHOLD'
+  | 'OTHER';
+
+/** The enterprise size class (SME law): micro, small, medium or large. @category Eligibility */
+export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
+
+/**
+ * The kind of administrative unit where the establishment is: `xa` (commune), `phuong` (ward), `thi-tran`
+ * (township), `dac-khu` (special zone, from 2025), or a district-level unit when only that is known:
+ * `huyen` (rural district), `thi-xa` (town), `quan` (urban district).
+ * @category Eligibility
+ */
+export type UnitKind = 'xa' | 'phuong' | 'thi-tran' | 'dac-khu' | 'huyen' | 'thi-xa' | 'quan';
+
+/** What a ward belongs to under the pre-2025 three-level structure: a city or a town (thị xã). @category Eligibility */
+export type WardParent = 'city' | 'thi-xa';
+
+/** The class (loại) of the city a ward belongs to: special class, type 1, 2 or 3. @category Eligibility */
+export type CityClass = 'special' | 'type-1' | 'type-2' | 'type-3';
+
+/**
+ * The socio-economic classification of the area: `none`, `difficult` (khó khăn) or `extremely-difficult`
+ * (đặc biệt khó khăn), taken from the official lists the portal holds.
+ * @category Eligibility
+ */
+export type DifficultyClass = 'none' | 'difficult' | 'extremely-difficult';
+
+/**
+ * The industry the establishment works in: an industry id of the policy catalogue, or `OTHER` for a line
+ * outside every list.
+ * @category Eligibility
+ */
+export type ApplicantIndustry = IndustryId | 'OTHER';
+
+/**
+ * What the applicant asks for: a support item of the policy catalogue, or `TYPICAL_PRODUCT_ENTRY` (entering
+ * a product in a typical rural-industrial product selection round).
+ * @category Eligibility
+ */
+export type RequestedItem = SupportItemId | 'TYPICAL_PRODUCT_ENTRY';
+
+/** A level of typical-product selection (policy catalogue ids): DISTRICT until 2025-06-30, COMMUNE from 2025-07-01. @category Eligibility */
+export type SelectionLevel = TypicalProductLevelId;
+
+/** The highest typical-product certificate the product holds (`NONE` when it holds none). @category Eligibility */
+export type CertificateLevel = 'NONE' | SelectionLevel;
+
+/** The appraisal council's decision on the đề án (absent while pending). @category Eligibility */
+export type AppraisalDecision = 'approved' | 'rejected';
+
+/**
+ * Where the establishment is. Which fields matter depends on the regime in force at the evaluation date.
+ * @category Eligibility
+ */
+export interface ApplicantLocation {
+  /** The kind of unit where the establishment is. */
+  readonly unitKind?: UnitKind;
+  /** For a ward under the pre-2025 structure: whether it belongs to a city or a town (thị xã). */
+  readonly wardParent?: WardParent;
+  /** For a ward of a city: the city's class. */
+  readonly cityClass?: CityClass;
+  /** For a ward of a type-1 city: the date (`YYYY-MM-DD`) it was converted from a commune. */
+  readonly convertedFromCommuneOn?: string;
+  /** Whether the provincial-level unit is a centrally-run city (thành phố trực thuộc trung ương). */
+  readonly centrallyRunCity?: boolean;
+  /** Whether the establishment is in a craft village recognised by the provincial People's Committee. */
+  readonly inRecognisedCraftVillage?: boolean;
+  /** The socio-economic difficulty classification of the area. */
+  readonly difficulty?: DifficultyClass;
+}
+
+/** Who owns the establishment (for the priority flags of Decree 235/2025). @category Eligibility */
+export interface ApplicantOwner {
+  /** Owned by a woman or women. */
+  readonly womenOwned?: boolean;
+  /** Owned by a person or people of an ethnic minority. */
+  readonly ethnicMinorityOwned?: boolean;
+}
+
+/** A product entered in typical-product selection. @category Eligibility */
+export interface TypicalProductEntry {
+  /** The level of the round the product is entered in. */
+  readonly level?: SelectionLevel;
+  /** The highest certificate the product already holds. */
+  readonly certificateLevel?: CertificateLevel;
+}
+
+/**
+ * The facts about one applicant. Every fact is optional; `requestedItem` frames the question (without it,
+ * only the beneficiary and industry rules are checked).
+ * @category Eligibility
+ */
+export interface Applicant {
+  /** The beneficiary group the applicant claims (Art. 1(2) a, b or c). */
+  readonly group?: BeneficiaryGroupId;
+  readonly legalForm?: ApplicantLegalForm;
+  /** Size class, needed for enterprises. */
+  readonly sizeClass?: SizeClass;
+  readonly location?: ApplicantLocation;
+  readonly industry?: ApplicantIndustry;
+  readonly owner?: ApplicantOwner;
+  /** The support item asked for, or `TYPICAL_PRODUCT_ENTRY`. */
+  readonly requestedItem?: RequestedItem;
+  /** For `TYPICAL_PRODUCT_ENTRY`: the round entered and the certificate held. */
+  readonly typicalProduct?: TypicalProductEntry;
+  /** The appraisal council's decision on the đề án, once known. */
+  readonly appraisal?: { readonly decision?: AppraisalDecision };
+}
+
+/**
+ * A fact's field path in the applicant, such as `'location.unitKind'`, or `'at'` for the evaluation date.
+ * @category Eligibility
+ */
+export type FactPath =
+  | 'at'
+  | 'group'
+  | 'legalForm'
+  | 'sizeClass'
+  | 'location.unitKind'
+  | 'location.wardParent'
+  | 'location.cityClass'
+  | 'location.convertedFromCommuneOn'
+  | 'location.centrallyRunCity'
+  | 'location.inRecognisedCraftVillage'
+  | 'location.difficulty'
+  | 'industry'
+  | 'owner.womenOwned'
+  | 'owner.ethnicMinorityOwned'
+  | 'requestedItem'
+  | 'typicalProduct.level'
+  | 'typicalProduct.certificateLevel'
+  | 'appraisal.decision';
+
+/** A fact's value as recorded in a trace. @category Eligibility */
+export type FactValue = string | boolean;

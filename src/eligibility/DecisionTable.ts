@@ -1,0 +1,207 @@
+/**
+ * Decision tables: rows of conditions over enumerated inputs → an outcome with its message and citation,
+ * under a named hit policy (DMN's UNIQUE or FIRST). Tables are data; this module compiles them once into
+ * bit masks and evaluates them with three-valued logic, so a missing fact yields `unknown` plus the field
+ * paths that would decide it, never a guess.
+ */
+import type { LocalizedText } from '../internal/messages.js';
+import type { Citation } from '../policy/citation.js';
+import type { Applicant, FactPath } from './Applicant.js';
+
+/**
+ * How a table picks its row (DMN hit policies): `UNIQUE`, at most one row matches any input; `FIRST`,
+ * rows may overlap and the first matching row in order wins.
+ * @category Eligibility
+ */
+export type HitPolicy = 'UNIQUE' | 'FIRST';
+
+/**
+ * What a row decides: the condition is met (`passed`), not met (`failed`), left to human judgement
+ * (`review`), or the rule does not concern this applicant (`not-applicable`, left out of the reasons).
+ * @category Eligibility
+ */
+export type RowOutcome = 'passed' | 'failed' | 'review' | 'not-applicable';
+
+/** The evaluation context: the date and what derives from it alone. @internal */
+export interface EvalContext {
+  readonly at: string;
+}
+
+/**
+ * One input column of a decision table: an enumerated fact, or a value derived from facts and the date.
+ * @category Eligibility
+ */
+export interface DecisionInput {
+  /** A stable id, usually the fact path (`'location.unitKind'`). */
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** The facts this input reads (reported as `facts` and `missing`). */
+  readonly paths: readonly FactPath[];
+  /** The input's domain, in display order. */
+  readonly values: readonly string[];
+  readonly valueLabels: { readonly [value: string]: LocalizedText };
+  /** Reads the value from the applicant: a domain value, or `undefined` when the fact is missing. */
+  readonly read: (applicant: Applicant, ctx: EvalContext) => string | undefined;
+}
+
+/**
+ * One row: for each constrained input, the values that match (an input not named matches anything).
+ * @category Eligibility
+ */
+export interface DecisionRow {
+  readonly when: { readonly [inputId: string]: readonly string[] };
+  readonly outcome: RowOutcome;
+  readonly message: LocalizedText;
+  readonly citation: Citation;
+}
+
+/**
+ * A decision table of one rule.
+ * @category Eligibility
+ */
+export interface DecisionTable {
+  /** Unique id, `<regime or scope>/<rule>`. */
+  readonly id: string;
+  /** The rule the table decides (shared by the regimes' versions of it). */
+  readonly rule: RuleId;
+  readonly title: LocalizedText;
+  readonly hitPolicy: HitPolicy;
+  /** `always`, or only when the applicant requests an item (`requestedItem`). */
+  readonly scope: 'always' | 'requested-item';
+  /** Whether the rule is the appraisal council's judgement rather than a legal condition. */
+  readonly discretionary: boolean;
+  readonly inputs: readonly DecisionInput[];
+  readonly rows: readonly DecisionRow[];
+  /** Cited when the table cannot decide (a fact is missing). */
+  readonly citation: Citation;
+}
+
+/**
+ * The rules of the engine. Each regime provides its own table for the beneficiary and industry rules;
+ * the item rules are shared and take the date as an input.
+ * @category Eligibility
+ */
+export type RuleId =
+  | 'regime'
+  | 'beneficiary.group'
+  | 'beneficiary.legal-form'
+  | 'beneficiary.location'
+  | 'industry'
+  | 'item.enterprise-founding'
+  | 'item.typical-product-entry'
+  | 'item.appraisal';
+
+/** A table compiled to masks. @internal */
+export interface CompiledTable {
+  readonly table: DecisionTable;
+  readonly inputs: readonly DecisionInput[];
+  /** Per input position: the slot of its value in the value array `decide` reads. */
+  readonly slots: Int8Array;
+  /** Per input: value → index. */
+  readonly index: readonly ReadonlyMap<string, number>[];
+  /** Per row: constrained input slots and their allowed-value masks. */
+  readonly rowInputs: readonly Int8Array[];
+  readonly rowMasks: readonly Int32Array[];
+}
+
+/**
+ * Compiles a table; throws on a row that names an unknown input or value (a bug in the data).
+ * `slotOf` places each input in the value array that {@link decide} reads (default: its position).
+ * @internal
+ */
+export function compileTable(
+  table: DecisionTable,
+  slotOf: (input: DecisionInput, position: number) => number = (_i, p) => p,
+): CompiledTable {
+  const slots = Int8Array.from(table.inputs.map((input, p) => slotOf(input, p)));
+  const index = table.inputs.map((input) => {
+    if (input.values.length > 31) throw new Error(`${table.id}: input ${input.id} has more than 31 values`);
+    return new Map(input.values.map((v, i) => [v, i] as const));
+  });
+  if (table.rows.length > 31) throw new Error(`${table.id}: more than 31 rows`);
+  const rowInputs: Int8Array[] = [];
+  const rowMasks: Int32Array[] = [];
+  table.rows.forEach((row, r) => {
+    const positions: number[] = [];
+    const masks: number[] = [];
+    for (const [id, allowed] of Object.entries(row.when)) {
+      const pos = table.inputs.findIndex((i) => i.id === id);
+      if (pos < 0) throw new Error(`${table.id} row ${String(r + 1)}: unknown input ${id}`);
+      let mask = 0;
+      for (const v of allowed) {
+        const vi = index[pos]?.get(v);
+        if (vi === undefined) throw new Error(`${table.id} row ${String(r + 1)}: ${id} has no value ${v}`);
+        mask |= 1 << vi;
+      }
+      positions.push(slots[pos] as number);
+      masks.push(mask);
+    }
+    rowInputs.push(Int8Array.from(positions));
+    rowMasks.push(Int32Array.from(masks));
+  });
+  return { table, inputs: table.inputs, slots, index, rowInputs, rowMasks };
+}
+
+/** How one row relates to the values (indexed by slot): 0 no match, 1 match, 2 depends on a missing value. @internal */
+export function rowMatch(ct: CompiledTable, r: number, vals: ArrayLike<number>): 0 | 1 | 2 {
+  const positions = ct.rowInputs[r] as Int8Array;
+  const masks = ct.rowMasks[r] as Int32Array;
+  let result: 0 | 1 | 2 = 1;
+  for (let k = 0; k < positions.length; k++) {
+    const v = vals[positions[k] as number] as number;
+    if (v < 0) result = 2;
+    else if (((masks[k] as number) & (1 << v)) === 0) return 0;
+  }
+  return result;
+}
+
+/** The decision of a table for one applicant. @internal */
+export interface TableDecision {
+  /** The outcome, or `unknown` when the candidate rows disagree because of missing values. */
+  readonly outcome: RowOutcome | 'unknown';
+  /** The deciding row (0-based); for `unknown`, the first candidate row; `-1` when no row matches. */
+  readonly row: number;
+  /** Bit set of the slots whose missing value leaves the decision open. */
+  readonly missingInputs: number;
+  /** Bit set of the candidate rows (matching or possibly matching) that the decision rests on. */
+  readonly candidates: number;
+}
+
+/**
+ * Evaluates a compiled table on value indexes by slot (`-1` = missing) with three-valued logic.
+ * Candidate rows are the rows that match or might match (FIRST: up to the first certain match). When all
+ * candidates agree the decision stands; otherwise it is `unknown` and names the missing inputs.
+ * @internal
+ */
+export function decide(ct: CompiledTable, vals: ArrayLike<number>): TableDecision {
+  const rows = ct.table.rows;
+  const first = ct.table.hitPolicy === 'FIRST';
+  let firstCandidate = -1;
+  let sure = -1;
+  let agreed: RowOutcome | undefined;
+  let disagree = false;
+  let maybeMask = 0;
+  let candidates = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const m = rowMatch(ct, r, vals);
+    if (m === 0) continue;
+    candidates |= 1 << r;
+    const outcome = (rows[r] as DecisionRow).outcome;
+    if (firstCandidate < 0) firstCandidate = r;
+    if (agreed === undefined) agreed = outcome;
+    else if (agreed !== outcome) disagree = true;
+    if (m === 2) {
+      const positions = ct.rowInputs[r] as Int8Array;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k] as number;
+        if ((vals[p] as number) < 0) maybeMask |= 1 << p;
+      }
+    } else {
+      if (sure < 0) sure = r;
+      if (first) break;
+    }
+  }
+  if (agreed === undefined) return { outcome: 'unknown', row: -1, missingInputs: 0, candidates };
+  if (disagree) return { outcome: 'unknown', row: firstCandidate, missingInputs: maybeMask, candidates };
+  return { outcome: agreed, row: sure >= 0 ? sure : firstCandidate, missingInputs: 0, candidates };
+}

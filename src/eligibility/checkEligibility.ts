@@ -1,0 +1,35 @@
+import type { Applicant } from './Applicant.js';
+import { checkDate, evaluate, type EligibilityResult } from './engine.js';
+
+/**
+ * Options of {@link checkEligibility} and {@link checkEligibilityMany}.
+ * @category Eligibility
+ */
+export interface CheckEligibilityOptions {
+  /** The evaluation date, `YYYY-MM-DD`: the rules in force on that day apply. */
+  readonly at: string;
+}
+
+/**
+ * Decides whether an applicant is eligible for khuyến công support on a date, and why: every rule in
+ * force that concerns the applicant gives a reason with its status, the facts it used, its citation and
+ * a message in Vietnamese and English. A missing fact that a rule needs makes the outcome `needs-review`
+ * and is listed in `missing`; nothing is guessed. Synchronous and pure; the applicant is not modified.
+ * @param applicant - the applicant's facts (every fact optional; validate untrusted input with
+ *   {@link parseApplicant} first).
+ * @param options - the evaluation date.
+ * @returns the outcome, the regime, the reasons, the missing facts and the priority flags.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
+ * @category Eligibility
+ * @example
+ * const r = checkEligibility(
+ *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'xa' }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' },
+ *   { at: '2025-10-15' },
+ * );
+ * r.outcome; // 'eligible'
+ * r.regime; // 'ND45-as-amended-ND235'
+ * checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }).outcome; // 'ineligible'
+ */
+export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
+  return evaluate(applicant, checkDate(options.at), { discretionary: true });
+}

@@ -1,0 +1,45 @@
+/**
+ * The eligibility area's message catalogue: every user-facing message in Vietnamese and English.
+ */
+import { defineMessages, quote, text } from '../internal/messages.js';
+
+/** Error and status messages of the eligibility area. @internal */
+export const M = defineMessages({
+  invalidDate: {
+    vi: (p: { field: string; value: string }) => `${p.field}: ${p.value} không phải ngày hợp lệ dạng YYYY-MM-DD.`,
+    en: (p: { field: string; value: string }) => `${p.field}: ${p.value} is not a valid date written YYYY-MM-DD.`,
+  },
+  invalidValue: {
+    vi: (p: { field: string; value: string; allowed: string }) => `Trường ${p.field}: giá trị ${p.value} không hợp lệ; giá trị cho phép: ${p.allowed}.`,
+    en: (p: { field: string; value: string; allowed: string }) => `Field ${p.field}: ${p.value} is not allowed; allowed values: ${p.allowed}.`,
+  },
+  invalidType: {
+    vi: (p: { field: string; expected: string }) => `Trường ${p.field}: phải là ${p.expected}.`,
+    en: (p: { field: string; expected: string }) => `Field ${p.field}: must be ${p.expected}.`,
+  },
+  unknownField: {
+    vi: (p: { field: string }) => `Trường ${p.field} không được hỗ trợ.`,
+    en: (p: { field: string }) => `Field ${p.field} is not supported.`,
+  },
+});
+
+/** Renders an arbitrary input value for a message, shortened. @internal */
+export function showValue(v: unknown): string {
+  if (typeof v === 'string') return quote(v);
+  if (v === undefined) return 'undefined';
+  try {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : quote(s);
+  } catch {
+    return String(v);
+  }
+}
+
+/** Messages of the engine's own reasons. @internal */
+export const ENGINE_TEXT = Object.freeze({
+  beforeNd45: text(
+    'Ngày xét trước 05/07/2012: quy định trước Nghị định 45/2012/NĐ-CP (Nghị định 134/2004/NĐ-CP) chưa được mô hình hóa.',
+    'The date is before 2012-07-05: the rules before Decree 45/2012/ND-CP (Decree 134/2004/ND-CP) are not modelled.',
+  ),
+  undecided: text('Chưa đủ thông tin để kết luận.', 'Not enough facts to decide.'),
+});

@@ -1,0 +1,125 @@
+/**
+ * The boundary: validates untrusted input (a form post, a JSON file) into an {@link Applicant}, with
+ * bilingual errors naming the field. zod lives here only; the engine core does not import it.
+ */
+import * as z from 'zod';
+import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { isIsoDate } from '../policy/isoDate.js';
+import type { Applicant } from './Applicant.js';
+import { M, showValue } from './messages.js';
+import {
+  APPRAISAL_DECISION_LABELS,
+  BENEFICIARY_GROUP_LABELS,
+  CERTIFICATE_LEVEL_LABELS,
+  CITY_CLASS_LABELS,
+  DIFFICULTY_LABELS,
+  INDUSTRY_LABELS,
+  LEGAL_FORM_LABELS,
+  REQUESTED_ITEM_LABELS,
+  SELECTION_LEVEL_LABELS,
+  SIZE_CLASS_LABELS,
+  UNIT_KIND_LABELS,
+  valuesOf,
+  WARD_PARENT_LABELS,
+} from './vocabulary.js';
+
+const oneOf = (labels: { readonly [k: string]: unknown }) => z.enum(valuesOf(labels as never) as unknown as [string, ...string[]]);
+const isoDate = z.string().refine((s) => isIsoDate(s), { params: { kind: 'date' } });
+
+/**
+ * The zod schema of an {@link Applicant} (strict: unknown fields are errors, so a typo is caught).
+ * @category Eligibility
+ * @example
+ * ApplicantSchema.safeParse({ unknown: 1 }).success; // false
+ */
+export const ApplicantSchema = z.strictObject({
+  group: oneOf(BENEFICIARY_GROUP_LABELS).optional(),
+  legalForm: oneOf(LEGAL_FORM_LABELS).optional(),
+  sizeClass: oneOf(SIZE_CLASS_LABELS).optional(),
+  location: z
+    .strictObject({
+      unitKind: oneOf(UNIT_KIND_LABELS).optional(),
+      wardParent: oneOf(WARD_PARENT_LABELS).optional(),
+      cityClass: oneOf(CITY_CLASS_LABELS).optional(),
+      convertedFromCommuneOn: isoDate.optional(),
+      centrallyRunCity: z.boolean().optional(),
+      inRecognisedCraftVillage: z.boolean().optional(),
+      difficulty: oneOf(DIFFICULTY_LABELS).optional(),
+    })
+    .optional(),
+  industry: oneOf(INDUSTRY_LABELS).optional(),
+  owner: z.strictObject({ womenOwned: z.boolean().optional(), ethnicMinorityOwned: z.boolean().optional() }).optional(),
+  requestedItem: oneOf(REQUESTED_ITEM_LABELS).optional(),
+  typicalProduct: z
+    .strictObject({ level: oneOf(SELECTION_LEVEL_LABELS).optional(), certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).optional() })
+    .optional(),
+  appraisal: z.strictObject({ decision: oneOf(APPRAISAL_DECISION_LABELS).optional() }).optional(),
+});
+
+const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
+  object: { vi: 'một đối tượng', en: 'an object' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  string: { vi: 'một chuỗi ký tự', en: 'a string' },
+};
+
+/** Turns zod issues into bilingual issues naming the field. @internal */
+export function toIssues(error: z.ZodError, input: unknown): Issue[] {
+  const out: Issue[] = [];
+  for (const i of error.issues) {
+    // Our schemas have string keys and array indexes only, never symbols.
+    const path = i.path as (string | number)[];
+    const field = path.length === 0 ? '(applicant)' : path.join('.');
+    // zod reports an issue only below values it has checked to be objects or arrays.
+    let value: unknown = input;
+    for (const k of path) value = (value as Record<string | number, unknown>)[k];
+    if (i.code === 'unrecognized_keys') {
+      for (const key of i.keys) out.push(issue('eligibility.unknown-field', M.unknownField({ field: [...path, key].join('.') }), [...path, key]));
+    } else if (i.code === 'invalid_value') {
+      out.push(issue('eligibility.invalid-value', M.invalidValue({ field, value: showValue(value), allowed: i.values.map(String).join(', ') }), path));
+    } else if (i.code === 'custom') {
+      out.push(issue('eligibility.invalid-date', M.invalidDate({ field, value: showValue(value) }), path));
+    } else {
+      const expected = i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
+      out.push(
+        issue(
+          'eligibility.invalid-type',
+          expected === undefined
+            ? M.invalidValue({ field, value: showValue(value), allowed: '—' })
+            : { vi: M.invalidType({ field, expected: expected.vi }).vi, en: M.invalidType({ field, expected: expected.en }).en },
+          path,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates untrusted input into an {@link Applicant}.
+ * @param input - any value (for example a parsed JSON body).
+ * @returns the applicant (a new object; the input is not modified).
+ * @throws {@link KhuyenCongError} listing every problem with its field path, in Vietnamese and English
+ *   (`eligibility.invalid-value`, `eligibility.invalid-type`, `eligibility.unknown-field`, `eligibility.invalid-date`).
+ * @category Eligibility
+ * @example
+ * parseApplicant({ location: { unitKind: 'xa' } }).location?.unitKind; // 'xa'
+ * parseApplicant({ location: { unitKind: 'tinh' } });
+ * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: xa, phuong, thi-tran, dac-khu, huyen, thi-xa, quan.'
+ */
+export function parseApplicant(input: unknown): Applicant {
+  const r = ApplicantSchema.safeParse(input);
+  if (!r.success) throw new KhuyenCongError(toIssues(r.error, input));
+  return r.data as Applicant;
+}
+
+/**
+ * Like {@link parseApplicant}, but returns `{ success, data | error }` instead of throwing.
+ * @param input - any value.
+ * @returns the applicant or the error.
+ * @category Eligibility
+ * @example
+ * safeParseApplicant({ sizeClass: 'huge' }).success; // false
+ */
+export function safeParseApplicant(input: unknown): SafeParseResult<Applicant> {
+  return toSafe(parseApplicant)(input);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { text } from '../../src/internal/messages.js';
+import { compileTable, decide, type DecisionInput, type DecisionTable } from '../../src/eligibility/DecisionTable.js';
+import { isCalendarDate } from '../../src/eligibility/engine.js';
+import { showValue } from '../../src/eligibility/messages.js';
+
+const c = { instrument: 'ND-45-2012', confidence: 'secondary' } as const;
+const input = (id: string, values: string[]): DecisionInput => ({
+  id,
+  label: text(id, id),
+  paths: ['group'],
+  values,
+  valueLabels: {},
+  read: () => undefined,
+});
+const t = (rows: DecisionTable['rows'], inputs = [input('x', ['a', 'b', 'c'])], hitPolicy: 'UNIQUE' | 'FIRST' = 'UNIQUE'): DecisionTable => ({
+  id: 'test/t',
+  rule: 'industry',
+  title: text('t', 't'),
+  hitPolicy,
+  scope: 'always',
+  discretionary: false,
+  inputs,
+  rows,
+  citation: c,
+});
+const row = (when: Record<string, string[]>, outcome: 'passed' | 'failed' | 'review') => ({ when, outcome, message: text('m', 'm'), citation: c });
+
+describe('decision-table engine (three-valued evaluation)', () => {
+  it('decides a certain match, and reports the missing input when candidates disagree', () => {
+    const ct = compileTable(t([row({ x: ['a'] }, 'passed'), row({ x: ['b', 'c'] }, 'failed')]));
+    expect(decide(ct, [0])).toMatchObject({ outcome: 'passed', row: 0 });
+    expect(decide(ct, [2])).toMatchObject({ outcome: 'failed', row: 1 });
+    expect(decide(ct, [-1])).toMatchObject({ outcome: 'unknown', row: 0, missingInputs: 1, candidates: 3 });
+  });
+
+  it('a missing input does not matter when every candidate agrees', () => {
+    const ct = compileTable(t([row({ x: ['a'] }, 'passed'), row({ x: ['b', 'c'] }, 'passed')]));
+    expect(decide(ct, [-1])).toMatchObject({ outcome: 'passed', row: 0, missingInputs: 0 });
+  });
+
+  it('FIRST: an earlier row that might match keeps the decision open', () => {
+    const inputs = [input('x', ['a', 'b']), input('y', ['p', 'q'])];
+    const ct = compileTable(t([row({ x: ['a'] }, 'failed'), row({ y: ['p'] }, 'passed'), row({}, 'review')], inputs, 'FIRST'));
+    expect(decide(ct, [-1, 0])).toMatchObject({ outcome: 'unknown', missingInputs: 1 });
+    expect(decide(ct, [1, 0])).toMatchObject({ outcome: 'passed', row: 1 });
+    expect(decide(ct, [1, 1])).toMatchObject({ outcome: 'review', row: 2 });
+  });
+
+  it('a gap (no row matches) is unknown without a row', () => {
+    const ct = compileTable(t([row({ x: ['a'] }, 'passed')]));
+    expect(decide(ct, [1])).toEqual({ outcome: 'unknown', row: -1, missingInputs: 0, candidates: 0 });
+  });
+
+  it('rejects malformed tables when compiling', () => {
+    expect(() => compileTable(t([row({ z: ['a'] }, 'passed')]))).toThrow('test/t row 1: unknown input z');
+    expect(() => compileTable(t([row({ x: ['d'] }, 'passed')]))).toThrow('test/t row 1: x has no value d');
+    expect(() => compileTable(t([], [input('x', Array.from({ length: 32 }, (_, i) => `v${String(i)}`))]))).toThrow('more than 31 values');
+    expect(() => compileTable(t(Array.from({ length: 32 }, () => row({}, 'passed'))))).toThrow('more than 31 rows');
+  });
+});
+
+describe('helpers', () => {
+  it('isCalendarDate', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2100-02-29')).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('2025-04-31')).toBe(false);
+    expect(isCalendarDate('2025-04-00')).toBe(false);
+    expect(isCalendarDate(new Date())).toBe(false);
+  });
+  it('showValue shortens and quotes', () => {
+    expect(showValue('x')).toBe('"x"');
+    expect(showValue(undefined)).toBe('undefined');
+    expect(showValue(3)).toBe('"3"');
+    expect(showValue(10n)).toBe('10');
+    expect(showValue(() => 1)).toMatch(/=>/);
+  });
+});
+
+describe('catalogue look-ups', () => {
+  it('must / citationOn throw on data the rules need but the catalogue lacks', async () => {
+    const { must, citationOn } = await import('../../src/eligibility/catalogue.js');
+    const { LEGAL_FORMS } = await import('../../src/policy/legalForms.js');
+    expect(must(0, 'zero is a value')).toBe(0);
+    expect(() => must(undefined, 'x')).toThrow('eligibility: x');
+    expect(() => must(null, 'y')).toThrow('eligibility: y');
+    expect(citationOn(LEGAL_FORMS, 'SME', '2020-01-01')).toMatchObject({ instrument: 'ND-45-2012', point: 'a' });
+    expect(() => citationOn(LEGAL_FORMS, 'UNION_OF_COOPERATIVES', '2020-01-01')).toThrow('no catalogue row UNION_OF_COOPERATIVES on 2020-01-01');
+  });
+});

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { KhuyenCongError } from '../../src/internal/errors.js';
+import {
+  ApplicantSchema,
+  checkEligibility,
+  eligibleItems,
+  explain,
+  parseApplicant,
+  parseTrace,
+  safeParseApplicant,
+  safeParseTrace,
+  toTrace,
+  TRACE_SCHEMA_VERSION,
+  traceJsonSchema,
+  type Applicant,
+} from '../../src/eligibility/index.js';
+
+const base: Applicant = {
+  group: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
+  legalForm: 'COOPERATIVE',
+  location: { unitKind: 'xa', difficulty: 'none' },
+  industry: 'HANDICRAFT',
+};
+
+describe('parseApplicant / safeParseApplicant', () => {
+  it('TSDoc examples', () => {
+    expect(parseApplicant({ location: { unitKind: 'xa' } }).location?.unitKind).toBe('xa');
+    expect(() => parseApplicant({ location: { unitKind: 'tinh' } })).toThrow(
+      'Field location.unitKind: "tinh" is not allowed; allowed values: xa, phuong, thi-tran, dac-khu, huyen, thi-xa, quan.',
+    );
+    expect(safeParseApplicant({ sizeClass: 'huge' }).success).toBe(false);
+  });
+
+  it('accepts a full applicant and returns a new object', () => {
+    const input = {
+      group: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
+      legalForm: 'ENTERPRISE',
+      sizeClass: 'small',
+      location: {
+        unitKind: 'phuong',
+        wardParent: 'city',
+        cityClass: 'type-1',
+        convertedFromCommuneOn: '2021-01-01',
+        centrallyRunCity: false,
+        inRecognisedCraftVillage: false,
+        difficulty: 'none',
+      },
+      industry: 'HANDICRAFT',
+      owner: { womenOwned: true, ethnicMinorityOwned: false },
+      requestedItem: 'TYPICAL_PRODUCT_ENTRY',
+      typicalProduct: { level: 'PROVINCE', certificateLevel: 'DISTRICT' },
+      appraisal: { decision: 'approved' },
+    };
+    const r = safeParseApplicant(input);
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(r.data).toEqual(input);
+      expect(r.data).not.toBe(input);
+    }
+  });
+
+  it('names every bad field in both languages', () => {
+    const r = safeParseApplicant({ group: 'SME', location: { unitKind: 'xa', foo: 1, convertedFromCommuneOn: '2023-02-29', centrallyRunCity: 'yes' }, extra: true, owner: 3 });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const byPath = Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i]));
+    expect(byPath['group']?.code).toBe('eligibility.invalid-value');
+    expect(byPath['group']?.message.vi).toBe(
+      'Trường group: giá trị "SME" không hợp lệ; giá trị cho phép: RURAL_INDUSTRIAL_ESTABLISHMENT, CLEANER_PRODUCTION_ESTABLISHMENT, KC_MANAGER_OR_SERVICE_PROVIDER, CCN_INFRA_INVESTOR, ARTISAN.',
+    );
+    expect(byPath['location.foo']?.message).toEqual({ vi: 'Trường location.foo không được hỗ trợ.', en: 'Field location.foo is not supported.' });
+    expect(byPath['extra']?.code).toBe('eligibility.unknown-field');
+    expect(byPath['location.convertedFromCommuneOn']?.message).toEqual({
+      vi: 'location.convertedFromCommuneOn: "2023-02-29" không phải ngày hợp lệ dạng YYYY-MM-DD.',
+      en: 'location.convertedFromCommuneOn: "2023-02-29" is not a valid date written YYYY-MM-DD.',
+    });
+    expect(byPath['location.centrallyRunCity']?.message).toEqual({
+      vi: 'Trường location.centrallyRunCity: phải là true hoặc false.',
+      en: 'Field location.centrallyRunCity: must be true or false.',
+    });
+    expect(byPath['owner']?.message.en).toBe('Field owner: must be an object.');
+  });
+
+  it('rejects a non-object at the root and an unusual type', () => {
+    const r = safeParseApplicant(null);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0]?.message.en).toBe('Field (applicant): must be an object.');
+    const n = safeParseApplicant({ location: { convertedFromCommuneOn: 20210101 } });
+    expect(n.success).toBe(false);
+    if (!n.success) expect(n.error.issues[0]?.message.en).toBe('Field location.convertedFromCommuneOn: must be a string.');
+    const big = safeParseApplicant({ owner: { womenOwned: 10n } });
+    if (!big.success) expect(big.error.issues[0]?.message.en).toBe('Field owner.womenOwned: must be true or false.');
+    expect(() => parseApplicant([])).toThrow(KhuyenCongError);
+  });
+
+  it('the schema is strict', () => {
+    expect(ApplicantSchema.safeParse({ unknown: 1 }).success).toBe(false);
+  });
+});
+
+describe('trace v1', () => {
+  const result = checkEligibility({ ...base, owner: { womenOwned: true } }, { at: '2025-10-15' });
+
+  it('TSDoc examples', () => {
+    const t = toTrace(checkEligibility({ group: 'CCN_INFRA_INVESTOR' }, { at: '2020-01-01' }));
+    expect(t.schemaVersion).toBe('khuyencong.trace.v1');
+    expect(t.outcome).toBe('ineligible');
+    const stored = JSON.stringify(t);
+    expect(parseTrace(stored).outcome).toBe('ineligible');
+    expect(safeParseTrace('{"schemaVersion":"khuyencong.trace.v0"}').success).toBe(false);
+    expect(traceJsonSchema()['type']).toBe('object');
+  });
+
+  it('round-trips through JSON and is a fresh plain object', () => {
+    const t = toTrace(result);
+    expect(TRACE_SCHEMA_VERSION).toBe('khuyencong.trace.v1');
+    expect(parseTrace(JSON.parse(JSON.stringify(t)))).toEqual(t);
+    expect(t.reasons[0]?.citation).not.toBe(result.reasons[0]?.citation);
+    expect(t.priorities[0]).toMatchObject({ id: 'women-owned', fact: 'owner.womenOwned' });
+    expect(explain(parseTrace(JSON.stringify(t)), { locale: 'en' })).toBe(explain(result, { locale: 'en' }));
+  });
+
+  it('rejects bad JSON and bad fields with bilingual messages', () => {
+    const bad = safeParseTrace('{not json');
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0]?.message).toEqual({ vi: 'Bản ghi giải trình không phải JSON hợp lệ.', en: 'The decision trace is not valid JSON.' });
+    const t = toTrace(result);
+    const wrong = safeParseTrace({ ...t, outcome: 'maybe' });
+    expect(wrong.success).toBe(false);
+    if (!wrong.success) {
+      expect(wrong.error.issues[0]).toMatchObject({ code: 'eligibility.invalid-trace', path: ['outcome'] });
+      expect(wrong.error.issues[0]?.message.en).toBe('Field outcome: "maybe" is not allowed; allowed values: eligible, ineligible, needs-review.');
+    }
+    expect(() => parseTrace({ ...t, reasons: [{ ...t.reasons[0], facts: { 'owner.name': 'x' } }] })).toThrow(KhuyenCongError);
+    expect(() => parseTrace({ ...t, at: '2025-02-30' })).toThrow(KhuyenCongError);
+    const r0 = t.reasons[0];
+    if (r0 === undefined) return expect.fail('no reason');
+    const shortPoint = safeParseTrace({ ...t, reasons: [{ ...r0, citation: { ...r0.citation, point: '' } }] });
+    if (!shortPoint.success) expect(shortPoint.error.issues[0]?.path).toEqual(['reasons', 0, 'citation', 'point']);
+    else expect.fail('accepted an empty point');
+    const badRow = safeParseTrace({ ...t, reasons: [{ ...r0, row: 'x' }] });
+    if (!badRow.success) expect(badRow.error.issues[0]?.message.en).toBe('Field reasons.0.row: "x" is not allowed; allowed values: —.');
+    else expect.fail('accepted a string row');
+  });
+
+  it('copies citations with or without sources', () => {
+    const bare = { ...result, reasons: [{ ...result.reasons[0], citation: { instrument: 'ND-45-2012', confidence: 'secondary' } }] } as typeof result;
+    expect(toTrace(bare).reasons[0]?.citation).toEqual({ instrument: 'ND-45-2012', confidence: 'secondary' });
+  });
+});
+
+describe('explain', () => {
+  it('TSDoc example (English) and the same decision in Vietnamese', () => {
+    const r = checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' });
+    expect(explain(r, { locale: 'en' })).toBe(
+      [
+        '**Result: NOT ELIGIBLE** (as of 2024-01-01; rules in force: Decree 45/2012/ND-CP (2012 text))',
+        '',
+        'Deciding rules:',
+        '- [failed] Urban districts (quận) are not eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.location, row 6',
+        '',
+        'Other conditions:',
+        '- [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1',
+        '- [unknown] Not enough facts to decide. [legalForm, sizeClass] — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form',
+        '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (numbering unconfirmed) (secondary source) · industry',
+        '',
+        'Missing facts: legalForm, sizeClass, industry, location.difficulty',
+      ].join('\n'),
+    );
+    expect(explain(r, { locale: 'vi' }).split('\n').slice(0, 4)).toEqual([
+      '**Kết quả: KHÔNG ĐỦ ĐIỀU KIỆN** (ngày xét 2024-01-01; quy định áp dụng: Nghị định 45/2012/NĐ-CP (bản gốc 2012))',
+      '',
+      'Căn cứ quyết định:',
+      '- [không đạt] Quận không thuộc địa bàn được hưởng. — điểm a khoản 2 Điều 1 Nghị định 45/2012/NĐ-CP (đã đối chiếu văn bản) · beneficiary.location, dòng 6',
+    ]);
+  });
+
+  it('eligible with priorities (2025), and before 2012', () => {
+    const r = checkEligibility({ ...base, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING', owner: { ethnicMinorityOwned: true } }, { at: '2025-10-15' });
+    const text = explain(r, { locale: 'vi' });
+    expect(text.split('\n')[0]).toBe(
+      '**Kết quả: ĐỦ ĐIỀU KIỆN** (ngày xét 2025-10-15; quy định áp dụng: Nghị định 45/2012/NĐ-CP được sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP)',
+    );
+    expect(text).toContain('Diện ưu tiên:\n- Cơ sở do người dân tộc thiểu số làm chủ — Nghị định 235/2025/NĐ-CP (nguồn thứ cấp)');
+    expect(text).not.toContain('Các điều kiện khác');
+    const old = explain(checkEligibility(base, { at: '2010-01-01' }), { locale: 'en' });
+    expect(old.split('\n')[0]).toBe('**Result: NEEDS REVIEW** (as of 2010-01-01; rules in force: no rules modelled)');
+    expect(old).toContain('- [review] The date is before 2012-07-05');
+  });
+});
+
+describe('eligibleItems', () => {
+  it('TSDoc example: founding support needs a difficult area; machinery has a level', () => {
+    const items = eligibleItems(base, { at: '2024-06-01' });
+    expect(items.some((i) => i.item === 'ENTERPRISE_FOUNDING')).toBe(false);
+    const m = items.find((i) => i.item === 'MACHINERY_APPLICATION');
+    expect(m?.outcome).toBe('eligible');
+    expect(m?.level.status).toBe('found');
+    if (m?.level.status === 'found') {
+      // TT 28/2018 Art. 8.4: ≤ 50% of cost, ≤ 300 million đồng per establishment (legal.md §3.2).
+      expect(m.level.level.absoluteCap?.dong).toBe(300_000_000);
+      expect(m.level.level.percentCap?.ratio.toString()).toBe('0.5');
+    }
+  });
+
+  it('founding support in a difficult area: 10 million đồng per enterprise (TT 28/2018, legal.md §3.2)', () => {
+    const items = eligibleItems({ ...base, location: { unitKind: 'xa', difficulty: 'difficult' } }, { at: '2024-06-01' });
+    const f = items.find((i) => i.item === 'ENTERPRISE_FOUNDING');
+    expect(f?.reasons.map((r) => `${r.rule}:${r.status}`)).toEqual(['item.enterprise-founding:passed']);
+    if (f?.level.status === 'found') expect(f.level.level.absoluteCap?.dong).toBe(10_000_000);
+    else expect.fail('founding level not found');
+    // An item whose level is not known is still listed, as not modelled.
+    expect(items.find((i) => i.item === 'SHOWROOM')?.level.status).toBe('not-modelled');
+    // The organiser's selection-round items are not applicant items.
+    expect(items.some((i) => i.item.startsWith('TYPICAL_PRODUCT_SELECTION'))).toBe(false);
+  });
+
+  it('nothing is open to an ineligible applicant; missing facts give needs-review items', () => {
+    expect(eligibleItems({ ...base, location: { unitKind: 'quan' } }, { at: '2024-06-01' })).toEqual([]);
+    const open = eligibleItems({ ...base, location: { unitKind: 'xa' } }, { at: '2024-06-01' });
+    const f = open.find((i) => i.item === 'ENTERPRISE_FOUNDING');
+    expect(f).toMatchObject({ outcome: 'needs-review', missing: ['location.difficulty'] });
+    expect(() => eligibleItems(base, { at: 'today' })).toThrow(KhuyenCongError);
+  });
+});
