@@ -44,7 +44,7 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       exclude: ['src/cli/**'],
       reporter: ['text-summary', 'json-summary'],
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      thresholds: { statements: 95, branches: 95, functions: 95, lines: 95 },
     },
   },
 });

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { CountUnit } from '../quantity/units.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * One indicator of khuyến công outputs: its labels and the unit it is counted in.

@@ -54,6 +54,8 @@ const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
   'negative-value': 'negative-value',
   'zero-years': 'invalid-years',
   'invalid-years': 'invalid-years',
+  // A CAGR claim over more than 1000 years (a mistyped year) cannot be checked.
+  'too-many-years': 'invalid-years',
   'empty-interval': 'empty-interval',
 });
 

@@ -1,14 +1,22 @@
 /**
- * `npm run report`: the main job. Prints a report computed with the library's public API from the embedded
- * data set. (The full report lives in src/report/; this entry point only parses the command line.)
+ * `npm run report [-- --lang en] [-- --json]`: prints the report computed by src/report/ (pure functions over
+ * the library's public API). This file only reads the command line, writes to stdout/stderr and sets the exit
+ * code; it reads and writes no files and uses no network.
  */
-import { addMoney, money, subtractMoney, sumMoney } from '../index.js';
+import { buildReport, parseReportArgs, renderReport, REPORT_USAGE } from '../report/index.js';
 
-const lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
-const total2013 = addMoney(money(7_730_000_000), money(46_330_000_000));
-const gap2014 = subtractMoney(sumMoney([money(13_877_000_000), money(49_490_000_000)]), money(63_335_000_000));
-process.stdout.write(
-  lang === 'vi'
-    ? `Khu vực phía Nam 2013: KCQG + KCĐP = ${total2013.dong} đồng\nKế hoạch 2014: các nguồn vượt tổng ${gap2014.dong} đồng\n`
-    : `Southern region 2013: national + local = ${total2013.dong} đồng\nPlan 2014: components exceed the total by ${gap2014.dong} đồng\n`,
-);
+const command = parseReportArgs(process.argv.slice(2));
+if (command.kind === 'error') {
+  process.stderr.write(`${command.message}\n`);
+  process.exitCode = 2;
+} else if (command.kind === 'help') {
+  process.stdout.write(`${REPORT_USAGE[command.locale]}\n`);
+} else {
+  const report = buildReport();
+  if (command.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const color = command.color === 'auto' ? process.stdout.isTTY && process.env['NO_COLOR'] === undefined : command.color;
+    process.stdout.write(renderReport(report, { locale: command.locale, color }));
+  }
+}

@@ -5,7 +5,7 @@
  * Bình Dương and Bà Rịa – Vũng Tàu existed until 2025-06-30), with their pre-2025 codes
  * (Quyết định 124/2004/QĐ-TTg) as plain strings.
  */
-import { deepFreeze } from '../audit/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { FigureSource, ProgrammeReport } from '../audit/ProgrammeReport.js';
 
 /** Seed 000: Báo Công Thương, 28/03/2019 (Bạc Liêu). */

@@ -2,48 +2,14 @@ import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
 import type { IndustryId } from '../policy/industries.js';
 import type { SupportItemId } from '../policy/supportItems.js';
 import type { TypicalProductLevelId } from '../policy/typicalProducts.js';
+import type { ApplicantLegalForm, CityClass, DifficultyClass, OwnerAttribute, SizeClass, UnitKind, WardParent } from './vocabulary.js';
 
 /**
  * The applicant's facts: a plain, JSON-friendly object in which every fact is optional. A fact that a rule
  * needs but that is absent makes the rule `unknown` and the outcome `needs-review`, never a guess.
  */
 
-/**
- * The applicant's legal form. An enterprise is a small or medium enterprise (SME) when its `sizeClass` is
- * `micro`, `small` or `medium`.
- * @category Eligibility
- */
-export type ApplicantLegalForm =
-  | 'ENTERPRISE'
-  | 'COOPERATIVE'
-  | 'COOPERATIVE_GROUP'
-  | 'UNION_OF_COOPERATIVES'
-  | 'BUSINESS_HOUSEHOLD'
-  | 'OTHER';
-
-/** The enterprise size class (SME law): micro, small, medium or large. @category Eligibility */
-export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
-
-/**
- * The kind of administrative unit where the establishment is: `xa` (commune), `phuong` (ward), `thi-tran`
- * (township), `dac-khu` (special zone, from 2025), or a district-level unit when only that is known:
- * `huyen` (rural district), `thi-xa` (town), `quan` (urban district).
- * @category Eligibility
- */
-export type UnitKind = 'xa' | 'phuong' | 'thi-tran' | 'dac-khu' | 'huyen' | 'thi-xa' | 'quan';
-
-/** What a ward belongs to under the pre-2025 three-level structure: a city or a town (thị xã). @category Eligibility */
-export type WardParent = 'city' | 'thi-xa';
-
-/** The class (loại) of the city a ward belongs to: special class, type 1, 2 or 3. @category Eligibility */
-export type CityClass = 'special' | 'type-1' | 'type-2' | 'type-3';
-
-/**
- * The socio-economic classification of the area: `none`, `difficult` (khó khăn) or `extremely-difficult`
- * (đặc biệt khó khăn), taken from the official lists the portal holds.
- * @category Eligibility
- */
-export type DifficultyClass = 'none' | 'difficult' | 'extremely-difficult';
+export type { ApplicantLegalForm, CityClass, DifficultyClass, OwnerAttribute, SizeClass, UnitKind, WardParent } from './vocabulary.js';
 
 /**
  * The industry the establishment works in: an industry id of the policy catalogue, or `OTHER` for a line
@@ -89,13 +55,11 @@ export interface ApplicantLocation {
   readonly difficulty?: DifficultyClass;
 }
 
-/** Who owns the establishment (for the priority flags of Decree 235/2025). @category Eligibility */
-export interface ApplicantOwner {
-  /** Owned by a woman or women. */
-  readonly womenOwned?: boolean;
-  /** Owned by a person or people of an ethnic minority. */
-  readonly ethnicMinorityOwned?: boolean;
-}
+/**
+ * Who owns the establishment (for the priority flags of Decree 235/2025): each owner attribute, when known.
+ * @category Eligibility
+ */
+export type ApplicantOwner = { readonly [A in OwnerAttribute]?: boolean };
 
 /** A product entered in typical-product selection. @category Eligibility */
 export interface TypicalProductEntry {

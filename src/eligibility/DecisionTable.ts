@@ -22,7 +22,7 @@ export type HitPolicy = 'UNIQUE' | 'FIRST';
  */
 export type RowOutcome = 'passed' | 'failed' | 'review' | 'not-applicable';
 
-/** The evaluation context: the date and what derives from it alone. @internal */
+/** The evaluation context of a decision table: the date of evaluation. @category Eligibility */
 export interface EvalContext {
   readonly at: string;
 }

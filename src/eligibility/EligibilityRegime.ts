@@ -65,4 +65,4 @@ export const G = Object.freeze({
 } as const);
 
 /** SME size classes. @internal */
-export const SME = Object.freeze(['micro', 'small', 'medium'] as const);
+export const SME = Object.freeze(['MICRO', 'SMALL', 'MEDIUM'] as const);

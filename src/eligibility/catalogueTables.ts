@@ -73,7 +73,7 @@ export function legalFormTable(p: PeriodSpec): DecisionTable {
   const rows: DecisionRow[] = [
     row({ group: others }, 'not-applicable', 'Nhóm đối tượng này không bị giới hạn loại hình.', 'This group has no legal-form limit.', p.subjects),
     row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: SME }, 'passed', 'Doanh nghiệp nhỏ và vừa là cơ sở công nghiệp nông thôn.', 'A small or medium enterprise is a rural industrial establishment.', sme),
-    row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: ['large'] }, 'failed', 'Doanh nghiệp lớn không phải cơ sở công nghiệp nông thôn.', 'A large enterprise is not a rural industrial establishment.', a),
+    row({ group: [G.A], legalForm: ['ENTERPRISE'], sizeClass: ['LARGE'] }, 'failed', 'Doanh nghiệp lớn không phải cơ sở công nghiệp nông thôn.', 'A large enterprise is not a rural industrial establishment.', a),
     ...FORMS_A.map(([form, id]) => {
       const e = entryOn(LEGAL_FORMS, id, p.date);
       const label = LEGAL_FORM_LABELS[form];
@@ -81,12 +81,12 @@ export function legalFormTable(p: PeriodSpec): DecisionTable {
         ? row({ group: [G.A], legalForm: [form] }, 'passed', `${cap(label.vi)}: loại hình của cơ sở công nghiệp nông thôn.`, `${cap(label.en)}: a legal form of rural industrial establishments.`, e.citation)
         : row({ group: [G.A], legalForm: [form] }, 'failed', `${cap(label.vi)}: không có trong danh sách loại hình của giai đoạn này.`, `${cap(label.en)}: not a listed legal form in this period.`, a);
     }),
-    row({ group: [G.A], legalForm: ['OTHER'] }, 'failed', 'Loại hình này không có trong điểm a.', 'This legal form is not listed in point a.', a),
+    row({ group: [G.A], legalForm: ['INDIVIDUAL', 'OTHER_ORGANISATION'] }, 'failed', 'Loại hình này không có trong điểm a.', 'This legal form is not listed in point a.', a),
   ];
   if (ccn !== undefined) {
     rows.push(
       row({ group: [G.CCN], legalForm: ['ENTERPRISE', 'COOPERATIVE'] }, 'passed', 'Doanh nghiệp, hợp tác xã được là nhà đầu tư hạ tầng cụm công nghiệp.', 'Enterprises and cooperatives may be cluster-infrastructure investors.', ccn.citation),
-      row({ group: [G.CCN], legalForm: ['COOPERATIVE_GROUP', 'UNION_OF_COOPERATIVES', 'BUSINESS_HOUSEHOLD', 'OTHER'] }, 'failed', 'Chỉ doanh nghiệp, hợp tác xã là nhà đầu tư hạ tầng cụm công nghiệp.', 'Only enterprises and cooperatives are cluster-infrastructure investors.', ccn.citation),
+      row({ group: [G.CCN], legalForm: ['COOPERATIVE_GROUP', 'UNION_OF_COOPERATIVES', 'BUSINESS_HOUSEHOLD', 'INDIVIDUAL', 'OTHER_ORGANISATION'] }, 'failed', 'Chỉ doanh nghiệp, hợp tác xã là nhà đầu tư hạ tầng cụm công nghiệp.', 'Only enterprises and cooperatives are cluster-infrastructure investors.', ccn.citation),
     );
   }
   return table({
@@ -109,7 +109,7 @@ export function legalFormTable(p: PeriodSpec): DecisionTable {
  * @internal
  */
 export function industryTable(p: PeriodSpec): DecisionTable {
-  const HARD = ['difficult', 'extremely-difficult'];
+  const HARD = ['DIFFICULT', 'EXTREMELY_DIFFICULT'];
   const rows: DecisionRow[] = [
     row({ group: valuesOf(BENEFICIARY_GROUP_LABELS).filter((g) => g !== G.A && g !== G.B) }, 'not-applicable', 'Danh mục ngành nghề chỉ áp dụng cho đối tượng điểm a, b.', 'The industry list applies only to subjects of points a and b.', ND45_INDUSTRY_SCOPE),
   ];
@@ -133,7 +133,7 @@ export function industryTable(p: PeriodSpec): DecisionTable {
     if (e !== undefined && e.locationCondition !== undefined) {
       rows.push(
         row({ group: [G.A], industry: [id], 'location.difficulty': HARD }, 'passed', `${label.vi}: được hưởng tại địa bàn khó khăn, đặc biệt khó khăn.`, `${label.en}: eligible in a difficult or extremely difficult area.`, e.citation),
-        row({ group: [G.A], industry: [id], 'location.difficulty': ['none'] }, 'failed', `${label.vi}: chỉ được hưởng tại địa bàn khó khăn, đặc biệt khó khăn.`, `${label.en}: eligible only in difficult or extremely difficult areas.`, e.citation),
+        row({ group: [G.A], industry: [id], 'location.difficulty': ['NONE'] }, 'failed', `${label.vi}: chỉ được hưởng tại địa bàn khó khăn, đặc biệt khó khăn.`, `${label.en}: eligible only in difficult or extremely difficult areas.`, e.citation),
       );
     } else if (e !== undefined) {
       rows.push(row({ group: [G.A], industry: [id] }, 'passed', `${label.vi}: ngành nghề được hưởng.`, `${label.en}: an eligible industry.`, e.citation));

@@ -23,13 +23,13 @@ export interface CheckEligibilityOptions {
  * @category Eligibility
  * @example
  * const r = checkEligibility(
- *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'xa' }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' },
+ *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'XA' }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' },
  *   { at: '2025-10-15' },
  * );
  * r.outcome; // 'eligible'
  * r.regime; // 'ND45-as-amended-ND235'
- * checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }).outcome; // 'ineligible'
+ * checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }).outcome; // 'ineligible'
  */
 export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
-  return evaluate(applicant, checkDate(options.at), { discretionary: true });
+  return evaluate(applicant, checkDate((options as Partial<typeof options> | undefined)?.at), { discretionary: true });
 }

@@ -12,12 +12,12 @@ import { checkDate, evaluate, type EligibilityResult } from './engine.js';
  * @category Eligibility
  * @example
  * checkEligibilityMany(
- *   [{ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { group: 'CCN_INFRA_INVESTOR' }],
+ *   [{ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { group: 'CCN_INFRA_INVESTOR' }],
  *   { at: '2024-01-01' },
  * ).map((r) => r.outcome); // ['ineligible', 'ineligible']
  */
 export function checkEligibilityMany(applicants: readonly Applicant[], options: CheckEligibilityOptions): EligibilityResult[] {
-  const at = checkDate(options.at);
+  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
   const out = new Array<EligibilityResult>(applicants.length);
   for (let i = 0; i < applicants.length; i++) out[i] = evaluate(applicants[i] as Applicant, at, { discretionary: true });
   return out;

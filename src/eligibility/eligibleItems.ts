@@ -40,14 +40,14 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * @category Eligibility
  * @example
  * const items = eligibleItems(
- *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'xa', difficulty: 'none' }, industry: 'HANDICRAFT' },
+ *   { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' },
  *   { at: '2024-06-01' },
  * );
  * items.some((i) => i.item === 'ENTERPRISE_FOUNDING'); // false: founding support needs a difficult area
  * items.find((i) => i.item === 'MACHINERY_APPLICATION')?.level.status; // 'found' (50%, 300 million đồng)
  */
 export function eligibleItems(applicant: Applicant, options: CheckEligibilityOptions): readonly EligibleItem[] {
-  const at = checkDate(options.at);
+  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
   const out: EligibleItem[] = [];
   const seen = new Set<SupportItemId>();
   for (const entry of SUPPORT_ITEMS) {

@@ -5,7 +5,9 @@
  */
 import { fail } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
+import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
@@ -123,25 +125,9 @@ for (const regime of REGIMES) {
 const SLOT_VALUES: readonly ReadonlyMap<string, number>[] = SLOT_INPUTS.map((i) => new Map(i.values.map((v, k) => [v, k] as const)));
 must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether a string is a real calendar date `YYYY-MM-DD` (years 1900–2999). @internal */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
-  return d <= days;
-}
-
 /** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
 export function checkDate(at: unknown): string {
-  if (!isCalendarDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: String(at) }), ['at']);
+  if (!isIsoDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
   return at;
 }
 

@@ -51,7 +51,7 @@ function cite(c: Citation, locale: Locale): string {
  * @returns Markdown text (lines starting with `- ` list the reasons).
  * @category Eligibility
  * @example
- * explain(checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }), { locale: 'en' });
+ * explain(checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }), { locale: 'en' });
  * // '**Result: NOT ELIGIBLE** (as of 2024-01-01; rules in force: Decree 45/2012/ND-CP (2012 text))\n\nDeciding rules:\n- [failed] Urban districts (quận) are not eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.location, row 6\n…'
  */
 export function explain(result: EligibilityResult | EligibilityTrace, options: ExplainOptions): string {

@@ -6,25 +6,19 @@
 export type {
   Applicant,
   ApplicantIndustry,
-  ApplicantLegalForm,
   ApplicantLocation,
   ApplicantOwner,
   AppraisalDecision,
   CertificateLevel,
-  CityClass,
-  DifficultyClass,
   FactPath,
   FactValue,
   RequestedItem,
   SelectionLevel,
-  SizeClass,
   TypicalProductEntry,
-  UnitKind,
-  WardParent,
 } from './Applicant.js';
 export { checkEligibility, type CheckEligibilityOptions } from './checkEligibility.js';
 export { checkEligibilityMany } from './checkEligibilityMany.js';
-export type { DecisionInput, DecisionRow, DecisionTable, HitPolicy, RowOutcome, RuleId } from './DecisionTable.js';
+export type { DecisionInput, DecisionRow, DecisionTable, EvalContext, HitPolicy, RowOutcome, RuleId } from './DecisionTable.js';
 export { eligibleItems, type EligibleItem } from './eligibleItems.js';
 export type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 export type { EligibilityOutcome, EligibilityReason, EligibilityResult, PriorityFlag, ReasonStatus } from './engine.js';
@@ -43,3 +37,27 @@ export {
   type EligibilityTrace,
   type TraceReason,
 } from './trace.js';
+export {
+  APPLICANT_LEGAL_FORMS,
+  CITY_CLASS_LABELS,
+  COMMUNE_KINDS,
+  DIFFICULTY_CLASSES,
+  DIFFICULTY_LABELS,
+  LEGAL_FORM_LABELS,
+  OWNER_ATTRIBUTE_LABELS,
+  OWNER_ATTRIBUTES,
+  SIZE_CLASS_LABELS,
+  SIZE_CLASSES,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  WARD_PARENT_LABELS,
+  type ApplicantLegalForm,
+  type CityClass,
+  type CommuneKind,
+  type DifficultyClass,
+  type LabelTable,
+  type OwnerAttribute,
+  type SizeClass,
+  type UnitKind,
+  type WardParent,
+} from './vocabulary.js';

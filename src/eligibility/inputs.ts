@@ -2,6 +2,7 @@
  * The input columns the decision tables use: the applicant's enumerated facts, and values derived from a
  * fact and the evaluation date. Each input names the fact paths it reads.
  */
+import { addYearsToDate, isCalendarDate } from '../internal/date.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { INSTRUMENTS } from '../policy/instruments.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
@@ -98,12 +99,6 @@ function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
   });
 }
 
-/** Adds whole years to an ISO date, keeping month and day (29 Feb + 5 years: the anniversary is 28 Feb). */
-function plusYears(iso: string, years: number): string {
-  return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const effective = (id: 'TTLT-26-2014-BTC-BCT' | 'TT-28-2018-BTC'): string => must(INSTRUMENTS[id].effective.date, `no effective date for ${id}`);
 const levelFrom = (id: 'DISTRICT' | 'COMMUNE'): string => must(TYPICAL_PRODUCT_LEVELS.find((e) => e.id === id), `no selection level ${id}`).validFrom;
@@ -141,10 +136,10 @@ export const INPUTS = Object.freeze({
     }),
     read: (a: Applicant, ctx: EvalContext) => {
       const d = a.location?.convertedFromCommuneOn;
-      if (typeof d !== 'string' || !ISO_DATE.test(d)) return undefined;
+      if (!isCalendarDate(d)) return undefined;
       if (d > ctx.at) return 'after-date';
       // "chưa quá 05 năm": up to and including the fifth anniversary of the conversion.
-      return ctx.at <= plusYears(d, 5) ? 'within-5-years' : 'more-than-5-years';
+      return ctx.at <= addYearsToDate(d, 5) ? 'within-5-years' : 'more-than-5-years';
     },
   }) satisfies DecisionInput,
   /** Derived: the appraisal decision, `pending` while absent (a discretionary criterion is never "missing"). */

@@ -33,7 +33,7 @@ const { requestedItem, fundingCircular, difficulty, group, selectionEra, selecti
 
 const ALL_ITEMS = valuesOf(REQUESTED_ITEM_LABELS);
 const except = (...items: RequestedItem[]): readonly RequestedItem[] => ALL_ITEMS.filter((i) => !items.includes(i));
-const HARD = ['difficult', 'extremely-difficult'];
+const HARD = ['DIFFICULT', 'EXTREMELY_DIFFICULT'];
 
 const ENTERPRISE_FOUNDING = table({
   id: 'items/item.enterprise-founding',
@@ -48,9 +48,9 @@ const ENTERPRISE_FOUNDING = table({
     row({ requestedItem: except('ENTERPRISE_FOUNDING') }, 'not-applicable', 'Không đề nghị hỗ trợ thành lập doanh nghiệp.', 'Enterprise-founding support is not requested.', TT28_FOUNDING),
     row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['before-TTLT-26-2014'] }, 'review', 'Quy định trước ngày 08/04/2014 (TTLT 125/2009) chưa được mô hình hóa.', 'The rules before 2014-04-08 (TTLT 125/2009) are not modelled.', TTLT26_FOUNDING),
     row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TTLT-26-2014-BTC-BCT'], 'location.difficulty': HARD }, 'passed', 'Hỗ trợ thành lập doanh nghiệp tại địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support in a difficult or extremely difficult area.', TTLT26_FOUNDING),
-    row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TTLT-26-2014-BTC-BCT'], 'location.difficulty': ['none'] }, 'failed', 'Hỗ trợ thành lập doanh nghiệp chỉ dành cho địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support is only for difficult or extremely difficult areas.', TTLT26_FOUNDING),
+    row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TTLT-26-2014-BTC-BCT'], 'location.difficulty': ['NONE'] }, 'failed', 'Hỗ trợ thành lập doanh nghiệp chỉ dành cho địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support is only for difficult or extremely difficult areas.', TTLT26_FOUNDING),
     row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TT-28-2018-BTC'], 'location.difficulty': HARD }, 'passed', 'Hỗ trợ thành lập doanh nghiệp tại địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support in a difficult or extremely difficult area.', TT28_FOUNDING),
-    row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TT-28-2018-BTC'], 'location.difficulty': ['none'] }, 'failed', 'Hỗ trợ thành lập doanh nghiệp chỉ dành cho địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support is only for difficult or extremely difficult areas.', TT28_FOUNDING),
+    row({ requestedItem: ['ENTERPRISE_FOUNDING'], 'at.fundingCircular': ['TT-28-2018-BTC'], 'location.difficulty': ['NONE'] }, 'failed', 'Hỗ trợ thành lập doanh nghiệp chỉ dành cho địa bàn khó khăn, đặc biệt khó khăn.', 'Enterprise-founding support is only for difficult or extremely difficult areas.', TT28_FOUNDING),
   ],
 });
 

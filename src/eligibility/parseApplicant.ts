@@ -102,9 +102,9 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
  *   (`eligibility.invalid-value`, `eligibility.invalid-type`, `eligibility.unknown-field`, `eligibility.invalid-date`).
  * @category Eligibility
  * @example
- * parseApplicant({ location: { unitKind: 'xa' } }).location?.unitKind; // 'xa'
+ * parseApplicant({ location: { unitKind: 'XA' } }).location?.unitKind; // 'XA'
  * parseApplicant({ location: { unitKind: 'tinh' } });
- * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: xa, phuong, thi-tran, dac-khu, huyen, thi-xa, quan.'
+ * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: XA, PHUONG, THI_TRAN, DAC_KHU, HUYEN, THI_XA, QUAN.'
  */
 export function parseApplicant(input: unknown): Applicant {
   const r = ApplicantSchema.safeParse(input);

@@ -9,7 +9,7 @@ import { groupTable, industryTable, legalFormTable, type PeriodSpec } from './ca
 import { G, row, table, type EligibilityRegime } from './EligibilityRegime.js';
 import { INPUTS } from './inputs.js';
 import { ND235_INDUSTRIES, ND235_PRIORITY, ND235_SUBJECTS } from './legalBasis.js';
-import { BENEFICIARY_GROUP_LABELS, valuesOf } from './vocabulary.js';
+import { BENEFICIARY_GROUP_LABELS, OWNER_ATTRIBUTE_LABELS, valuesOf } from './vocabulary.js';
 
 const POLICY = REGIMES[1];
 const DAY = POLICY.validFrom;
@@ -40,13 +40,13 @@ const LOCATION = table({
   rows: [
     row({ group: NOT_A }, 'not-applicable', 'Chỉ điểm a giới hạn địa bàn.', 'Only point a sets a place limit.', ND235_SUBJECTS),
     row({ group: [G.A], 'location.inRecognisedCraftVillage': ['yes'] }, 'passed', 'Làng nghề được UBND cấp tỉnh công nhận là địa bàn được hưởng.', 'Craft villages recognised by the provincial People’s Committee are eligible places.', kind('RECOGNISED_CRAFT_VILLAGE')),
-    row({ group: [G.A], 'location.unitKind': ['xa'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Xã thuộc tỉnh là địa bàn được hưởng.', 'Communes of provinces are eligible places.', kind('XA_OF_PROVINCE')),
-    row({ group: [G.A], 'location.unitKind': ['xa'], 'location.centrallyRunCity': ['yes'] }, 'passed', 'Xã thuộc thành phố trực thuộc trung ương là địa bàn được hưởng.', 'Communes of centrally-run cities are eligible places.', kind('XA_OF_CENTRAL_CITY')),
-    row({ group: [G.A], 'location.unitKind': ['dac-khu'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Đặc khu thuộc tỉnh là địa bàn được hưởng.', 'Special zones of provinces are eligible places.', kind('DAC_KHU_OF_PROVINCE')),
-    row({ group: [G.A], 'location.unitKind': ['dac-khu'], 'location.centrallyRunCity': ['yes'] }, 'passed', 'Đặc khu thuộc thành phố trực thuộc trung ương là địa bàn được hưởng.', 'Special zones of centrally-run cities are eligible places.', kind('DAC_KHU_OF_CENTRAL_CITY')),
-    row({ group: [G.A], 'location.unitKind': ['phuong'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Phường thuộc tỉnh là địa bàn được hưởng.', 'Wards of provinces are eligible places.', kind('PHUONG_OF_PROVINCE')),
-    row({ group: [G.A], 'location.unitKind': ['phuong'], 'location.centrallyRunCity': ['yes'] }, 'failed', 'Phường của thành phố trực thuộc trung ương chỉ được hưởng khi nằm trong làng nghề được công nhận.', 'A ward of a centrally-run city is eligible only inside a recognised craft village.', POINT_A),
-    row({ group: [G.A], 'location.unitKind': ['huyen', 'thi-xa', 'quan', 'thi-tran'] }, 'review', 'Cấp huyện và thị trấn không còn từ 01/07/2025; cần cho biết xã, phường hoặc đặc khu hiện nay.', 'District-level units and townships no longer exist from 2025-07-01; give the current commune, ward or special zone.', POINT_A),
+    row({ group: [G.A], 'location.unitKind': ['XA'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Xã thuộc tỉnh là địa bàn được hưởng.', 'Communes of provinces are eligible places.', kind('XA_OF_PROVINCE')),
+    row({ group: [G.A], 'location.unitKind': ['XA'], 'location.centrallyRunCity': ['yes'] }, 'passed', 'Xã thuộc thành phố trực thuộc trung ương là địa bàn được hưởng.', 'Communes of centrally-run cities are eligible places.', kind('XA_OF_CENTRAL_CITY')),
+    row({ group: [G.A], 'location.unitKind': ['DAC_KHU'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Đặc khu thuộc tỉnh là địa bàn được hưởng.', 'Special zones of provinces are eligible places.', kind('DAC_KHU_OF_PROVINCE')),
+    row({ group: [G.A], 'location.unitKind': ['DAC_KHU'], 'location.centrallyRunCity': ['yes'] }, 'passed', 'Đặc khu thuộc thành phố trực thuộc trung ương là địa bàn được hưởng.', 'Special zones of centrally-run cities are eligible places.', kind('DAC_KHU_OF_CENTRAL_CITY')),
+    row({ group: [G.A], 'location.unitKind': ['PHUONG'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Phường thuộc tỉnh là địa bàn được hưởng.', 'Wards of provinces are eligible places.', kind('PHUONG_OF_PROVINCE')),
+    row({ group: [G.A], 'location.unitKind': ['PHUONG'], 'location.centrallyRunCity': ['yes'] }, 'failed', 'Phường của thành phố trực thuộc trung ương chỉ được hưởng khi nằm trong làng nghề được công nhận.', 'A ward of a centrally-run city is eligible only inside a recognised craft village.', POINT_A),
+    row({ group: [G.A], 'location.unitKind': ['HUYEN', 'THI_XA', 'QUAN', 'THI_TRAN'] }, 'review', 'Cấp huyện và thị trấn không còn từ 01/07/2025; cần cho biết xã, phường hoặc đặc khu hiện nay.', 'District-level units and townships no longer exist from 2025-07-01; give the current commune, ward or special zone.', POINT_A),
   ],
 });
 
@@ -65,7 +65,7 @@ export const REGIME_2025: EligibilityRegime = Object.freeze({
   citation: POLICY.citation,
   tables: Object.freeze([groupTable(SPEC), legalFormTable(SPEC), LOCATION, industryTable(SPEC)]),
   priorities: Object.freeze([
-    Object.freeze({ id: 'women-owned', path: 'owner.womenOwned', label: text('Cơ sở do phụ nữ làm chủ', 'Women-owned establishment'), citation: ND235_PRIORITY }),
-    Object.freeze({ id: 'ethnic-minority-owned', path: 'owner.ethnicMinorityOwned', label: text('Cơ sở do người dân tộc thiểu số làm chủ', 'Ethnic-minority-owned establishment'), citation: ND235_PRIORITY }),
+    Object.freeze({ id: 'women-owned', path: 'owner.womenOwned', label: OWNER_ATTRIBUTE_LABELS.womenOwned, citation: ND235_PRIORITY }),
+    Object.freeze({ id: 'ethnic-minority-owned', path: 'owner.ethnicMinorityOwned', label: OWNER_ATTRIBUTE_LABELS.ethnicMinorityOwned, citation: ND235_PRIORITY }),
   ] as const),
 });

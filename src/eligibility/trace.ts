@@ -8,10 +8,10 @@ import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { INSTRUMENT_IDS } from '../policy/instruments.js';
 import { isIsoDate } from '../policy/isoDate.js';
-import type { FactPath, FactValue } from './Applicant.js';
+import type { FactPath } from './Applicant.js';
 import type { RuleId } from './DecisionTable.js';
 import type { PriorityId } from './EligibilityRegime.js';
-import type { EligibilityOutcome, EligibilityResult, ReasonStatus } from './engine.js';
+import type { EligibilityOutcome, EligibilityReason, EligibilityResult } from './engine.js';
 import { toIssues } from './parseApplicant.js';
 import type { RegimeId } from '../policy/regimes.js';
 
@@ -19,19 +19,10 @@ import type { RegimeId } from '../policy/regimes.js';
 export const TRACE_SCHEMA_VERSION = 'khuyencong.trace.v1';
 
 /**
- * One step of a stored trace (the same fields as {@link EligibilityReason}).
+ * One step of a stored trace: the same fields as {@link EligibilityReason}, which are JSON-safe already.
  * @category Eligibility
  */
-export interface TraceReason {
-  readonly rule: RuleId;
-  readonly table: string | null;
-  readonly row: number | null;
-  readonly status: ReasonStatus;
-  readonly facts: { readonly [path: string]: FactValue };
-  readonly missing: readonly FactPath[];
-  readonly citation: Citation;
-  readonly message: LocalizedText;
-}
+export type TraceReason = EligibilityReason;
 
 /**
  * A stored decision, version 1 (JSON-safe: strings, numbers, booleans, arrays, plain objects).

@@ -38,3 +38,6 @@ export type ProvinceCodeOf<E extends ProvinceEra> = E extends 'legacy' ? LegacyP
 export const asLegacyCode = (code: string): LegacyProvinceCode => code as LegacyProvinceCode;
 /** Brands a code already checked against the registry. @internal */
 export const asCurrentCode = (code: string): CurrentProvinceCode => code as CurrentProvinceCode;
+
+/** A province code of either map: a pre-2025 code or a current one. @category Provinces */
+export type ProvinceCode = LegacyProvinceCode | CurrentProvinceCode;

@@ -1,4 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
+import { fail } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import { checkIsoDate } from './isoDate.js';
 import { compactKey, editDistance, foldProvinceName, LOWER_LEVEL_PREFIXES, stripProvincePrefix } from './foldProvinceName.js';
 import { geoMessages } from './messages.js';
@@ -90,7 +92,9 @@ function closeSpellings(key: string, at: string): readonly Province[] {
   const limit = key.length >= 5 ? 2 : 1;
   const scored: { readonly p: Province; readonly d: number }[] = [];
   for (const p of listProvinces(at)) {
-    const d = Math.min(...(KEYS_OF.get(p) as readonly string[]).map((k) => editDistance(key, k)));
+    // The distance is at least the difference in length: skipping those keeps a 100 000-character input linear.
+    const near = (KEYS_OF.get(p) as readonly string[]).filter((k) => Math.abs(k.length - key.length) <= limit);
+    const d = Math.min(Infinity, ...near.map((k) => editDistance(key, k)));
     if (d <= limit) scored.push({ p, d });
   }
   return scored
@@ -109,7 +113,8 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  * @param text - the province as written.
  * @param options - the date the text refers to.
  * @returns the unit valid on that date, or a failure with reason, message and suggestions.
- * @throws {@link KhuyenCongError} `geo.date-invalid` for a malformed date.
+ * @throws {@link KhuyenCongError} `geo.date-invalid` for a malformed date; `geo.text-invalid` when `text` is
+ *   not a string.
  * @category Provinces
  * @example
  * findProvince('Bà Rịa – Vũng Tàu', { at: '2022-12-31' }); // found: 77 Tỉnh Bà Rịa - Vũng Tàu
@@ -117,7 +122,8 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  * findProvince('TX.Bến Cát', { at: '2021-11-25' }); // not-a-province
  */
 export function findProvince(text: string, options: FindProvinceOptions): FindProvinceResult {
-  const at = checkIsoDate(options.at);
+  const at = checkIsoDate((options as Partial<FindProvinceOptions> | undefined)?.at);
+  if (typeof text !== 'string') fail('geo.text-invalid', geoMessages.textInvalid({ input: showValue(text) }), ['text']);
   if (at < PROVINCE_COVERAGE_START) return notFound('date-out-of-coverage', geoMessages.dateOutOfCoverage({ date: at }), []);
   const trimmed = text.trim();
   let candidates: readonly Province[];

@@ -30,6 +30,7 @@ export {
 export type {
   CurrentProvinceCode,
   LegacyProvinceCode,
+  ProvinceCode,
   ProvinceCodeOf,
   ProvinceEra,
 } from './ProvinceCode.js';

@@ -111,4 +111,14 @@ export const geoMessages = defineMessages({
     vi: (p: { group: string }) => `Các giá trị của nhóm ${quote(p.group)} không cùng loại: không cộng được.`,
     en: (p: { group: string }) => `The values of the group ${quote(p.group)} are not of one kind: they cannot be added.`,
   },
+  textInvalid: {
+    vi: (p: { input: string }) => `Tên tỉnh phải là một chuỗi ký tự, không phải ${quote(p.input)}.`,
+    en: (p: { input: string }) => `The province name must be text, not ${quote(p.input)}.`,
+  },
+  eraInvalid: {
+    vi: (p: { input: string }) =>
+      `Bản đồ ${quote(p.input)} không hợp lệ: dùng "legacy" (63 tỉnh, đến 30/6/2025) hoặc "current" (34 tỉnh, từ 01/7/2025).`,
+    en: (p: { input: string }) =>
+      `The map ${quote(p.input)} is invalid: use "legacy" (63 units, until 2025-06-30) or "current" (34 units, from 2025-07-01).`,
+  },
 });

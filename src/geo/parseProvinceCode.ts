@@ -1,4 +1,5 @@
 import { fail, toSafe, type SafeParseResult } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import { geoMessages } from './messages.js';
 import { asCurrentCode, asLegacyCode, type ProvinceCodeOf, type ProvinceEra } from './ProvinceCode.js';
 import { currentViewOf, lastLegacyView, type CurrentProvince } from './registry.js';
@@ -18,7 +19,8 @@ export interface ParseProvinceCodeOptions<E extends ProvinceEra> {
  * @param input - the code as received.
  * @param options - the map the code must belong to.
  * @returns the branded code.
- * @throws {@link KhuyenCongError} `geo.code-format` unless one or two digits; `geo.code-unknown` when no unit
+ * @throws {@link KhuyenCongError} `geo.era-invalid` unless `era` is `legacy` or `current`; `geo.code-format`
+ *   unless one or two digits; `geo.code-unknown` when no unit
  *   of that map has the code; `geo.code-not-current` for an old code that ended on 2025-06-30 (the message
  *   names the successor).
  * @category Provinces
@@ -30,9 +32,11 @@ export function parseProvinceCode<E extends ProvinceEra>(
   input: unknown,
   options: ParseProvinceCodeOptions<E>,
 ): ProvinceCodeOf<E> {
+  const era: unknown = (options as Partial<ParseProvinceCodeOptions<E>> | undefined)?.era;
+  if (era !== 'legacy' && era !== 'current') fail('geo.era-invalid', geoMessages.eraInvalid({ input: showValue(era) }), ['era']);
   const raw = typeof input === 'string' ? input.trim() : typeof input === 'number' ? String(input) : '';
   if (!/^\d{1,2}$/.test(raw)) {
-    fail('geo.code-format', geoMessages.codeFormat({ input: typeof input === 'string' ? input : String(input) }), ['code']);
+    fail('geo.code-format', geoMessages.codeFormat({ input: showValue(input) }), ['code']);
   }
   const code = raw.padStart(2, '0');
   const legacy = lastLegacyView(code);

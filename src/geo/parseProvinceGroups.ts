@@ -1,6 +1,7 @@
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
-import { deepFreeze } from './deepFreeze.js';
+import { showValue } from '../internal/showValue.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { geoMessages } from './messages.js';
 import { safeParseProvinceCode } from './parseProvinceCode.js';
 import type { ProvinceCodeOf, ProvinceEra } from './ProvinceCode.js';
@@ -25,7 +26,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * @param input - an array of `{ id, label: { vi, en }, members: string[] }`.
  * @param options - the map of the members' codes.
  * @returns the groups, frozen, with branded codes.
- * @throws {@link KhuyenCongError} listing every problem with its path (`geo.group-shape`,
+ * @throws {@link KhuyenCongError} listing every problem with its path (`geo.era-invalid`, `geo.group-shape`,
  *   `geo.group-unknown-code`, `geo.group-duplicate-member`, `geo.group-duplicate-id`, `geo.group-empty`).
  * @category Provinces
  * @example
@@ -35,6 +36,8 @@ export function parseProvinceGroups<E extends ProvinceEra>(
   input: unknown,
   options: ParseProvinceGroupsOptions<E>,
 ): readonly ProvinceGroup<ProvinceCodeOf<E>>[] {
+  const era: unknown = (options as Partial<ParseProvinceGroupsOptions<E>> | undefined)?.era;
+  if (era !== 'legacy' && era !== 'current') throw new KhuyenCongError([issue('geo.era-invalid', geoMessages.eraInvalid({ input: showValue(era) }), ['era'])]);
   const issues: Issue[] = [];
   const groups: ProvinceGroup<ProvinceCodeOf<E>>[] = [];
   const ids = new Set<string>();
@@ -61,7 +64,7 @@ export function parseProvinceGroups<E extends ProvinceEra>(
       const parsed = safeParseProvinceCode(m, options);
       if (!parsed.success) {
         issues.push(
-          issue('geo.group-unknown-code', geoMessages.groupUnknownCode({ code: String(m), era: options.era }), [i, 'members', j]),
+          issue('geo.group-unknown-code', geoMessages.groupUnknownCode({ code: showValue(m), era: options.era }), [i, 'members', j]),
         );
       } else if (members.includes(parsed.data)) {
         issues.push(issue('geo.group-duplicate-member', geoMessages.groupDuplicateMember({ code: parsed.data, group: id }), [i, 'members', j]));

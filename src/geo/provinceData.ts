@@ -4,7 +4,7 @@
  * (`registry.ts`) brands the codes and builds the lookup indexes once. See docs/provinces.md for the sources,
  * how they were cross-checked, and what could not be verified.
  */
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The id of a source of geographic facts (see {@link GEO_SOURCES} and docs/provinces.md).

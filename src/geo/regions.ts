@@ -1,5 +1,5 @@
 import { text, type LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { REGION_DATA, type RegionId } from './provinceData.js';
 import type { CurrentProvinceCode, LegacyProvinceCode, ProvinceCodeOf, ProvinceEra } from './ProvinceCode.js';
 import { CURRENT_VIEWS, LEGACY_VIEWS } from './registry.js';

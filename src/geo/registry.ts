@@ -4,7 +4,7 @@
  */
 import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { checkIsoDate } from './isoDate.js';
 import { geoMessages } from './messages.js';
 import {

@@ -25,6 +25,10 @@ export class KhuyenCongError extends Error {
   /** Every problem found, with its path and bilingual message. */
   readonly issues: readonly Issue[];
 
+  /**
+   * Makes the error from its issues; the message lists every issue in both languages.
+   * @param issues - the problems found, each with its code, field path and bilingual message.
+   */
   constructor(issues: readonly Issue[]) {
     const first = issues[0];
     super(

@@ -8,6 +8,12 @@ export interface Rat {
   readonly d: bigint;
 }
 
+/**
+ * How a value is rounded, always named: `'half-up'` (ties away from zero), `'half-even'` (ties to the even
+ * neighbour), `'half-down'` (ties toward zero), `'floor'` (toward −∞), `'ceil'` (toward +∞), `'down'` (toward
+ * zero, truncation), `'up'` (away from zero).
+ * @category Quantities
+ */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'floor' | 'ceil' | 'down' | 'up';
 
 const ZERO = 0n;

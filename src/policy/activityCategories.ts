@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The khuyến công activity contents (Decree 45/2012 Điều 4, as numbered in the project's notes; the

@@ -5,7 +5,7 @@ import { formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
 import type { IsoDate } from './isoDate.js';
 import { parseSupportRequest } from './parseSupportRequest.js';
 import type { SupportItemId } from './supportItems.js';
-import { citationText, supportLevelAt, type NotModelledReason } from './supportLevelAt.js';
+import { citationText, supportLevelAt, type SupportNotModelled } from './supportLevelAt.js';
 import type { SupportLevel } from './supportLevels.js';
 
 /**
@@ -35,13 +35,7 @@ export type SupportComputation =
       readonly explanation: LocalizedText;
       readonly warnings: readonly LocalizedText[];
     }
-  | {
-      readonly status: 'not-modelled';
-      readonly item: SupportItemId;
-      readonly at: IsoDate;
-      readonly reasonCode: NotModelledReason;
-      readonly reason: LocalizedText;
-    };
+  | SupportNotModelled;
 
 /**
  * Options of {@link computeSupport} (the request itself).

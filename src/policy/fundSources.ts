@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The sources of khuyến công funding.

@@ -48,6 +48,6 @@ export {
 export { computeSupport, type ComputeSupportInput, type SupportBinding, type SupportComputation } from './computeSupport.js';
 export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } from './parseSupportRequest.js';
 export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
-export { supportLevelAt, type NotModelledReason, type SupportLevelLookup } from './supportLevelAt.js';
+export { supportLevelAt, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';
 export { SUPPORT_LEVELS, type SupportCondition, type SupportLevel, type SupportUnit } from './supportLevels.js';
 export { renderPolicyTables } from './renderPolicyTables.js';

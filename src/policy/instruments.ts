@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { Confidence, InstrumentId } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The kinds of place where a rural industrial establishment must invest and produce (Art. 1(2)(a)).

@@ -1,4 +1,5 @@
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import { isMoney, type Money } from '../quantity/Money.js';
 import { isIsoDate, type IsoDate } from './isoDate.js';
 import { policyMessages as m } from './messages.js';
@@ -18,9 +19,9 @@ function parse(input: unknown): SupportRequest {
   if (typeof input !== 'object' || input === null) throw new KhuyenCongError([issue('policy.not-object', m.notObject({}))]);
   const r = input as Record<string, unknown>;
   const issues: Issue[] = [];
-  if (!isSupportItemId(r['item'])) issues.push(issue('policy.unknown-item', m.unknownItem({ value: String(r['item']) }), ['item']));
+  if (!isSupportItemId(r['item'])) issues.push(issue('policy.unknown-item', m.unknownItem({ value: showValue(r['item']) }), ['item']));
   if (!isMoney(r['eligibleCost']) || r['eligibleCost'].dong < 0) issues.push(issue('policy.bad-cost', m.badCost({}), ['eligibleCost']));
-  if (!isIsoDate(r['at'])) issues.push(issue('policy.bad-date', m.badDate({ field: 'at', value: String(r['at']) }), ['at']));
+  if (!isIsoDate(r['at'])) issues.push(issue('policy.bad-date', m.badDate({ field: 'at', value: showValue(r['at']) }), ['at']));
   if (issues.length > 0) throw new KhuyenCongError(issues);
   return Object.freeze({ item: r['item'] as SupportItemId, eligibleCost: r['eligibleCost'] as Money, at: r['at'] as IsoDate });
 }

@@ -1,10 +1,11 @@
 import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from './activityCategories.js';
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS, type BeneficiaryGroup, type BeneficiaryGroupId } from './beneficiaryGroups.js';
 import { entriesValidOn, type CatalogueEntry } from './catalogueEntry.js';
 import type { InstrumentId } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { FUND_SOURCES, type FundSourceId } from './fundSources.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES, type Industry, type IndustryId } from './industries.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from './instruments.js';
@@ -94,7 +95,7 @@ function instrumentsInForce(date: IsoDate): InstrumentId[] {
  * policyAt('2012-07-04').status; // 'not-covered'
  */
 export function policyAt(date: IsoDate): PolicySnapshot | PolicyNotCovered {
-  if (!isIsoDate(date)) fail('policy.bad-date', m.badDate({ field: 'date', value: String(date) }), ['date']);
+  if (!isIsoDate(date)) fail('policy.bad-date', m.badDate({ field: 'date', value: showValue(date) }), ['date']);
   const regime = REGIMES.find((r) => inPeriod(date, r.validFrom, r.validTo));
   if (regime === undefined) {
     return deepFreeze({

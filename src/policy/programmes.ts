@@ -2,7 +2,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import { count, type Count } from '../quantity/Count.js';
 import type { CountUnit } from '../quantity/units.js';
 import type { Citation, Confidence } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The scope of a đề án khuyến công.

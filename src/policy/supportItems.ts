@@ -1,7 +1,7 @@
 import type { ActivityCategoryId } from './activityCategories.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The spending items that carry support levels (mức hỗ trợ), each in one activity category.

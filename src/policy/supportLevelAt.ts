@@ -1,5 +1,6 @@
 import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import { formatCitation } from './formatCitation.js';
 import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
 import { policyMessages as m } from './messages.js';
@@ -20,18 +21,25 @@ export type NotModelledReason = 'before-coverage' | 'item-not-valid-on-date' | '
  */
 export type SupportLevelLookup =
   | { readonly status: 'found'; readonly level: SupportLevel; readonly warnings: readonly LocalizedText[] }
-  | {
-      readonly status: 'not-modelled';
-      readonly item: SupportItemId;
-      readonly at: IsoDate;
-      readonly reasonCode: NotModelledReason;
-      readonly reason: LocalizedText;
-    };
+  | SupportNotModelled;
+
+/**
+ * The explicit "not modelled" answer that {@link supportLevelAt} and {@link computeSupport} share: the item
+ * and date asked about, and why no level is given.
+ * @category Policy
+ */
+export interface SupportNotModelled {
+  readonly status: 'not-modelled';
+  readonly item: SupportItemId;
+  readonly at: IsoDate;
+  readonly reasonCode: NotModelledReason;
+  readonly reason: LocalizedText;
+}
 
 /** @internal Checks the arguments shared by the level functions. */
 export function checkItemAndDate(item: unknown, at: unknown): void {
-  if (!isSupportItemId(item)) fail('policy.unknown-item', m.unknownItem({ value: String(item) }), ['item']);
-  if (!isIsoDate(at)) fail('policy.bad-date', m.badDate({ field: 'at', value: String(at) }), ['at']);
+  if (!isSupportItemId(item)) fail('policy.unknown-item', m.unknownItem({ value: showValue(item) }), ['item']);
+  if (!isIsoDate(at)) fail('policy.bad-date', m.badDate({ field: 'at', value: showValue(at) }), ['at']);
 }
 
 /** @internal Warnings carried by a level on a date. */

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import { money, type Money } from '../quantity/Money.js';
 import { percent, type Percent } from '../quantity/Percent.js';
 import type { Citation } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
 import type { SupportItemId } from './supportItems.js';
 

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * The levels of typical rural industrial product selection (bình chọn sản phẩm CNNT tiêu biểu).

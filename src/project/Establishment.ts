@@ -1,14 +1,14 @@
 import * as z from 'zod';
+import { APPLICANT_LEGAL_FORMS, COMMUNE_KINDS, DIFFICULTY_CLASSES, SIZE_CLASSES, type OwnerAttribute } from '../eligibility/vocabulary.js';
 import type { SafeParseResult } from '../internal/errors.js';
 import { NameSchema } from '../schema/primitives.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
-import { INDUSTRY_IDS, LEGAL_FORM_IDS } from './catalogues.js';
+import { INDUSTRY_IDS } from './catalogues.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
 import { ProvinceRefSchema } from './ProvinceRef.js';
 import { report } from './refine.js';
 import { checkTaxCode } from './taxCode.js';
-import { COMMUNE_KINDS, DIFFICULTY_CLASSES, OTHER_LEGAL_FORMS, SIZE_CLASSES } from './vocabulary.js';
 
 /**
  * A tax code (mã số thuế): 10 digits or 10 + '-' + 3, with its check digit (see {@link checkTaxCode}).
@@ -23,14 +23,15 @@ export const TaxCodeSchema = z
   });
 
 /**
- * Where an establishment is: the province as of a date, the kind of commune-level unit, whether it is in a
- * craft village recognised by the provincial People's Committee, and the area's difficulty class.
+ * Where an establishment is: the province as of a date, the kind of commune-level unit (`COMMUNE_KINDS`),
+ * whether it is in a craft village recognised by the provincial People's Committee, and the area's
+ * difficulty class (`DIFFICULTY_CLASSES`). The values are the eligibility vocabulary's.
  * @category Projects
  */
 export const EstablishmentLocationSchema = z
   .strictObject({
     province: ProvinceRefSchema,
-    communeKind: z.enum(COMMUNE_KINDS),
+    unitKind: z.enum(COMMUNE_KINDS),
     inRecognisedCraftVillage: z.boolean(),
     difficulty: z.enum(DIFFICULTY_CLASSES),
   })
@@ -38,20 +39,22 @@ export const EstablishmentLocationSchema = z
 
 /**
  * An establishment (cơ sở công nghiệp nông thôn, or another beneficiary of a đề án): name, legal form
- * (the forms of NĐ 45/2012 Art. 1.2(a) as amended, plus other enterprises, individuals and organisations),
- * size class, optional tax code, location, industry, and the owner attributes NĐ 235/2025 gives priority
- * to (women-owned, ethnic-minority-owned; S11–S13, secondary).
+ * (`APPLICANT_LEGAL_FORMS`: the forms of NĐ 45/2012 Art. 1.2(a) as amended, an enterprise being an SME
+ * by its size class, plus individuals and other organisations), size class (`SIZE_CLASSES`), optional tax
+ * code, location, industry, and the owner attributes NĐ 235/2025 gives priority to (`OWNER_ATTRIBUTES`:
+ * women-owned, ethnic-minority-owned; S11–S13, secondary). Every value is the eligibility vocabulary's, so
+ * {@link applicantFromEstablishment} maps a record onto an `Applicant` one to one.
  * @category Projects
  */
 export const EstablishmentSchema = z
   .strictObject({
     name: NameSchema,
-    legalForm: z.enum([...LEGAL_FORM_IDS, ...OTHER_LEGAL_FORMS]),
+    legalForm: z.enum(APPLICANT_LEGAL_FORMS),
     sizeClass: z.enum(SIZE_CLASSES).optional(),
     taxCode: TaxCodeSchema.optional(),
     location: EstablishmentLocationSchema,
     industry: z.enum([...INDUSTRY_IDS, 'OTHER']),
-    owner: z.strictObject({ womenOwned: z.boolean(), ethnicMinorityOwned: z.boolean() }).readonly(),
+    owner: z.strictObject({ womenOwned: z.boolean(), ethnicMinorityOwned: z.boolean() } satisfies Record<OwnerAttribute, z.ZodBoolean>).readonly(),
   })
   .readonly();
 

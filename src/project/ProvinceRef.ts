@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../schema/primitives.js';
-import { isProvinceCodeOn, type ProvinceCode } from './catalogues.js';
+import type { ProvinceCode } from '../geo/ProvinceCode.js';
+import { isProvinceCodeOn } from './catalogues.js';
 import { projectMessages as m } from './messages.js';
 import { report } from './refine.js';
 
@@ -24,7 +25,8 @@ export const ProvinceRefSchema = z
   })
   .readonly()
   .superRefine((p, ctx) => {
-    if (!isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
+    // zod runs this refinement even when `asOf` failed: a bad date is reported once, at its own path.
+    if (IsoDateSchema.safeParse(p.asOf).success && !isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
   });
 
 /** A province as of a date. @category Projects */

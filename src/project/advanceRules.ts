@@ -1,5 +1,10 @@
 import { ratio, type Ratio } from '../quantity/Ratio.js';
-import type { AdvanceType } from './vocabulary.js';
+import { ADVANCE_TYPES, type AdvanceType } from './vocabulary.js';
+
+/** The two cluster types: 30 % after more than half the work. */
+const AFTER_HALF_WORK: readonly AdvanceType[] = ['CCN_INFRASTRUCTURE', 'CCN_POLLUTION_TREATMENT'];
+/** Every other type with a sourced rule (all but the cluster types and `OTHER`): 70 % on contract. */
+const ON_CONTRACT: readonly AdvanceType[] = ADVANCE_TYPES.filter((t) => t !== 'OTHER' && !AFTER_HALF_WORK.includes(t));
 
 /**
  * An advance rule of TT 36/2013/TT-BCT (S32, secondary): the share of the support amount that may be
@@ -24,23 +29,13 @@ export const ADVANCE_RULES: readonly [AdvanceRule, AdvanceRule] = Object.freeze(
     id: 'advance.30-after-half-work',
     rate: ratio('0.3'),
     afterHalfWork: true,
-    types: Object.freeze(['CCN_INFRASTRUCTURE', 'CCN_POLLUTION_TREATMENT'] as const),
+    types: Object.freeze([...AFTER_HALF_WORK]),
   }),
   Object.freeze({
     id: 'advance.70-on-contract',
     rate: ratio('0.7'),
     afterHalfWork: false,
-    types: Object.freeze([
-      'VOCATIONAL_TRAINING',
-      'CONSULTING',
-      'TRAINING',
-      'WORKSHOP_FORUM',
-      'STUDY_TOUR',
-      'BRAND',
-      'ASSOCIATION',
-      'INDUSTRIAL_ENTERPRISE_CLUSTER',
-      'CLEANER_PRODUCTION_ASSESSMENT',
-    ] as const),
+    types: Object.freeze([...ON_CONTRACT]),
   }),
 ] as const);
 

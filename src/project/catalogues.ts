@@ -4,16 +4,14 @@
  * @internal
  */
 import { PROVINCE_COVERAGE_START, CUTOVER_DAY } from '../geo/provinceData.js';
-import type { CurrentProvinceCode, LegacyProvinceCode } from '../geo/ProvinceCode.js';
 import { isCurrentProvinceCode, listProvinces } from '../geo/registry.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategoryId } from '../policy/activityCategories.js';
 import { FUND_SOURCES, type FundSourceId } from '../policy/fundSources.js';
 import { INDUSTRIES, type IndustryId } from '../policy/industries.js';
-import { LEGAL_FORMS, type LegalFormId } from '../policy/legalForms.js';
 import { PROJECT_SCOPES, type ProjectScopeId } from '../policy/projectScopes.js';
 import { SUPPORT_ITEMS, type SupportItemId } from '../policy/supportItems.js';
 
-export type { ActivityCategoryId, FundSourceId, IndustryId, LegalFormId, ProjectScopeId, SupportItemId };
+export type { ActivityCategoryId, FundSourceId, IndustryId, ProjectScopeId, SupportItemId };
 
 function ids<Id extends string>(entries: readonly { readonly id: Id }[]): readonly [Id, ...Id[]] {
   return Object.freeze([...new Set(entries.map((e) => e.id))]) as unknown as readonly [Id, ...Id[]];
@@ -23,17 +21,12 @@ function ids<Id extends string>(entries: readonly { readonly id: Id }[]): readon
 export const FUND_SOURCE_IDS = ids(FUND_SOURCES);
 /** Đề án scope ids (policy `PROJECT_SCOPES`). */
 export const PROJECT_SCOPE_IDS = ids(PROJECT_SCOPES);
-/** Legal-form ids (policy `LEGAL_FORMS`). */
-export const LEGAL_FORM_IDS = ids(LEGAL_FORMS);
 /** Activity-category ids (policy `ACTIVITY_CATEGORIES`). */
 export const ACTIVITY_CATEGORY_IDS = ids(ACTIVITY_CATEGORIES);
 /** Support-item ids (policy `SUPPORT_ITEMS`). */
 export const SUPPORT_ITEM_IDS = ids(SUPPORT_ITEMS);
 /** Industry ids (policy `INDUSTRIES`). */
 export const INDUSTRY_IDS = ids(INDUSTRIES);
-
-/** A province code of either map (geo's branded codes). */
-export type ProvinceCode = LegacyProvinceCode | CurrentProvinceCode;
 
 /** Whether a two-digit code is a province of the map valid on a day (geo registry). */
 export function isProvinceCodeOn(code: string, asOf: string): boolean {

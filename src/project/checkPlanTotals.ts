@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { money, subtractMoney, sumMoney, type Money } from '../quantity/Money.js';
 import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
 import type { Plan } from './Plan.js';

@@ -1,6 +1,6 @@
 import { fail } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { computeSupport, type SupportComputation } from '../policy/computeSupport.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import { addMoney, money, type Money } from '../quantity/Money.js';

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { ADVANCE_RULES, advanceRuleFor, type AdvanceRule } from './advanceRules.js';
+export { applicantFromEstablishment, type ApplicantFromEstablishmentOptions } from './applicantFromEstablishment.js';
 export { checkPlanTotals, type PlanTotalMismatch, type PlanTotalsCheck } from './checkPlanTotals.js';
 export {
   BudgetLineSchema,
@@ -85,20 +86,13 @@ export {
 } from './transition.js';
 export {
   ADVANCE_TYPES,
-  COMMUNE_KINDS,
   DE_AN_EVENT_LABELS,
   DE_AN_EVENT_TYPES,
   DE_AN_STATE_LABELS,
   DE_AN_STATES,
-  DIFFICULTY_CLASSES,
   IMPLEMENTING_UNIT_KINDS,
-  OTHER_LEGAL_FORMS,
-  SIZE_CLASSES,
   type AdvanceType,
-  type CommuneKind,
   type DeAnEventType,
   type DeAnState,
-  type DifficultyClass as EstablishmentDifficultyClass,
   type ImplementingUnitKind,
-  type SizeClass as EstablishmentSizeClass,
 } from './vocabulary.js';

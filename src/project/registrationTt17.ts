@@ -1,4 +1,4 @@
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { CITE_REGISTRATION } from './lifecycle.js';
 import type { RegistrationRegime } from './registrationRegime.js';
 

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import {
   CITE_ADVANCE,
   CITE_LOCAL_APPROVAL,

@@ -24,7 +24,8 @@ export type TaxCodeCheck =
  * checkTaxCode('0100233480'); // { valid: false, reason: 'checksum' }
  */
 export function checkTaxCode(text: string): TaxCodeCheck {
-  if (!TAX_CODE.test(text)) return { valid: false, reason: 'format' };
+  // A non-string (a number from a spreadsheet cell, a hostile object) is not coerced: leading zeros would be lost.
+  if (typeof text !== 'string' || !TAX_CODE.test(text)) return { valid: false, reason: 'format' };
   if (text.slice(2, 9) === '0000000') return { valid: false, reason: 'sequence' };
   if (text.length === 14 && text.endsWith('000')) return { valid: false, reason: 'branch' };
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(text[i]), 0);

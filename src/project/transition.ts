@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import { money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';

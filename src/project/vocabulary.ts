@@ -1,46 +1,11 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
-
-/**
- * Size classes of an enterprise (micro, small, medium, large), as the beneficiary declares it. The
- * thresholds are set by the SME law's implementing decree, which the library does not model.
- * @category Projects
- */
-export const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
-/** A size class. @category Projects */
-export type SizeClass = (typeof SIZE_CLASSES)[number];
-
-/**
- * Legal forms of beneficiaries that are not rural industrial establishments under NĐ 45/2012 Art. 1.2(a):
- * another enterprise (for example a large one applying cleaner production, Art. 1.2(b)), an individual
- * (for example an artisan) and another organisation (a service provider, Art. 1.2(c)).
- * @category Projects
- */
-export const OTHER_LEGAL_FORMS = ['OTHER_ENTERPRISE', 'INDIVIDUAL', 'OTHER_ORGANISATION'] as const;
-
-/**
- * Kinds of commune-level unit where an establishment sits: xã, phường, thị trấn (until the 2025
- * reorganisation), đặc khu (from 2025).
- * @category Projects
- */
-export const COMMUNE_KINDS = ['XA', 'PHUONG', 'THI_TRAN', 'DAC_KHU'] as const;
-/** A commune-level unit kind. @category Projects */
-export type CommuneKind = (typeof COMMUNE_KINDS)[number];
-
-/**
- * Socio-economic difficulty of the area (địa bàn có điều kiện kinh tế – xã hội khó khăn / đặc biệt khó
- * khăn), from the government's lists, which the library does not hold.
- * @category Projects
- */
-export const DIFFICULTY_CLASSES = ['NONE', 'DIFFICULT', 'EXTREMELY_DIFFICULT'] as const;
-/** A difficulty class. @category Projects */
-export type DifficultyClass = (typeof DIFFICULTY_CLASSES)[number];
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * Kinds of unit implementing a đề án (đơn vị thực hiện).
  * @category Projects
  */
-export const IMPLEMENTING_UNIT_KINDS = [
+export const IMPLEMENTING_UNIT_KINDS = Object.freeze([
   'PROVINCIAL_KC_CENTRE',
   'DOIT',
   'REGIONAL_KC_CENTRE',
@@ -49,7 +14,7 @@ export const IMPLEMENTING_UNIT_KINDS = [
   'ASSOCIATION',
   'RESEARCH_OR_TRAINING_INSTITUTE',
   'OTHER',
-] as const;
+] as const);
 /** An implementing-unit kind. @category Projects */
 export type ImplementingUnitKind = (typeof IMPLEMENTING_UNIT_KINDS)[number];
 
@@ -60,7 +25,7 @@ export type ImplementingUnitKind = (typeof IMPLEMENTING_UNIT_KINDS)[number];
  * advance rule.
  * @category Projects
  */
-export const ADVANCE_TYPES = [
+export const ADVANCE_TYPES = Object.freeze([
   'CCN_INFRASTRUCTURE',
   'CCN_POLLUTION_TREATMENT',
   'VOCATIONAL_TRAINING',
@@ -73,7 +38,7 @@ export const ADVANCE_TYPES = [
   'INDUSTRIAL_ENTERPRISE_CLUSTER',
   'CLEANER_PRODUCTION_ASSESSMENT',
   'OTHER',
-] as const;
+] as const);
 /** A đề án type for the advance rule. @category Projects */
 export type AdvanceType = (typeof ADVANCE_TYPES)[number];
 
@@ -82,7 +47,7 @@ export type AdvanceType = (typeof ADVANCE_TYPES)[number];
  * docs/projects.md for the diagram).
  * @category Projects
  */
-export const DE_AN_STATES = [
+export const DE_AN_STATES = Object.freeze([
   'DRAFTED',
   'REGISTERED',
   'GRASSROOTS_APPRAISAL',
@@ -98,7 +63,7 @@ export const DE_AN_STATES = [
   'SUSPENDED',
   'TERMINATED',
   'REJECTED',
-] as const;
+] as const);
 /** A lifecycle state. @category Projects */
 export type DeAnState = (typeof DE_AN_STATES)[number];
 
@@ -106,7 +71,7 @@ export type DeAnState = (typeof DE_AN_STATES)[number];
  * The lifecycle events. `CREATE` only opens the history.
  * @category Projects
  */
-export const DE_AN_EVENT_TYPES = [
+export const DE_AN_EVENT_TYPES = Object.freeze([
   'CREATE',
   'REGISTER',
   'START_GRASSROOTS_APPRAISAL',
@@ -124,7 +89,7 @@ export const DE_AN_EVENT_TYPES = [
   'ACCEPT',
   'SETTLE',
   'CLOSE',
-] as const;
+] as const);
 /** A lifecycle event type. @category Projects */
 export type DeAnEventType = (typeof DE_AN_EVENT_TYPES)[number];
 

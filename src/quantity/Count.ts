@@ -1,6 +1,7 @@
 import { fail } from '../internal/errors.js';
-import { text } from '../internal/messages.js';
-import type { COUNT_UNITS, CountUnit } from './units.js';
+import { quote, text } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
+import { COUNT_UNITS, type CountUnit } from './units.js';
 
 /**
  * A whole number of things with a unit noun (people, establishments, đề án, …). A distinct type from
@@ -20,7 +21,8 @@ export interface Count<U extends CountUnit = CountUnit> {
  * @param value - a non-negative safe integer.
  * @param unit - the unit noun's id (see {@link COUNT_UNITS}).
  * @returns the frozen count.
- * @throws {@link KhuyenCongError} `count.invalid` unless `value` is a non-negative safe integer.
+ * @throws {@link KhuyenCongError} `count.invalid` unless `value` is a non-negative safe integer;
+ *   `count.unknown-unit` unless `unit` is a key of {@link COUNT_UNITS}.
  * @category Quantities
  * @example
  * count(3324, 'worker'); // { kind: 'count', value: 3324, unit: 'worker' }
@@ -29,8 +31,16 @@ export function count<U extends CountUnit>(value: number, unit: U): Count<U> {
   if (!Number.isSafeInteger(value) || value < 0) {
     fail(
       'count.invalid',
-      text(`Số lượng ${String(value)} phải là số nguyên không âm.`, `The count ${String(value)} must be a non-negative whole number.`),
+      text(`Số lượng ${showValue(value)} phải là số nguyên không âm.`, `The count ${showValue(value)} must be a non-negative whole number.`),
       ['value'],
+    );
+  }
+  // An unknown unit would only fail later, when the count is written: refuse it here.
+  if (typeof unit !== 'string' || !Object.hasOwn(COUNT_UNITS, unit)) {
+    fail(
+      'count.unknown-unit',
+      text(`Đơn vị đếm ${quote(showValue(unit))} không có trong danh mục COUNT_UNITS.`, `The count unit ${quote(showValue(unit))} is not in COUNT_UNITS.`),
+      ['unit'],
     );
   }
   return Object.freeze({ kind: 'count', value, unit });

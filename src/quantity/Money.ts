@@ -1,5 +1,6 @@
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import { mul, rat, roundToInteger, type RoundingMode } from '../internal/rational.js';
 import { toRat, type Ratio } from './Ratio.js';
 
@@ -67,8 +68,14 @@ export function money(dong: number | bigint | string): Money {
       );
     }
     big = BigInt(dong);
-  } else {
+  } else if (typeof dong === 'bigint') {
     big = dong;
+  } else {
+    return fail(
+      'money.not-integer',
+      text(`Số tiền ${showValue(dong)} không phải số nguyên đồng.`, `The amount ${showValue(dong)} is not a whole number of đồng.`),
+      ['dong'],
+    );
   }
   if (big > BigInt(MAX_MONEY_DONG) || big < -BigInt(MAX_MONEY_DONG)) outOfRange(big.toString());
   return make(Number(big));

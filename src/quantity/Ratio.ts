@@ -1,6 +1,7 @@
 import { toFixedDecimals, toSignificant } from '../internal/decimal.js';
 import { fail } from '../internal/errors.js';
 import { quote, text } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import {
   add,
   cmp,
@@ -68,6 +69,9 @@ export function fromRat(r: Rat): Ratio {
   return Ratio.fromRat(r);
 }
 
+/** The most places {@link ratioToFixed} writes. */
+const MAX_FIXED_DECIMALS = 1000;
+
 const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /**
@@ -107,7 +111,7 @@ function toBigIntStrict(v: number | bigint, field: string): bigint {
   if (!Number.isSafeInteger(v)) {
     fail(
       'ratio.not-integer',
-      text(`${String(v)} không phải số nguyên an toàn.`, `${String(v)} is not a safe integer.`),
+      text(`${showValue(v)} không phải số nguyên an toàn.`, `${showValue(v)} is not a safe integer.`),
       [field],
     );
   }
@@ -129,13 +133,25 @@ export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
  * Rounds a ratio to a number of decimal places with a named rounding mode, as a decimal string
  * (trailing zeros kept).
  * @param r - the ratio.
- * @param decimals - decimal places (0 or more).
+ * @param decimals - decimal places, a whole number from 0 to 1000.
  * @param mode - the rounding mode; `'half-up'` (ties away from zero) by default.
+ * @throws {@link KhuyenCongError} `ratio.bad-decimals` unless `decimals` is a whole number from 0 to 1000.
  * @category Quantities
  * @example
  * ratioToFixed(ratio(1, 3), 4); // "0.3333"
  */
 export function ratioToFixed(r: Ratio, decimals: number, mode: RoundingMode = 'half-up'): string {
+  // A fractional or negative count of places is meaningless, and a huge one would build a huge string.
+  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > MAX_FIXED_DECIMALS) {
+    fail(
+      'ratio.bad-decimals',
+      text(
+        `Số chữ số thập phân ${showValue(decimals)} phải là số nguyên từ 0 đến ${String(MAX_FIXED_DECIMALS)}.`,
+        `The number of decimal places ${showValue(decimals)} must be a whole number from 0 to ${String(MAX_FIXED_DECIMALS)}.`,
+      ),
+      ['decimals'],
+    );
+  }
   return toFixedDecimals(toRat(r), decimals, mode);
 }
 

@@ -373,7 +373,8 @@ function lookupUnit(unitText: string, input: string): { info: UnitInfo; per: Cou
 }
 
 function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Quantity {
-  if (options !== undefined) {
+  // `null` from a JavaScript caller means "no options", like `undefined`.
+  if (options !== undefined && options !== null) {
     if (options.aboutTolerance !== undefined) tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
     if (options.nearlyTolerance !== undefined) tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
   }

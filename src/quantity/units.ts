@@ -1,12 +1,5 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { text, type LocalizedText } from '../internal/messages.js';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * The unit nouns that counts in khuyến công reports use, with their Vietnamese spellings (the first is the

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { DeAnSchema } from '../project/DeAn.js';
 import { DeAnEventSchema } from '../project/DeAnEvent.js';
 import { EstablishmentSchema } from '../project/Establishment.js';

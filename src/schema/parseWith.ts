@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
-import { deepFreeze } from '../policy/deepFreeze.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
 
 /**

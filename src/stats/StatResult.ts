@@ -8,11 +8,28 @@ import { statsMessages } from './messages.js';
  * `invalid-years`: a growth rate over 0 or a non-whole number of years; `invalid-period`: a period whose years
  * are not whole or are reversed; `empty-denominator`: no element counted by a denominator policy;
  * `denominator-contains-zero`: an interval division by an interval containing zero; `empty-interval`: an empty
- * interval as input.
+ * interval as input; `too-many-years`: a period or a number of years longer than 1000 (a mistyped year would
+ * otherwise make the computation run for minutes).
  *
  * @category Statistics
  */
-export type StatReason = keyof typeof statsMessages;
+export type StatReason =
+  | 'missing-value'
+  | 'missing-base'
+  | 'zero-base'
+  | 'negative-base'
+  | 'negative-value'
+  | 'zero-years'
+  | 'invalid-years'
+  | 'invalid-period'
+  | 'empty-denominator'
+  | 'denominator-contains-zero'
+  | 'too-many-years'
+  | 'empty-interval';
+
+// Every reason has a message and every message a reason (a compile error otherwise).
+const reasonsMatchMessages: [StatReason, keyof typeof statsMessages] extends [keyof typeof statsMessages, StatReason] ? true : never = true;
+void reasonsMatchMessages;
 
 /**
  * A statistic that has no value, with the reason and a bilingual message naming the input concerned.

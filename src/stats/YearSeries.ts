@@ -12,6 +12,9 @@ export type YearSeries<V extends StatValue = StatValue> = ReadonlyMap<number, V 
 
 const YEAR_KEY = /^-?\d{1,9}$/;
 
+/** @internal The longest span of years a statistic walks year by year (a mistyped year 20220 stays cheap). */
+export const MAX_YEAR_SPAN = 1000;
+
 function badYear(key: string): never {
   return fail(
     'stats.invalid-year',

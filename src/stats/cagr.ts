@@ -6,6 +6,7 @@ import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { containsI, emptyI, fromI, negativeI, toI, type B } from './interval.js';
 import { definedResult, undefinedResult, type StatDefined, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Like, type Missing, type StatValue } from './StatValue.js';
+import { MAX_YEAR_SPAN } from './YearSeries.js';
 
 /** Decimal places to which {@link cagr} brackets the rate unless told otherwise. @category Statistics */
 export const CAGR_DEFAULT_DECIMALS = 30;
@@ -103,6 +104,8 @@ function checkDecimals(decimals: number): number {
 function yearsProblem(years: number): StatUndefined | null {
   if (years === 0) return undefinedResult('zero-years', 'years');
   if (!Number.isSafeInteger(years) || years < 0) return undefinedResult('invalid-years', 'years');
+  // The n-th root is found by bisection over bigints: a huge n (a typo) would run for minutes.
+  if (years > MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'years');
   return null;
 }
 
@@ -117,7 +120,7 @@ function yearsProblem(years: number): StatUndefined | null {
  * @param years - the number of yearly steps (a positive whole number).
  * @param options - the bracket's decimal places.
  * @returns the bracketed rate, or undefined (`missing-base`, `missing-value`, `zero-years`, `invalid-years`,
- *   `zero-base`, `negative-base`, `negative-value`).
+ *   `zero-base`, `negative-base`, `negative-value`, `too-many-years` beyond 1000 years).
  * @throws {@link KhuyenCongError} `stats.invalid-decimals` when `options.decimals` is not a whole number from 0 to 1000.
  * @category Statistics
  * @example

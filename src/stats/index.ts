@@ -22,7 +22,6 @@ export type {
 } from './completionRate.js';
 export {
   addIntervals,
-  intervalIncludes,
   divideIntervals,
   EMPTY_INTERVAL,
   intervalGap,

@@ -330,19 +330,6 @@ export function shiftInterval(a: Interval, offset: StatValue): Interval {
   return fromI(addI(toI(a), pointI(statRat(offset))));
 }
 
-/**
- * Whether an interval contains a value.
- * @param interval - the interval.
- * @param value - the exact value.
- * @returns `true` when the value lies in the interval (an open end excludes its own value).
- * @category Statistics
- * @example
- * intervalIncludes(intervalFromBounds(ratio(75), null, { loOpen: true }), ratio(75)); // false
- */
-export function intervalIncludes(interval: Interval, value: StatValue): boolean {
-  return containsI(toI(interval), statRat(value));
-}
-
 /** @internal */
 export function intersectI(a: I, b: I): I {
   if (emptyI(a) || emptyI(b)) return EMPTY_I;

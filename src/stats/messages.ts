@@ -45,6 +45,10 @@ export const statsMessages = defineMessages({
     vi: (p: { field: string }) => `Khoảng của mẫu số (${p.field}) chứa 0: thương không bị chặn.`,
     en: (p: { field: string }) => `The denominator's interval (${p.field}) contains zero: the quotient is unbounded.`,
   },
+  'too-many-years': {
+    vi: (p: { field: string }) => `Khoảng thời gian (${p.field}) dài hơn 1000 năm: không tính (thường là lỗi nhập năm).`,
+    en: (p: { field: string }) => `The span of years (${p.field}) is longer than 1000 years: not computed (usually a mistyped year).`,
+  },
   'empty-interval': {
     vi: (p: { field: string }) => `Khoảng (${p.field}) rỗng.`,
     en: (p: { field: string }) => `The interval (${p.field}) is empty.`,

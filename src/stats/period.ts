@@ -5,7 +5,7 @@ import { fromRat, ratio, type Ratio } from '../quantity/Ratio.js';
 import { averageOverKeys, averagePer, type DenominatorPolicy, type KeyedAverage } from './average.js';
 import { undefinedResult, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Missing, type StatValue } from './StatValue.js';
-import { yearEntries, type YearSeries } from './YearSeries.js';
+import { MAX_YEAR_SPAN, yearEntries, type YearSeries } from './YearSeries.js';
 
 /**
  * A period (giai đoạn) of whole calendar years, both ends included: 2014–2018 is `{ from: 2014, to: 2018 }`,
@@ -68,7 +68,7 @@ export type PeriodTotalResult = PeriodTotal | StatUndefined;
  * filling them; years outside the period are ignored.
  * @param series - values by year.
  * @param period - the period.
- * @returns the total with the period's length and its reported and missing years, or undefined (`invalid-period`).
+ * @returns the total with the period's length and its reported and missing years, or undefined (`invalid-period`, `too-many-years`).
  * @throws {@link KhuyenCongError} `stats.invalid-year` when a key of the series is not a whole year.
  * @category Statistics
  * @example
@@ -76,6 +76,7 @@ export type PeriodTotalResult = PeriodTotal | StatUndefined;
  */
 export function periodTotal<V extends StatValue>(series: YearSeries<V>, period: Period): PeriodTotalResult {
   if (!validPeriod(period)) return undefinedResult('invalid-period', 'period');
+  if (period.to - period.from >= MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'period');
   const entries = yearEntries(series);
   let total: Rat = R0;
   const reportedYears: number[] = [];
@@ -128,7 +129,7 @@ export type PeriodAverageResult = PeriodAverage | StatUndefined;
  * @param series - values by year.
  * @param period - the period.
  * @param options - the denominator policy (`'all-in-set'` by default).
- * @returns the average with its accounting, or undefined (`invalid-period`, `empty-denominator`).
+ * @returns the average with its accounting, or undefined (`invalid-period`, `too-many-years`, `empty-denominator`).
  * @throws {@link KhuyenCongError} `stats.invalid-year` when a key of the series is not a whole year.
  * @category Statistics
  * @example
@@ -136,6 +137,7 @@ export type PeriodAverageResult = PeriodAverage | StatUndefined;
  */
 export function periodAverage<V extends StatValue>(series: YearSeries<V>, period: Period, options: PeriodAverageOptions = {}): PeriodAverageResult {
   if (!validPeriod(period)) return undefinedResult('invalid-period', 'period');
+  if (period.to - period.from >= MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'period');
   const entries = yearEntries(series);
   const years: number[] = [];
   for (let y = period.from; y <= period.to; y++) years.push(y);

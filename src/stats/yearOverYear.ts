@@ -2,7 +2,9 @@ import type { Ratio } from '../quantity/Ratio.js';
 import { absoluteChange, percentChange, type PercentChangeOptions } from './percentChange.js';
 import type { StatResult } from './StatResult.js';
 import type { StatValue } from './StatValue.js';
-import { yearEntries, type YearSeries } from './YearSeries.js';
+import { fail } from '../internal/errors.js';
+import { text } from '../internal/messages.js';
+import { MAX_YEAR_SPAN, yearEntries, type YearSeries } from './YearSeries.js';
 
 /**
  * The change from one year to the next in a {@link yearOverYear} series.
@@ -40,7 +42,8 @@ export interface YearOverYear {
  * @param series - values by year (a `Map` or an object keyed by year).
  * @param options - the negative-base policy of the relative changes.
  * @returns the changes and the missing years.
- * @throws {@link KhuyenCongError} `stats.invalid-year` when a key is not a whole year.
+ * @throws {@link KhuyenCongError} `stats.invalid-year` when a key is not a whole year; `stats.year-span` when
+ *   the series spans more than 1000 years.
  * @category Statistics
  * @example
  * // seed 003: national funds (KCQG) 2013 → 2014
@@ -53,6 +56,17 @@ export function yearOverYear<V extends StatValue>(series: YearSeries<V>, options
   const lastYear = years[years.length - 1] ?? null;
   const changes: YearChange[] = [];
   const missingYears: number[] = [];
+  if (firstYear !== null && lastYear !== null && lastYear - firstYear >= MAX_YEAR_SPAN) {
+    // Every year between is walked: a mistyped year (99999999) would exhaust memory.
+    fail(
+      'stats.year-span',
+      text(
+        `Chuỗi số liệu trải từ năm ${String(firstYear)} đến năm ${String(lastYear)}, dài hơn 1000 năm (thường là lỗi nhập năm).`,
+        `The series runs from ${String(firstYear)} to ${String(lastYear)}, more than 1000 years (usually a mistyped year).`,
+      ),
+      [String(lastYear)],
+    );
+  }
   if (firstYear !== null && lastYear !== null) {
     for (let y = firstYear; y <= lastYear; y++) {
       const v = entries.get(y);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/internal/messages.js';
 import { compileTable, decide, type DecisionInput, type DecisionTable } from '../../src/eligibility/DecisionTable.js';
-import { isCalendarDate } from '../../src/eligibility/engine.js';
+import { isIsoDate } from '../../src/policy/isoDate.js';
 import { showValue } from '../../src/eligibility/messages.js';
 
 const c = { instrument: 'ND-45-2012', confidence: 'secondary' } as const;
@@ -61,13 +61,13 @@ describe('decision-table engine (three-valued evaluation)', () => {
 });
 
 describe('helpers', () => {
-  it('isCalendarDate', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2100-02-29')).toBe(false);
-    expect(isCalendarDate('2000-02-29')).toBe(true);
-    expect(isCalendarDate('2025-04-31')).toBe(false);
-    expect(isCalendarDate('2025-04-00')).toBe(false);
-    expect(isCalendarDate(new Date())).toBe(false);
+  it('isIsoDate', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2025-04-31')).toBe(false);
+    expect(isIsoDate('2025-04-00')).toBe(false);
+    expect(isIsoDate(new Date())).toBe(false);
   });
   it('showValue shortens and quotes', () => {
     expect(showValue('x')).toBe('"x"');

@@ -18,15 +18,15 @@ import {
 const base: Applicant = {
   group: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
   legalForm: 'COOPERATIVE',
-  location: { unitKind: 'xa', difficulty: 'none' },
+  location: { unitKind: 'XA', difficulty: 'NONE' },
   industry: 'HANDICRAFT',
 };
 
 describe('parseApplicant / safeParseApplicant', () => {
   it('TSDoc examples', () => {
-    expect(parseApplicant({ location: { unitKind: 'xa' } }).location?.unitKind).toBe('xa');
+    expect(parseApplicant({ location: { unitKind: 'XA' } }).location?.unitKind).toBe('XA');
     expect(() => parseApplicant({ location: { unitKind: 'tinh' } })).toThrow(
-      'Field location.unitKind: "tinh" is not allowed; allowed values: xa, phuong, thi-tran, dac-khu, huyen, thi-xa, quan.',
+      'Field location.unitKind: "tinh" is not allowed; allowed values: XA, PHUONG, THI_TRAN, DAC_KHU, HUYEN, THI_XA, QUAN.',
     );
     expect(safeParseApplicant({ sizeClass: 'huge' }).success).toBe(false);
   });
@@ -35,15 +35,15 @@ describe('parseApplicant / safeParseApplicant', () => {
     const input = {
       group: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
       legalForm: 'ENTERPRISE',
-      sizeClass: 'small',
+      sizeClass: 'SMALL',
       location: {
-        unitKind: 'phuong',
-        wardParent: 'city',
-        cityClass: 'type-1',
+        unitKind: 'PHUONG',
+        wardParent: 'CITY',
+        cityClass: 'TYPE_1',
         convertedFromCommuneOn: '2021-01-01',
         centrallyRunCity: false,
         inRecognisedCraftVillage: false,
-        difficulty: 'none',
+        difficulty: 'NONE',
       },
       industry: 'HANDICRAFT',
       owner: { womenOwned: true, ethnicMinorityOwned: false },
@@ -60,7 +60,7 @@ describe('parseApplicant / safeParseApplicant', () => {
   });
 
   it('names every bad field in both languages', () => {
-    const r = safeParseApplicant({ group: 'SME', location: { unitKind: 'xa', foo: 1, convertedFromCommuneOn: '2023-02-29', centrallyRunCity: 'yes' }, extra: true, owner: 3 });
+    const r = safeParseApplicant({ group: 'SME', location: { unitKind: 'XA', foo: 1, convertedFromCommuneOn: '2023-02-29', centrallyRunCity: 'yes' }, extra: true, owner: 3 });
     expect(r.success).toBe(false);
     if (r.success) return;
     const byPath = Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i]));
@@ -151,7 +151,7 @@ describe('trace v1', () => {
 
 describe('explain', () => {
   it('TSDoc example (English) and the same decision in Vietnamese', () => {
-    const r = checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' });
+    const r = checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' });
     expect(explain(r, { locale: 'en' })).toBe(
       [
         '**Result: NOT ELIGIBLE** (as of 2024-01-01; rules in force: Decree 45/2012/ND-CP (2012 text))',
@@ -204,7 +204,7 @@ describe('eligibleItems', () => {
   });
 
   it('founding support in a difficult area: 10 million đồng per enterprise (TT 28/2018, legal.md §3.2)', () => {
-    const items = eligibleItems({ ...base, location: { unitKind: 'xa', difficulty: 'difficult' } }, { at: '2024-06-01' });
+    const items = eligibleItems({ ...base, location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, { at: '2024-06-01' });
     const f = items.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f?.reasons.map((r) => `${r.rule}:${r.status}`)).toEqual(['item.enterprise-founding:passed']);
     if (f?.level.status === 'found') expect(f.level.level.absoluteCap?.dong).toBe(10_000_000);
@@ -216,8 +216,8 @@ describe('eligibleItems', () => {
   });
 
   it('nothing is open to an ineligible applicant; missing facts give needs-review items', () => {
-    expect(eligibleItems({ ...base, location: { unitKind: 'quan' } }, { at: '2024-06-01' })).toEqual([]);
-    const open = eligibleItems({ ...base, location: { unitKind: 'xa' } }, { at: '2024-06-01' });
+    expect(eligibleItems({ ...base, location: { unitKind: 'QUAN' } }, { at: '2024-06-01' })).toEqual([]);
+    const open = eligibleItems({ ...base, location: { unitKind: 'XA' } }, { at: '2024-06-01' });
     const f = open.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f).toMatchObject({ outcome: 'needs-review', missing: ['location.difficulty'] });
     expect(() => eligibleItems(base, { at: 'today' })).toThrow(KhuyenCongError);

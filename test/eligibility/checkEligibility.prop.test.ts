@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, checkEligibilityMany, type Applicant } from '../../src/eligibility/index.js';
+import { deepFreeze } from '../../src/internal/deepFreeze.js';
 import {
   APPRAISAL_DECISION_LABELS,
   BENEFICIARY_GROUP_LABELS,
@@ -81,14 +82,6 @@ function shuffleKeys(v: unknown, rand: () => number): unknown {
     [entries[i], entries[j]] = [entries[j] as [string, unknown], entries[i] as [string, unknown]];
   }
   return Object.fromEntries(entries.map(([k, x]) => [k, shuffleKeys(x, rand)]));
-}
-
-function deepFreeze<T>(v: T): T {
-  if (v !== null && typeof v === 'object') {
-    for (const x of Object.values(v as object)) deepFreeze(x);
-    Object.freeze(v);
-  }
-  return v;
 }
 
 const RUNS = { numRuns: 400 };

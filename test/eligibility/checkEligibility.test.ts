@@ -11,7 +11,7 @@ import type { Citation } from '../../src/policy/citation.js';
 const OLD = '2025-10-14';
 const NEW = '2025-10-15';
 const A = 'RURAL_INDUSTRIAL_ESTABLISHMENT' as const;
-const base: Applicant = { group: A, legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'xa', centrallyRunCity: false }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' };
+const base: Applicant = { group: A, legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'XA', centrallyRunCity: false }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' };
 const at = (loc: NonNullable<Applicant['location']>): Applicant => ({ ...base, location: loc });
 
 // Citations per legal.md: §1.3 (NĐ 45 Art. 1(2)(a), verified), §2.3 (as amended by NĐ 235, verified S10),
@@ -27,10 +27,10 @@ type Case = readonly [name: string, applicant: Applicant, at: string, outcome: E
 
 const CASES: readonly Case[] = [
   // Legal form × regime (§1.3 a; §2.3 a adds unions of cooperatives; large enterprises are not CNNT establishments).
-  ['SME (small enterprise), 2012', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'small' }, OLD, 'eligible', 'beneficiary.legal-form', P_A_2012],
-  ['SME (medium enterprise), 2025', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'medium' }, NEW, 'eligible', 'beneficiary.legal-form', P_A_2025],
-  ['large enterprise, 2012', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'large' }, OLD, 'ineligible', 'beneficiary.legal-form', P_A_2012],
-  ['large enterprise, 2025', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'large' }, NEW, 'ineligible', 'beneficiary.legal-form', P_A_2025],
+  ['SME (small enterprise), 2012', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'SMALL' }, OLD, 'eligible', 'beneficiary.legal-form', P_A_2012],
+  ['SME (medium enterprise), 2025', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'MEDIUM' }, NEW, 'eligible', 'beneficiary.legal-form', P_A_2025],
+  ['large enterprise, 2012', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'LARGE' }, OLD, 'ineligible', 'beneficiary.legal-form', P_A_2012],
+  ['large enterprise, 2025', { ...base, legalForm: 'ENTERPRISE', sizeClass: 'LARGE' }, NEW, 'ineligible', 'beneficiary.legal-form', P_A_2025],
   ['cooperative, 2012', { ...base, legalForm: 'COOPERATIVE' }, OLD, 'eligible', 'beneficiary.legal-form', P_A_2012],
   ['cooperative, 2025', { ...base, legalForm: 'COOPERATIVE' }, NEW, 'eligible', 'beneficiary.legal-form', P_A_2025],
   ['cooperative group, 2012', { ...base, legalForm: 'COOPERATIVE_GROUP' }, OLD, 'eligible', 'beneficiary.legal-form', P_A_2012],
@@ -39,62 +39,64 @@ const CASES: readonly Case[] = [
   ['business household, 2025', base, NEW, 'eligible', 'beneficiary.legal-form', P_A_2025],
   ['union of cooperatives, 2025-10-14: not yet', { ...base, legalForm: 'UNION_OF_COOPERATIVES' }, OLD, 'ineligible', 'beneficiary.legal-form', P_A_2012],
   ['union of cooperatives, 2025-10-15: added', { ...base, legalForm: 'UNION_OF_COOPERATIVES' }, NEW, 'eligible', 'beneficiary.legal-form', P_A_2025],
-  ['other legal form, 2012', { ...base, legalForm: 'OTHER' }, OLD, 'ineligible', 'beneficiary.legal-form', P_A_2012],
-  ['other legal form, 2025', { ...base, legalForm: 'OTHER' }, NEW, 'ineligible', 'beneficiary.legal-form', P_A_2025],
+  ['other organisation, 2012', { ...base, legalForm: 'OTHER_ORGANISATION' }, OLD, 'ineligible', 'beneficiary.legal-form', P_A_2012],
+  ['other organisation, 2025', { ...base, legalForm: 'OTHER_ORGANISATION' }, NEW, 'ineligible', 'beneficiary.legal-form', P_A_2025],
+  ['individual, 2012', { ...base, legalForm: 'INDIVIDUAL' }, OLD, 'ineligible', 'beneficiary.legal-form', P_A_2012],
+  ['individual, 2025', { ...base, legalForm: 'INDIVIDUAL' }, NEW, 'ineligible', 'beneficiary.legal-form', P_A_2025],
   ['enterprise of unknown size', { ...base, legalForm: 'ENTERPRISE' }, OLD, 'needs-review', 'beneficiary.legal-form', P_A_2012],
   // Location kind × regime (§1.3 a; §2.3 a; §8.2).
-  ['huyện, 2012', at({ unitKind: 'huyen' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['thị xã, 2012', at({ unitKind: 'thi-xa' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['thị trấn, 2012', at({ unitKind: 'thi-tran' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['xã, 2012', at({ unitKind: 'xa' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['quận, 2012', at({ unitKind: 'quan' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
-  ['ward of a thị xã, 2012', at({ unitKind: 'phuong', wardParent: 'thi-xa' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-2 city, 2012', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-2' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-3 city, 2012', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-3' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a special-class city, 2012', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'special' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted 2021-01-01 (< 5 years), 2012', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-1', convertedFromCommuneOn: '2021-01-01' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted 2020-10-14 (exactly 5 years: "chưa quá 05 năm")', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-1', convertedFromCommuneOn: '2020-10-14' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted 2020-10-13 (more than 5 years)', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-1', convertedFromCommuneOn: '2020-10-13' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city, conversion date missing', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-1' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted after the date', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-1', convertedFromCommuneOn: '2025-12-01' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
-  ['special zone, 2012 (not a unit of the 2012 list)', at({ unitKind: 'dac-khu' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
-  ['commune of a province, 2025', at({ unitKind: 'xa', centrallyRunCity: false }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
-  ['commune of a centrally-run city, 2025', at({ unitKind: 'xa', centrallyRunCity: true }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
-  ['ward of a province, 2025', at({ unitKind: 'phuong', centrallyRunCity: false }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
-  ['ward of a centrally-run city, 2025', at({ unitKind: 'phuong', centrallyRunCity: true, inRecognisedCraftVillage: false }), NEW, 'ineligible', 'beneficiary.location', P_A_2025],
-  ['ward of a centrally-run city in a recognised craft village, 2025', at({ unitKind: 'phuong', centrallyRunCity: true, inRecognisedCraftVillage: true }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
-  ['ward of a centrally-run city, craft village unknown, 2025', at({ unitKind: 'phuong', centrallyRunCity: true }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
-  ['special zone of a province, 2025', at({ unitKind: 'dac-khu', centrallyRunCity: false }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
-  ['quận, 2025 (district level abolished)', at({ unitKind: 'quan', inRecognisedCraftVillage: false }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
-  ['huyện, 2025 (district level abolished)', at({ unitKind: 'huyen', inRecognisedCraftVillage: false }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
-  ['ward of a type-2 city on 2025-10-15 (old facts, new rules): province unknown', at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-2', inRecognisedCraftVillage: false }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
+  ['huyện, 2012', at({ unitKind: 'HUYEN' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['thị xã, 2012', at({ unitKind: 'THI_XA' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['thị trấn, 2012', at({ unitKind: 'THI_TRAN' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['xã, 2012', at({ unitKind: 'XA' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['quận, 2012', at({ unitKind: 'QUAN' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
+  ['ward of a thị xã, 2012', at({ unitKind: 'PHUONG', wardParent: 'THI_XA' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-2 city, 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_2' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-3 city, 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_3' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a special-class city, 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'SPECIAL' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted 2021-01-01 (< 5 years), 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2021-01-01' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted 2020-10-14 (exactly 5 years: "chưa quá 05 năm")', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2020-10-14' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted 2020-10-13 (more than 5 years)', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2020-10-13' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city, conversion date missing', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted after the date', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2025-12-01' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
+  ['special zone, 2012 (not a unit of the 2012 list)', at({ unitKind: 'DAC_KHU' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
+  ['commune of a province, 2025', at({ unitKind: 'XA', centrallyRunCity: false }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
+  ['commune of a centrally-run city, 2025', at({ unitKind: 'XA', centrallyRunCity: true }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
+  ['ward of a province, 2025', at({ unitKind: 'PHUONG', centrallyRunCity: false }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
+  ['ward of a centrally-run city, 2025', at({ unitKind: 'PHUONG', centrallyRunCity: true, inRecognisedCraftVillage: false }), NEW, 'ineligible', 'beneficiary.location', P_A_2025],
+  ['ward of a centrally-run city in a recognised craft village, 2025', at({ unitKind: 'PHUONG', centrallyRunCity: true, inRecognisedCraftVillage: true }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
+  ['ward of a centrally-run city, craft village unknown, 2025', at({ unitKind: 'PHUONG', centrallyRunCity: true }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
+  ['special zone of a province, 2025', at({ unitKind: 'DAC_KHU', centrallyRunCity: false }), NEW, 'eligible', 'beneficiary.location', P_A_2025],
+  ['quận, 2025 (district level abolished)', at({ unitKind: 'QUAN', inRecognisedCraftVillage: false }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
+  ['huyện, 2025 (district level abolished)', at({ unitKind: 'HUYEN', inRecognisedCraftVillage: false }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
+  ['ward of a type-2 city on 2025-10-15 (old facts, new rules): province unknown', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_2', inRecognisedCraftVillage: false }), NEW, 'needs-review', 'beneficiary.location', P_A_2025],
   // Groups (§1.3 b, c; §2.3 b; c not read).
   ['cluster-infrastructure investor, 2012', { group: 'CCN_INFRA_INVESTOR', legalForm: 'ENTERPRISE' }, OLD, 'ineligible', 'beneficiary.group', SUBJECTS_2012],
-  ['cluster-infrastructure investor (large enterprise), 2025', { group: 'CCN_INFRA_INVESTOR', legalForm: 'ENTERPRISE', sizeClass: 'large' }, NEW, 'eligible', 'beneficiary.group', P_B_2025],
+  ['cluster-infrastructure investor (large enterprise), 2025', { group: 'CCN_INFRA_INVESTOR', legalForm: 'ENTERPRISE', sizeClass: 'LARGE' }, NEW, 'eligible', 'beneficiary.group', P_B_2025],
   ['cluster-infrastructure investor as a household, 2025', { group: 'CCN_INFRA_INVESTOR', legalForm: 'BUSINESS_HOUSEHOLD' }, NEW, 'ineligible', 'beneficiary.legal-form', P_B_2025],
-  ['cleaner-production establishment in a quận (no place limit), 2012', { group: 'CLEANER_PRODUCTION_ESTABLISHMENT', legalForm: 'ENTERPRISE', sizeClass: 'large', location: { unitKind: 'quan' } }, OLD, 'eligible', 'industry', IND('g')],
+  ['cleaner-production establishment in a quận (no place limit), 2012', { group: 'CLEANER_PRODUCTION_ESTABLISHMENT', legalForm: 'ENTERPRISE', sizeClass: 'LARGE', location: { unitKind: 'QUAN' } }, OLD, 'eligible', 'industry', IND('g')],
   ['service provider, 2012', { group: 'KC_MANAGER_OR_SERVICE_PROVIDER' }, OLD, 'eligible', 'beneficiary.group', { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'c' }],
   ['service provider, 2025 (amended point c not read)', { group: 'KC_MANAGER_OR_SERVICE_PROVIDER' }, NEW, 'needs-review', 'beneficiary.group', { instrument: 'ND-45-2012', article: 1, clause: 2, asAmendedBy: 'ND-235-2025' }],
   ['artisan, 2012', { group: 'ARTISAN' }, OLD, 'ineligible', 'beneficiary.group', SUBJECTS_2012],
   ['artisan, 2025', { group: 'ARTISAN' }, NEW, 'eligible', 'beneficiary.group', ND235],
   // Industry (§1.6; §2.4).
-  ['mining in a difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'xa', difficulty: 'difficult' } }, OLD, 'eligible', 'industry', IND('e')],
-  ['mining in an extremely difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'xa', difficulty: 'extremely-difficult' } }, OLD, 'eligible', 'industry', IND('e')],
-  ['mining outside difficult areas, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'xa', difficulty: 'none' } }, OLD, 'ineligible', 'industry', IND('e')],
-  ['mining, area class missing, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'xa' } }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012', articleConfirmed: false }],
-  ['mining in a difficult area, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'xa', centrallyRunCity: false, difficulty: 'difficult' } }, NEW, 'needs-review', 'industry', ND235],
-  ['mining outside difficult areas, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'xa', centrallyRunCity: false, difficulty: 'none' } }, NEW, 'needs-review', 'industry', ND235],
+  ['mining in a difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, OLD, 'eligible', 'industry', IND('e')],
+  ['mining in an extremely difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'EXTREMELY_DIFFICULT' } }, OLD, 'eligible', 'industry', IND('e')],
+  ['mining outside difficult areas, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'NONE' } }, OLD, 'ineligible', 'industry', IND('e')],
+  ['mining, area class missing, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA' } }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012', articleConfirmed: false }],
+  ['mining in a difficult area, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', centrallyRunCity: false, difficulty: 'DIFFICULT' } }, NEW, 'needs-review', 'industry', ND235],
+  ['mining outside difficult areas, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', centrallyRunCity: false, difficulty: 'NONE' } }, NEW, 'needs-review', 'industry', ND235],
   ['handicraft, 2012', { ...base, industry: 'HANDICRAFT' }, OLD, 'eligible', 'industry', IND('đ')],
   ['high-tech, 2012 (not named: which point?)', { ...base, industry: 'HIGH_TECH' }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012' }],
   ['high-tech, 2025 (added)', { ...base, industry: 'HIGH_TECH' }, NEW, 'eligible', 'industry', ND235],
   ['an industry outside the list, 2012', { ...base, industry: 'OTHER' }, OLD, 'ineligible', 'industry', { instrument: 'ND-45-2012' }],
   ['an industry outside the list, 2025', { ...base, industry: 'OTHER' }, NEW, 'ineligible', 'industry', ND235],
   // Items (§3: founding support only in difficult areas; §6: selection levels; §4.2: appraisal).
-  ['founding support in a difficult area, TT 28/2018, approved', { ...base, location: { unitKind: 'xa', difficulty: 'difficult' }, requestedItem: 'ENTERPRISE_FOUNDING', appraisal: { decision: 'approved' } }, '2019-03-01', 'eligible', 'item.enterprise-founding', { instrument: 'TT-28-2018-BTC', article: 8 }],
-  ['founding support outside difficult areas, TT 28/2018', { ...base, location: { unitKind: 'xa', difficulty: 'none' }, requestedItem: 'ENTERPRISE_FOUNDING' }, '2019-03-01', 'ineligible', 'item.enterprise-founding', { instrument: 'TT-28-2018-BTC' }],
-  ['founding support outside difficult areas, TTLT 26/2014', { ...base, location: { unitKind: 'xa', difficulty: 'none' }, requestedItem: 'ENTERPRISE_FOUNDING' }, '2016-01-01', 'ineligible', 'item.enterprise-founding', { instrument: 'TTLT-26-2014-BTC-BCT' }],
-  ['founding support in a difficult area, TTLT 26/2014, approved', { ...base, location: { unitKind: 'xa', difficulty: 'extremely-difficult' }, requestedItem: 'ENTERPRISE_FOUNDING', appraisal: { decision: 'approved' } }, '2016-01-01', 'eligible', 'item.enterprise-founding', { instrument: 'TTLT-26-2014-BTC-BCT' }],
-  ['founding support before TTLT 26/2014 (not modelled)', { ...base, location: { unitKind: 'xa', difficulty: 'difficult' }, requestedItem: 'ENTERPRISE_FOUNDING', appraisal: { decision: 'approved' } }, '2013-06-01', 'needs-review', 'item.enterprise-founding', { instrument: 'TTLT-26-2014-BTC-BCT' }],
+  ['founding support in a difficult area, TT 28/2018, approved', { ...base, location: { unitKind: 'XA', difficulty: 'DIFFICULT' }, requestedItem: 'ENTERPRISE_FOUNDING', appraisal: { decision: 'approved' } }, '2019-03-01', 'eligible', 'item.enterprise-founding', { instrument: 'TT-28-2018-BTC', article: 8 }],
+  ['founding support outside difficult areas, TT 28/2018', { ...base, location: { unitKind: 'XA', difficulty: 'NONE' }, requestedItem: 'ENTERPRISE_FOUNDING' }, '2019-03-01', 'ineligible', 'item.enterprise-founding', { instrument: 'TT-28-2018-BTC' }],
+  ['founding support outside difficult areas, TTLT 26/2014', { ...base, location: { unitKind: 'XA', difficulty: 'NONE' }, requestedItem: 'ENTERPRISE_FOUNDING' }, '2016-01-01', 'ineligible', 'item.enterprise-founding', { instrument: 'TTLT-26-2014-BTC-BCT' }],
+  ['founding support in a difficult area, TTLT 26/2014, approved', { ...base, location: { unitKind: 'XA', difficulty: 'EXTREMELY_DIFFICULT' }, requestedItem: 'ENTERPRISE_FOUNDING', appraisal: { decision: 'approved' } }, '2016-01-01', 'eligible', 'item.enterprise-founding', { instrument: 'TTLT-26-2014-BTC-BCT' }],
+  ['founding support before TTLT 26/2014 (not modelled)', { ...base, location: { unitKind: 'XA', difficulty: 'DIFFICULT' }, requestedItem: 'ENTERPRISE_FOUNDING', appraisal: { decision: 'approved' } }, '2013-06-01', 'needs-review', 'item.enterprise-founding', { instrument: 'TTLT-26-2014-BTC-BCT' }],
   ['machinery đề án awaiting appraisal (discretionary)', { ...base, requestedItem: 'MACHINERY_APPLICATION' }, '2024-01-01', 'needs-review', 'item.appraisal', { instrument: 'TT-36-2013-BCT', article: 8 }],
   ['machinery đề án rejected by the council', { ...base, requestedItem: 'MACHINERY_APPLICATION', appraisal: { decision: 'rejected' } }, '2024-01-01', 'ineligible', 'item.appraisal', { instrument: 'TT-36-2013-BCT', article: 8 }],
   ['district-level selection entry, 2024 (entry level)', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'DISTRICT', certificateLevel: 'NONE' } }, '2024-05-01', 'eligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT' }],
@@ -127,15 +129,15 @@ describe('checkEligibility: decision table from legal.md', () => {
 describe('checkEligibility: examples', () => {
   it('TSDoc example: a household in a commune on 2025-10-15', () => {
     const r = checkEligibility(
-      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'xa' }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' },
+      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'XA' }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' },
       { at: '2025-10-15' },
     );
     expect(r.outcome).toBe('eligible');
     expect(r.regime).toBe('ND45-as-amended-ND235');
     expect(r.missing).toEqual([]);
-    expect(checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }).outcome).toBe('ineligible');
+    expect(checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }).outcome).toBe('ineligible');
     // Handicrafts are named in the 2012 list; the 2025 list was not read (§2.4): the engine does not guess.
-    const h = checkEligibility({ ...base, location: { unitKind: 'xa' }, industry: 'HANDICRAFT' }, { at: '2025-10-15' });
+    const h = checkEligibility({ ...base, location: { unitKind: 'XA' }, industry: 'HANDICRAFT' }, { at: '2025-10-15' });
     expect(h.outcome).toBe('needs-review');
     expect(h.missing).toEqual([]);
     expect(h.reasons.find((x) => x.rule === 'industry')?.status).toBe('review');
@@ -163,7 +165,7 @@ describe('checkEligibility: examples', () => {
       'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
       'location.convertedFromCommuneOn', 'industry', 'location.difficulty',
     ]);
-    const loc = checkEligibility(at({ unitKind: 'phuong', wardParent: 'city' }), { at: OLD });
+    const loc = checkEligibility(at({ unitKind: 'PHUONG', wardParent: 'CITY' }), { at: OLD });
     expect(loc.missing).toEqual(['location.cityClass', 'location.convertedFromCommuneOn']);
     const reason = loc.reasons.find((x) => x.rule === 'beneficiary.location');
     expect(reason).toMatchObject({ status: 'unknown', row: null, missing: ['location.cityClass', 'location.convertedFromCommuneOn'] });
@@ -172,19 +174,19 @@ describe('checkEligibility: examples', () => {
 
   it('a fact that does not matter is not asked for (all candidate rows agree)', () => {
     // 2025: a commune is eligible whether the province is a centrally-run city or not.
-    const r = checkEligibility(at({ unitKind: 'xa' }), { at: NEW });
+    const r = checkEligibility(at({ unitKind: 'XA' }), { at: NEW });
     expect(r.outcome).toBe('eligible');
-    expect(r.reasons.find((x) => x.rule === 'beneficiary.location')?.facts).toEqual({ group: A, 'location.unitKind': 'xa' });
+    expect(r.reasons.find((x) => x.rule === 'beneficiary.location')?.facts).toEqual({ group: A, 'location.unitKind': 'XA' });
   });
 
   it('a failed rule decides even when other facts are missing', () => {
-    const r = checkEligibility({ group: A, location: { unitKind: 'quan' } }, { at: OLD });
+    const r = checkEligibility({ group: A, location: { unitKind: 'QUAN' } }, { at: OLD });
     expect(r.outcome).toBe('ineligible');
     expect(r.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty']);
   });
 
   it('reasons carry the facts used, the row, the citation and both languages', () => {
-    const r = checkEligibility(at({ unitKind: 'phuong', wardParent: 'city', cityClass: 'type-1', convertedFromCommuneOn: '2021-01-01' }), { at: OLD });
+    const r = checkEligibility(at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2021-01-01' }), { at: OLD });
     const loc = r.reasons.find((x) => x.rule === 'beneficiary.location');
     expect(loc).toMatchObject({
       table: 'ND45-2012/beneficiary.location',
@@ -192,9 +194,9 @@ describe('checkEligibility: examples', () => {
       status: 'passed',
       facts: {
         group: A,
-        'location.unitKind': 'phuong',
-        'location.wardParent': 'city',
-        'location.cityClass': 'type-1',
+        'location.unitKind': 'PHUONG',
+        'location.wardParent': 'CITY',
+        'location.cityClass': 'TYPE_1',
         'location.convertedFromCommuneOn': '2021-01-01',
       },
       message: {
@@ -211,7 +213,7 @@ describe('checkEligibility: examples', () => {
     const r = checkEligibility(owned, { at: NEW });
     expect(r.priorities.map((p) => p.id)).toEqual(['women-owned', 'ethnic-minority-owned']);
     expect(r.priorities[0]).toMatchObject({ fact: 'owner.womenOwned', citation: { instrument: 'ND-235-2025', confidence: 'secondary' } });
-    expect(checkEligibility({ ...owned, location: { unitKind: 'phuong', centrallyRunCity: true, inRecognisedCraftVillage: false } }, { at: NEW })).toMatchObject({
+    expect(checkEligibility({ ...owned, location: { unitKind: 'PHUONG', centrallyRunCity: true, inRecognisedCraftVillage: false } }, { at: NEW })).toMatchObject({
       outcome: 'ineligible',
     });
     expect(checkEligibility({ ...base, owner: { womenOwned: false } }, { at: NEW }).priorities).toEqual([]);
@@ -253,7 +255,7 @@ describe('checkEligibility: examples', () => {
 describe('checkEligibilityMany', () => {
   it('TSDoc example', () => {
     expect(
-      checkEligibilityMany([{ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { group: 'CCN_INFRA_INVESTOR' }], { at: '2024-01-01' }).map(
+      checkEligibilityMany([{ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { group: 'CCN_INFRA_INVESTOR' }], { at: '2024-01-01' }).map(
         (r) => r.outcome,
       ),
     ).toEqual(['ineligible', 'ineligible']);

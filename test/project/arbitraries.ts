@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import { CURRENT_PROVINCE_CODES, LEGACY_PROVINCE_CODES } from '../../src/geo/registry.js';
-import { ACTIVITY_CATEGORY_IDS, FUND_SOURCE_IDS, INDUSTRY_IDS, LEGAL_FORM_IDS, PROJECT_SCOPE_IDS, SUPPORT_ITEM_IDS } from '../../src/project/catalogues.js';
+import { APPLICANT_LEGAL_FORMS, COMMUNE_KINDS, DIFFICULTY_CLASSES, SIZE_CLASSES } from '../../src/eligibility/vocabulary.js';
+import { ACTIVITY_CATEGORY_IDS, FUND_SOURCE_IDS, INDUSTRY_IDS, PROJECT_SCOPE_IDS, SUPPORT_ITEM_IDS } from '../../src/project/catalogues.js';
 import type { DeAnJson } from '../../src/project/DeAn.js';
 import type { DeAnEventJson } from '../../src/project/DeAnEvent.js';
 import type { EstablishmentJson } from '../../src/project/Establishment.js';
 import { LIFECYCLE_EDGES } from '../../src/project/lifecycle.js';
-import {
-  ADVANCE_TYPES,
-  COMMUNE_KINDS,
-  DIFFICULTY_CLASSES,
-  IMPLEMENTING_UNIT_KINDS,
-  OTHER_LEGAL_FORMS,
-  SIZE_CLASSES,
-  type DeAnState,
-} from '../../src/project/vocabulary.js';
+import { ADVANCE_TYPES, IMPLEMENTING_UNIT_KINDS, type DeAnState } from '../../src/project/vocabulary.js';
 
 const day = (offset: number): string => new Date(Date.UTC(2015, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -29,12 +22,12 @@ const moneyArb = fc.integer({ min: 0, max: 50_000_000_000 });
 export const establishmentArb: fc.Arbitrary<EstablishmentJson> = fc.record(
   {
     name: nameArb,
-    legalForm: fc.constantFrom(...LEGAL_FORM_IDS, ...OTHER_LEGAL_FORMS),
+    legalForm: fc.constantFrom(...APPLICANT_LEGAL_FORMS),
     sizeClass: fc.constantFrom(...SIZE_CLASSES),
     taxCode: fc.constantFrom('0100233488', '0314409058-002', '3500748818'),
     location: fc.record({
       province: provinceArb,
-      communeKind: fc.constantFrom(...COMMUNE_KINDS),
+      unitKind: fc.constantFrom(...COMMUNE_KINDS),
       inRecognisedCraftVillage: fc.boolean(),
       difficulty: fc.constantFrom(...DIFFICULTY_CLASSES),
     }),

@@ -21,6 +21,22 @@ describe('TSDoc examples', () => {
     expect(advanceRuleFor('OTHER')).toBeUndefined();
   });
 
+  it('advance rules cover the types TT 36/2013 names (S32): the two cluster types 30 % after half the work, nine types 70 % on contract', () => {
+    expect(ADVANCE_RULES[0].types).toEqual(['CCN_INFRASTRUCTURE', 'CCN_POLLUTION_TREATMENT']);
+    expect(ADVANCE_RULES[1].types).toEqual([
+      'VOCATIONAL_TRAINING',
+      'CONSULTING',
+      'TRAINING',
+      'WORKSHOP_FORUM',
+      'STUDY_TOUR',
+      'BRAND',
+      'ASSOCIATION',
+      'INDUSTRIAL_ENTERPRISE_CLUSTER',
+      'CLEANER_PRODUCTION_ASSESSMENT',
+    ]);
+    expect(Object.isFrozen(ADVANCE_RULES[1].types)).toBe(true);
+  });
+
   it('the two approval paths', () => {
     expect(LIFECYCLE_EDGES.filter((e) => e.event === 'APPROVE').map((e) => [e.from, e.path])).toEqual([
       [['MINISTRY_APPRAISAL'], 'national'],

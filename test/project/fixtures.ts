@@ -12,7 +12,7 @@ export const cooperative: EstablishmentJson = {
   taxCode: '0100233488',
   location: {
     province: { code: '01', asOf: '2019-03-01' },
-    communeKind: 'XA',
+    unitKind: 'XA',
     inRecognisedCraftVillage: true,
     difficulty: 'NONE',
   },

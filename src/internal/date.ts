@@ -1,0 +1,21 @@
+/**
+ * The one adapter over date-fns. The library keeps calendar dates as ISO strings `YYYY-MM-DD` (they compare
+ * correctly as strings and no time zone can shift a day); the few operations that need calendar arithmetic
+ * go through these functions. Dates are built and read in local time on both sides, so no offset applies.
+ */
+import { addYears, format, isValid, parseISO } from 'date-fns';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD` ('2024-02-29' yes, '2023-02-29' no). */
+export function isCalendarDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && isValid(parseISO(value));
+}
+
+/**
+ * The same calendar day `years` years later, as `YYYY-MM-DD`; 29 February goes to 28 February in a common
+ * year (date-fns `addYears`). The input must satisfy {@link isCalendarDate}.
+ */
+export function addYearsToDate(date: string, years: number): string {
+  return format(addYears(parseISO(date), years), 'yyyy-MM-dd');
+}
