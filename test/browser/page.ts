@@ -64,12 +64,12 @@ export const FIGURES: readonly Figure[] = [
   // Eligibility (Decree 45/2012 Art. 1(2)(a)): an establishment in an urban district (quận) on 2024-01-01.
   {
     id: 'eligibility-outcome',
-    compute: (k) => k.checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }).outcome,
+    compute: (k) => k.checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }).outcome,
   },
   {
     id: 'eligibility-explain-vi',
     compute: (k) =>
-      k.explain(k.checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'quan' } }, { at: '2024-01-01' }), {
+      k.explain(k.checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }), {
         locale: 'vi',
       }),
   },
