@@ -19,6 +19,7 @@ export {
   roundMoney,
   subtractMoney,
   sumMoney,
+  sumMoneyBy,
   ZERO_MONEY,
   type Money,
   type MultiplyMoneyOptions,

@@ -4,11 +4,10 @@
  * same decision tables written as json-rules-engine rules (one JRE rule per table row, the derived inputs as
  * JRE dynamic facts; async API), in the same process.
  *
- * Shape of the project's bench harness (branch `pkg`, test/bench/harness.ts, not on main when this was
- * written, so the few helpers are inlined): deterministic data (mulberry32), the decisions of both sides are
- * compared for every applicant before any timing counts, then 2 warm-up rounds and 7 timed rounds alternating
- * the two sides, medians, ratio of throughputs. Goal: library throughput ≥ 20× json-rules-engine, identical
- * outcomes.
+ * Registered in run.ts (`npm run bench -- eligibility`), with the harness's mulberry32 and median: deterministic
+ * data, the decisions of both sides are compared for every applicant before any timing counts, then 2 warm-up
+ * rounds and 7 timed rounds (library, then json-rules-engine, in each round), medians, ratio of throughputs.
+ * Goal: library throughput ≥ 20× json-rules-engine, identical outcomes.
  *
  * json-rules-engine decides about a thousand applicants per CPU-second here, so 9 rounds of 100 000 would
  * take most of an hour: every one of the 100 000 applicants is decided by both sides and compared, but the
@@ -37,29 +36,7 @@ import {
   valuesOf,
   WARD_PARENT_LABELS,
 } from '../../src/eligibility/vocabulary.js';
-
-/** The harness's outcome shape. */
-export type BenchOutcome =
-  | { readonly status: 'done'; readonly lines: readonly string[]; readonly goalMet?: boolean }
-  | { readonly status: 'not-yet-available'; readonly reason: string };
-
-/** Deterministic PRNG (mulberry32), as in the harness. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
+import { median, mulberry32, type Benchmark, type BenchOutcome } from './harness.js';
 
 const DATES = ['2016-06-01', '2020-03-01', '2025-08-01', '2025-10-14', '2025-10-15', '2027-01-01'] as const;
 
@@ -279,7 +256,7 @@ export async function runEligibilityBenchmark(n = 100_000, jreTimedN = 5_000, ro
 }
 
 /** The benchmark in the shape of the project's harness (`Benchmark`). */
-export const eligibility = {
+export const eligibility: Benchmark = {
   name: 'eligibility',
   title: 'Eligibility: 100 000 applicants, library vs json-rules-engine',
   goal: 'library throughput ≥ 20× json-rules-engine, identical decisions',

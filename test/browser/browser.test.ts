@@ -19,13 +19,38 @@ import { CHROMIUM, hasChromium } from '../package/tools.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** What the page must show (hand-computed from seed 003; see page.ts). */
+/** What the page must show (hand-computed from seed 003 and Decree 45/2012; see page.ts). */
 const EXPECTED_FIGURES: Record<string, string> = {
   'money-sum': '54060000000',
   ratio: '0.171568627450980392156862745098',
   'ratio-4dp': '0.1716',
+  // 63,335 tỷ ± half of 0,001 tỷ; written back as published.
+  'parse-quantity': 'money 63335000000 [63334500000; 63335500000] 63,335 tỷ đồng',
+  // (63,335 − 54,06) / 54,06 = 35/204 = 0,171568… → the published "tăng 17,16%".
+  'percent-change': '17,16%',
+  // 13,877 + 49,49 = 63,367 tỷ: 32 triệu over the stated 63,335 tỷ, 26 triệu beyond any rounding
+  // (the same text is pinned in test/claims/checkClaim.test.ts).
+  'claim-status': 'inconsistent',
+  'claim-vi':
+    '13,877 tỷ đồng + 49,49 tỷ đồng = 63,367 tỷ đồng: không khớp với con số công bố “63,335 tỷ đồng” (chênh lệch +0,032 tỷ đồng (+32 triệu đồng)); kể cả sai số làm tròn của mọi con số, hai bên vẫn cách nhau 0,026 tỷ đồng (26 triệu đồng).',
+  // Decree 45/2012 Art. 1(2)(a): an urban district (quận) is not an eligible place.
+  'eligibility-outcome': 'ineligible',
   'error-vi': 'dong: Số tiền 1.5 không phải số nguyên đồng.',
 };
+
+/**
+ * The Vietnamese explanation of that decision, rendered as text: its head as pinned in
+ * test/eligibility/boundary.test.ts, then the other conditions and the facts still missing.
+ */
+const EXPLANATION_HEAD = [
+  '**Kết quả: KHÔNG ĐỦ ĐIỀU KIỆN** (ngày xét 2024-01-01; quy định áp dụng: Nghị định 45/2012/NĐ-CP (bản gốc 2012))',
+  '',
+  'Căn cứ quyết định:',
+  '- [không đạt] Quận không thuộc địa bàn được hưởng. — điểm a khoản 2 Điều 1 Nghị định 45/2012/NĐ-CP (đã đối chiếu văn bản) · beneficiary.location, dòng 6',
+  '',
+  'Các điều kiện khác:',
+];
+const EXPLANATION_TAIL = 'Thông tin còn thiếu: legalForm, sizeClass, industry, location.difficulty';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -95,7 +120,7 @@ describe.skipIf(!available)('in headless Chromium', () => {
     await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())));
   });
 
-  it('computes the seed-003 figures with the ESM build and writes them into the DOM', async () => {
+  it('computes the seed-003 figures and an eligibility decision with the ESM build and writes them into the DOM', async () => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -108,7 +133,18 @@ describe.skipIf(!available)('in headless Chromium', () => {
     const shown = await page.evaluate(
       "Object.fromEntries([...document.querySelectorAll('dd[data-figure]')].map((el) => [el.dataset.figure, el.textContent]))",
     );
-    expect(shown).toEqual(EXPECTED_FIGURES);
+    const { 'eligibility-explain-vi': explanation, ...figures } = shown as Record<string, string>;
+    expect(figures).toEqual(EXPECTED_FIGURES);
+    const lines = (explanation ?? '').split('\n');
+    expect(lines.slice(0, EXPLANATION_HEAD.length)).toEqual(EXPLANATION_HEAD);
+    // Three other conditions (group passed; legal form and industry unknown), a blank line, the missing facts.
+    expect(lines).toHaveLength(EXPLANATION_HEAD.length + 3 + 2);
+    expect(lines.slice(EXPLANATION_HEAD.length, -2).map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual([
+      '- [đạt]',
+      '- [chưa xác định]',
+      '- [chưa xác định]',
+    ]);
+    expect(lines.at(-1)).toBe(EXPLANATION_TAIL);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
