@@ -3,7 +3,11 @@
  * correctly as strings and no time zone can shift a day); the few operations that need calendar arithmetic
  * go through these functions. Dates are built and read in local time on both sides, so no offset applies.
  */
-import { addYears, format, isValid, parseISO } from 'date-fns';
+// Subpath imports: the date-fns barrel would load every date-fns module on a cold Node start.
+import { addYears } from 'date-fns/addYears';
+import { isValid } from 'date-fns/isValid';
+import { lightFormat } from 'date-fns/lightFormat';
+import { parseISO } from 'date-fns/parseISO';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,5 +21,5 @@ export function isCalendarDate(value: unknown): value is string {
  * year (date-fns `addYears`). The input must satisfy {@link isCalendarDate}.
  */
 export function addYearsToDate(date: string, years: number): string {
-  return format(addYears(parseISO(date), years), 'yyyy-MM-dd');
+  return lightFormat(addYears(parseISO(date), years), 'yyyy-MM-dd');
 }
