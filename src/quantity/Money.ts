@@ -158,7 +158,7 @@ export function sumMoney(amounts: readonly Money[]): Money {
  * @returns a read-only map from each key, in order of first appearance, to its group's total; the map is
  *   frozen (its `set`, `delete` and `clear` throw a `TypeError`).
  * @throws {@link KhuyenCongError} `money.not-integer` (path: the line's position) when an amount is not a
- *   whole number of đồng; `money.out-of-range` (path: the line's position) when an amount or a group's
+ *   whole number of đồng (or, from plain JavaScript, neither a number nor a Money); `money.out-of-range` (path: the line's position) when an amount or a group's
  *   partial sum leaves ±{@link MAX_MONEY_DONG}.
  * @category Quantities
  * @example
@@ -184,9 +184,10 @@ export function sumMoneyBy<T, K>(
   let index = 0;
   for (const item of items) {
     const key = keyOf(item, index);
-    const amount = amountOf(item, index);
-    const dong = typeof amount === 'number' ? amount : amount.dong;
-    if (!Number.isSafeInteger(dong)) badAmount(dong, index);
+    const amount: unknown = amountOf(item, index);
+    // From plain JavaScript an amount may be anything (an empty CSV cell read as null): only Money or a number passes.
+    const dong = typeof amount === 'number' ? amount : isMoney(amount) ? amount.dong : NaN;
+    if (!Number.isSafeInteger(dong)) badAmount(amount, index);
     let slot = slots.get(key);
     if (slot === undefined) {
       slot = totals.length;
@@ -204,17 +205,18 @@ export function sumMoneyBy<T, K>(
   return freezeMap(result);
 }
 
-function badAmount(dong: number, index: number): never {
-  if (!Number.isInteger(dong)) {
+function badAmount(amount: unknown, index: number): never {
+  if (typeof amount !== 'number' || !Number.isInteger(amount)) {
     fail(
       'money.not-integer',
       text(
-        `Số tiền ${String(dong)} ở dòng ${String(index)} không phải số nguyên đồng.`,
-        `The amount ${String(dong)} on line ${String(index)} is not a whole number of đồng.`,
+        `Số tiền ${showValue(amount)} ở dòng ${String(index)} không phải số nguyên đồng.`,
+        `The amount ${showValue(amount)} on line ${String(index)} is not a whole number of đồng.`,
       ),
       [index],
     );
   }
+  const dong = amount;
   return fail(
     'money.out-of-range',
     text(
@@ -229,8 +231,8 @@ function groupOutOfRange(key: unknown, index: number): never {
   return fail(
     'money.out-of-range',
     text(
-      `Tổng của nhóm ${String(key)} vượt quá giới hạn số tiền biểu diễn chính xác (±9.007.199.254.740.991 đồng) ở dòng ${String(index)}.`,
-      `The sum of group ${String(key)} leaves the exactly representable range (±9,007,199,254,740,991 đồng) at line ${String(index)}.`,
+      `Tổng của nhóm ${showValue(key)} vượt quá giới hạn số tiền biểu diễn chính xác (±9.007.199.254.740.991 đồng) ở dòng ${String(index)}.`,
+      `The sum of group ${showValue(key)} leaves the exactly representable range (±9,007,199,254,740,991 đồng) at line ${String(index)}.`,
     ),
     [index],
   );

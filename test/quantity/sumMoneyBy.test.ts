@@ -100,6 +100,17 @@ describe('sumMoneyBy', () => {
     expect(thrown(() => sumMoneyBy([NaN], () => 'x', (d) => d)).issues[0]?.code).toBe('money.not-integer');
   });
 
+  it('refuses, from plain JavaScript, an amount that is neither a number nor a Money (an empty CSV cell read as null)', () => {
+    const cells: unknown[] = [1_000, null, undefined, '7730000000', {}, Symbol('x')];
+    for (let i = 1; i < cells.length; i++) {
+      const e = thrown(() => sumMoneyBy([cells[0], cells[i]], () => 'x', (c) => c as number));
+      expect(e.issues[0]).toMatchObject({ code: 'money.not-integer', path: [1] });
+    }
+    expect(thrown(() => sumMoneyBy([null], () => 'x', (c) => c as unknown as number)).messagesIn('en')).toEqual([
+      '0: The amount null on line 0 is not a whole number of đồng.',
+    ]);
+  });
+
   it('refuses an amount beyond the exact range, naming the line', () => {
     const e = thrown(() => sumMoneyBy([2 ** 53], () => 'x', (d) => d));
     expect(e.issues[0]?.code).toBe('money.out-of-range');
