@@ -34,6 +34,8 @@ const T = {
   deciding: text('Căn cứ quyết định', 'Deciding rules'),
   others: text('Các điều kiện khác', 'Other conditions'),
   missing: text('Thông tin còn thiếu', 'Missing facts'),
+  // An ineligible outcome is decided by a failed rule: facts still missing cannot change it.
+  missingMoot: text('Thông tin chưa có (không làm thay đổi kết quả)', 'Facts not given (they cannot change this outcome)'),
   priorities: text('Diện ưu tiên', 'Priority'),
   row: text('dòng', 'row'),
 } as const;
@@ -72,7 +74,8 @@ export function explain(result: EligibilityResult | EligibilityTrace, options: E
   };
   lines.push('', `${T.deciding[l]}:`, ...deciding.map(item));
   if (others.length > 0) lines.push('', `${T.others[l]}:`, ...others.map(item));
-  if (result.missing.length > 0) lines.push('', `${T.missing[l]}: ${result.missing.join(', ')}`);
+  const missingLabel = result.outcome === 'ineligible' ? T.missingMoot : T.missing;
+  if (result.missing.length > 0) lines.push('', `${missingLabel[l]}: ${result.missing.join(', ')}`);
   if (result.priorities.length > 0) {
     lines.push('', `${T.priorities[l]}:`, ...result.priorities.map((p) => `- ${p.label[l]} — ${cite(p.citation, l)}`));
   }

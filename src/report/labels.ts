@@ -124,6 +124,7 @@ export const L = Object.freeze({
   regimeLabel: t('quy định áp dụng', 'rules in force'),
   noRegime: t('chưa có (trước 05/07/2012)', 'none (before 2012-07-05)'),
   missingFacts: t('Thông tin còn thiếu', 'Missing facts'),
+  missingFactsMoot: t('Thông tin chưa có (không làm thay đổi kết quả)', 'Facts not given (they cannot change this outcome)'),
   supportHeading: t(
     'Mức hỗ trợ tối đa từ kinh phí khuyến công quốc gia (computeSupport)',
     'Maximum support from national khuyến công funds (computeSupport)',

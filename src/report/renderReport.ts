@@ -181,7 +181,8 @@ function eligibilitySection(r: Report, ctx: Ctx): string {
       const reasons = e.reasons.map((x) =>
         wrapText(`- [${L.reasonStatus[x.status][l]}] ${x.message[l]} — ${x.citation[l]} (${L.confidenceValue[x.confidence][l]})`, ctx.width, '    ', '      '),
       );
-      const missing = e.missing.length === 0 ? [] : [wrapText(`${L.missingFacts[l]}: ${e.missing.join(', ')}`, ctx.width, '    ')];
+      const missingLabel = e.outcome === 'ineligible' ? L.missingFactsMoot : L.missingFacts;
+      const missing = e.missing.length === 0 ? [] : [wrapText(`${missingLabel[l]}: ${e.missing.join(', ')}`, ctx.width, '    ')];
       return [head, ...reasons, ...missing].join('\n');
     })
     .join('\n\n');

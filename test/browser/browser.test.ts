@@ -50,7 +50,7 @@ const EXPLANATION_HEAD = [
   '',
   'Các điều kiện khác:',
 ];
-const EXPLANATION_TAIL = 'Thông tin còn thiếu: legalForm, sizeClass, industry, location.difficulty';
+const EXPLANATION_TAIL = 'Thông tin chưa có (không làm thay đổi kết quả): legalForm, sizeClass, industry, location.difficulty';
 
 const CHROMIUM_ARGS = [
   '--headless',

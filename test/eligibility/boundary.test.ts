@@ -164,7 +164,7 @@ describe('explain', () => {
         '- [unknown] Not enough facts to decide. [legalForm, sizeClass] — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form',
         '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (numbering unconfirmed) (secondary source) · industry',
         '',
-        'Missing facts: legalForm, sizeClass, industry, location.difficulty',
+        'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty',
       ].join('\n'),
     );
     expect(explain(r, { locale: 'vi' }).split('\n').slice(0, 4)).toEqual([

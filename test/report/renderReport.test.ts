@@ -36,7 +36,7 @@ describe('renderReport: eligibility', () => {
     expect(lines(en)).toContain('  (2) A rural industrial establishment declaring an urban district (quận) as its place, 2024: NOT');
     expect(lines(en)).toContain('    - [failed] Urban districts (quận) are not eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a)');
     expect(lines(en)).toContain('      (verified from the text)');
-    expect(lines(vi)).toContain('    Thông tin còn thiếu: legalForm, sizeClass, industry, location.difficulty');
+    expect(lines(vi)).toContain('    Thông tin chưa có (không làm thay đổi kết quả): legalForm, sizeClass, industry,');
   });
 });
 
