@@ -2,18 +2,36 @@
  * The one adapter over date-fns. The library keeps calendar dates as ISO strings `YYYY-MM-DD` (they compare
  * correctly as strings and no time zone can shift a day); the few operations that need calendar arithmetic
  * go through these functions. Dates are built and read in local time on both sides, so no offset applies.
+ * Validation is on the hot path (every eligibility check validates its date), so it reads the digits and
+ * applies the Gregorian month lengths directly (a few times faster than building a Date); date-fns does the
+ * calendar arithmetic.
  */
 // Subpath imports: the date-fns barrel would load every date-fns module on a cold Node start.
 import { addYears } from 'date-fns/addYears';
-import { isValid } from 'date-fns/isValid';
 import { lightFormat } from 'date-fns/lightFormat';
-import { parseISO } from 'date-fns/parseISO';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` ('2024-02-29' yes, '2023-02-29' no). */
 export function isCalendarDate(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE.test(value) && isValid(parseISO(value));
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1]!);
+}
+
+const MONTH_DAYS: readonly number[] = Object.freeze([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+
+/** A local-time Date for a calendar day (years 0–99 are not shifted to 1900–1999). */
+function localDate(year: number, month: number, day: number): Date {
+  const d = new Date(year, month - 1, day);
+  d.setFullYear(year);
+  return d;
 }
 
 /**
@@ -21,5 +39,6 @@ export function isCalendarDate(value: unknown): value is string {
  * year (date-fns `addYears`). The input must satisfy {@link isCalendarDate}.
  */
 export function addYearsToDate(date: string, years: number): string {
-  return lightFormat(addYears(parseISO(date), years), 'yyyy-MM-dd');
+  const d = localDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  return lightFormat(addYears(d, years), 'yyyy-MM-dd');
 }

@@ -20,3 +20,13 @@ describe('date adapter (date-fns)', () => {
     expect(addYearsToDate('2024-02-29', 4)).toBe('2028-02-29');
   });
 });
+
+describe('date adapter: edges', () => {
+  it('checks day 0, month 0 and century leap years', () => {
+    expect(isCalendarDate('2024-01-00')).toBe(false);
+    expect(isCalendarDate('2024-00-10')).toBe(false);
+    expect(isCalendarDate('1900-02-29')).toBe(false); // not a leap year
+    expect(isCalendarDate('2000-02-29')).toBe(true); // leap year
+    expect(isCalendarDate('0050-02-28')).toBe(true); // years below 100 are not read as 19xx
+  });
+});
