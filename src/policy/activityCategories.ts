@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
-import type { Citation } from './citation.js';
+import { ND235_PRESS, nd45Art4 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
@@ -29,15 +29,8 @@ export interface ActivityCategory extends CatalogueEntry<ActivityCategoryId> {
   readonly splitFrom?: ActivityCategoryId;
 }
 
-const art4 = (clause: number, sources: readonly string[]): Citation => ({
-  instrument: 'ND-45-2012',
-  article: 4,
-  clause,
-  confidence: 'secondary',
-  articleConfirmed: false,
-  sources,
-});
-const nd235: Citation = { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] };
+const art4 = nd45Art4;
+const nd235 = ND235_PRESS;
 
 /**
  * The activity categories with their validity. Deeply frozen. Categories 1–9 come from Decree 45/2012;

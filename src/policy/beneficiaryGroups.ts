@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
-import type { Citation } from './citation.js';
+import { nd45Art1Clause2 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { NotModelledEntry } from './notModelled.js';
 
@@ -28,15 +28,7 @@ export interface BeneficiaryGroup extends CatalogueEntry<BeneficiaryGroupId> {
   readonly industryListApplies: boolean | null;
 }
 
-const pin = (point: string, amended: boolean, sources: readonly string[]): Citation => ({
-  instrument: 'ND-45-2012',
-  article: 1,
-  clause: 2,
-  point,
-  ...(amended ? { asAmendedBy: 'ND-235-2025' as const } : {}),
-  confidence: 'verified-from-text',
-  sources,
-});
+const pin = nd45Art1Clause2;
 
 /**
  * The beneficiary groups by period. Deeply frozen. Under the 2025 wording, cluster-infrastructure

@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
+import { ND235_PRESS } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { NotModelledEntry } from './notModelled.js';
 
@@ -41,7 +42,7 @@ const pt = (point: string): Citation => ({
   articleConfirmed: false,
   sources: ['S04'],
 });
-const nd235: Citation = { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] };
+const nd235 = ND235_PRESS;
 const P2012 = { validFrom: '2012-07-05', validTo: '2025-10-14' } as const;
 const P2025 = { validFrom: '2025-10-15', validTo: null } as const;
 

@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
+import { nd45Art1Clause2 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
@@ -14,16 +15,8 @@ export type LegalFormId = 'SME' | 'COOPERATIVE_GROUP' | 'COOPERATIVE' | 'UNION_O
  */
 export type LegalForm = CatalogueEntry<LegalFormId>;
 
-const c2012: Citation = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', confidence: 'verified-from-text', sources: ['S01', 'S02'] };
-const c2025: Citation = {
-  instrument: 'ND-45-2012',
-  article: 1,
-  clause: 2,
-  point: 'a',
-  asAmendedBy: 'ND-235-2025',
-  confidence: 'verified-from-text',
-  sources: ['S10'],
-};
+const c2012: Citation = nd45Art1Clause2('a', false, ['S01', 'S02']);
+const c2025: Citation = nd45Art1Clause2('a', true, ['S10']);
 const LABELS = {
   SME: { vi: 'Doanh nghiệp nhỏ và vừa', en: 'Small or medium-sized enterprise' },
   COOPERATIVE_GROUP: { vi: 'Tổ hợp tác', en: 'Cooperative group' },

@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
+import { nd45Art1Clause2 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
@@ -32,16 +33,8 @@ export interface LocationKind extends CatalogueEntry<LocationKindId> {
   readonly maxYearsSinceConversionFromXa?: number;
 }
 
-const c2012: Citation = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', confidence: 'verified-from-text', sources: ['S01', 'S02', 'S03'] };
-const c2025: Citation = {
-  instrument: 'ND-45-2012',
-  article: 1,
-  clause: 2,
-  point: 'a',
-  asAmendedBy: 'ND-235-2025',
-  confidence: 'verified-from-text',
-  sources: ['S10'],
-};
+const c2012: Citation = nd45Art1Clause2('a', false, ['S01', 'S02', 'S03']);
+const c2025: Citation = nd45Art1Clause2('a', true, ['S10']);
 const P2012 = { citation: c2012, validFrom: '2012-07-05', validTo: '2025-10-14' } as const;
 const P2025 = { citation: c2025, validFrom: '2025-10-15', validTo: null } as const;
 

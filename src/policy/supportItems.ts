@@ -1,6 +1,7 @@
 import type { ActivityCategoryId } from './activityCategories.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
+import { cite, ND235_PRESS, nd45Art4, tt28Art8 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
@@ -50,25 +51,12 @@ export interface SupportItem extends CatalogueEntry<SupportItemId> {
   readonly itemSourced: boolean;
 }
 
-const tt28 = (clause: number | undefined, sources: readonly string[]): Citation => ({
-  instrument: 'TT-28-2018-BTC',
-  article: 8,
-  ...(clause === undefined ? {} : { clause }),
-  confidence: 'secondary',
-  sources,
-});
-const tt36 = (sources: readonly string[]): Citation => ({ instrument: 'TT-36-2013-BCT', confidence: 'secondary', sources });
-const tt46 = (sources: readonly string[]): Citation => ({ instrument: 'TT-46-2012-BCT', confidence: 'secondary', sources });
-const art4 = (clause: number, sources: readonly string[]): Citation => ({
-  instrument: 'ND-45-2012',
-  article: 4,
-  clause,
-  confidence: 'secondary',
-  articleConfirmed: false,
-  sources,
-});
-const tt26 = (sources: readonly string[]): Citation => ({ instrument: 'TT-26-2014-BCT', confidence: 'secondary', sources });
-const nd235: Citation = { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] };
+const tt28 = tt28Art8;
+const tt36 = (sources: readonly string[]): Citation => cite('TT-36-2013-BCT', sources);
+const tt46 = (sources: readonly string[]): Citation => cite('TT-46-2012-BCT', sources);
+const art4 = nd45Art4;
+const tt26 = (sources: readonly string[]): Citation => cite('TT-26-2014-BCT', sources);
+const nd235 = ND235_PRESS;
 const FROM = '2012-07-05';
 
 /**

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import { money, type Money } from '../quantity/Money.js';
 import { percent, type Percent } from '../quantity/Percent.js';
 import type { Citation } from './citation.js';
+import { cite, tt28Art8 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
 import type { SupportItemId } from './supportItems.js';
@@ -50,14 +51,8 @@ const TTLT = { validFrom: '2014-04-08', validTo: '2018-05-10' } as const;
 // TT 28/2018 is still cited as current in 2025–26 material, but Decree 235/2025 (from 2025-10-15) may have
 // made its levels stale: every TT 28 value is confirmed only up to the day before.
 const TT28 = { validFrom: '2018-05-11', validTo: null, lastConfirmed: '2025-10-14' } as const;
-const ttlt = (sources: readonly string[]): Citation => ({ instrument: 'TTLT-26-2014-BTC-BCT', confidence: 'secondary', sources });
-const tt28 = (clause: number | undefined, sources: readonly string[]): Citation => ({
-  instrument: 'TT-28-2018-BTC',
-  article: 8,
-  ...(clause === undefined ? {} : { clause }),
-  confidence: 'secondary',
-  sources,
-});
+const ttlt = (sources: readonly string[]): Citation => cite('TTLT-26-2014-BTC-BCT', sources);
+const tt28 = tt28Art8;
 const trieu = (n: number): Money => money(n * 1_000_000);
 const DIFFICULT = ['difficult-or-extremely-difficult-area'] as const;
 
