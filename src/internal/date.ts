@@ -9,6 +9,9 @@
 // Subpath imports: the date-fns barrel would load every date-fns module on a cold Node start.
 import { addYears } from 'date-fns/addYears';
 import { lightFormat } from 'date-fns/lightFormat';
+import { KhuyenCongError } from './errors.js';
+import { quote } from './messages.js';
+import { showValue } from './showValue.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -41,4 +44,35 @@ function localDate(year: number, month: number, day: number): Date {
 export function addYearsToDate(date: string, years: number): string {
   const d = localDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   return lightFormat(addYears(d, years), 'yyyy-MM-dd');
+}
+
+/** The first day any date argument of the library may name (the accepted range of {@link checkDate}). */
+export const DATE_RANGE_MIN = '1900-01-01';
+/** The last day any date argument of the library may name (the accepted range of {@link checkDate}). */
+export const DATE_RANGE_MAX = '2999-12-31';
+
+/** Whether `value` is a calendar date `YYYY-MM-DD` inside the library's accepted range (1900-01-01 to 2999-12-31). */
+export function isAcceptedDate(value: unknown): value is string {
+  return isCalendarDate(value) && value >= DATE_RANGE_MIN && value <= DATE_RANGE_MAX;
+}
+
+/**
+ * The one date validator: every function that takes a date checks it here, with one accepted range and one
+ * error code, `date.invalid`. No trimming, no other notation: `' 2025-07-01'`, `'2025-7-1'`, `'2025-13-01'`
+ * and `'zzz'` are refused. Returns the date unchanged.
+ * @param path - the field path reported, e.g. `['at']` or `['options', 'at']`.
+ */
+export function checkDate(input: unknown, path: readonly (string | number)[] = ['at']): string {
+  if (isAcceptedDate(input)) return input;
+  const shown = typeof input === 'string' ? quote(input) : showValue(input);
+  throw new KhuyenCongError([
+    {
+      code: 'date.invalid',
+      path,
+      message: {
+        vi: `Ngày ${shown} không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ ${DATE_RANGE_MIN} đến ${DATE_RANGE_MAX}.`,
+        en: `Invalid date ${shown}: expected a real calendar date written YYYY-MM-DD, from ${DATE_RANGE_MIN} to ${DATE_RANGE_MAX}.`,
+      },
+    },
+  ]);
 }
