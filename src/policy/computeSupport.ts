@@ -4,6 +4,7 @@ import type { Citation } from './citation.js';
 import { formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
 import type { IsoDate } from './isoDate.js';
 import { parseSupportRequest } from './parseSupportRequest.js';
+import { checkFunds, computeLocalSupport, type LocalSupportComputation, type LocalSupportInput } from './packs/pricing.js';
 import type { SupportItemId } from './supportItems.js';
 import { citationText, supportLevelAt, type SupportNotModelled } from './supportLevelAt.js';
 import type { SupportLevel } from './supportLevels.js';
@@ -45,6 +46,8 @@ export interface ComputeSupportInput {
   readonly item: SupportItemId;
   readonly eligibleCost: Money;
   readonly at: IsoDate;
+  /** `'NATIONAL'` (the default): national funds at the national levels. For local funds see {@link LocalSupportInput}. */
+  readonly funds?: 'NATIONAL';
 }
 
 function explain(level: SupportLevel, cost: Money, support: Money, binding: SupportBinding, pctAmount: Money | undefined): LocalizedText {
@@ -91,7 +94,11 @@ function explain(level: SupportLevel, cost: Money, support: Money, binding: Supp
  * min(cap% × eligible cost, absolute cap), rounded down to the đồng; with only an absolute cap,
  * min(cost, cap). Explains which bound decided, with its citation, in both languages. An item whose level
  * is not known for the date is an explicit `not-modelled` answer, never another period's value.
- * @param input - `{ item, eligibleCost, at }` (checked with {@link parseSupportRequest}).
+ * With `funds: 'LOCAL'` and `policy` (a provincial policy pack or an array of them) the provincial
+ * instrument in force on `at` prices the item instead (see docs/local-policy.md); without a pack, local funds
+ * are `not-modelled` (`no-pack`), never the national level.
+ * @param input - `{ item, eligibleCost, at }` (checked with {@link parseSupportRequest}), or for local funds
+ *   `{ item, eligibleCost, at, funds: 'LOCAL', policy, province? }`.
  * @returns the computation or a `not-modelled` answer.
  * @throws {@link KhuyenCongError} for an unknown item, a negative or non-Money cost, or a bad date.
  * @category Policy
@@ -99,7 +106,14 @@ function explain(level: SupportLevel, cost: Money, support: Money, binding: Supp
  * computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5_000_000_000), at: '2019-06-01' });
  * // { status: 'computed', support: { dong: 1000000000 }, binding: 'absolute-cap', … }
  */
-export function computeSupport(input: ComputeSupportInput): SupportComputation {
+export function computeSupport(input: LocalSupportInput): LocalSupportComputation;
+export function computeSupport(input: ComputeSupportInput): SupportComputation;
+export function computeSupport(input: ComputeSupportInput | LocalSupportInput): SupportComputation | LocalSupportComputation {
+  if (checkFunds(input) === 'LOCAL') return computeLocalSupport(input, computeNational);
+  return computeNational(input as ComputeSupportInput);
+}
+
+function computeNational(input: ComputeSupportInput): SupportComputation {
   const { item, eligibleCost, at } = parseSupportRequest(input);
   const found = supportLevelAt(item, at);
   if (found.status === 'not-modelled') return found;

@@ -51,3 +51,4 @@ export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt
 export { supportLevelAt, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';
 export { SUPPORT_LEVELS, type SupportCondition, type SupportLevel, type SupportUnit } from './supportLevels.js';
 export { renderPolicyTables } from './renderPolicyTables.js';
+export * from './packs/index.js';

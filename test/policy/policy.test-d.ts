@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Money } from '../../src/quantity/Money.js';
 import {
+  type LocalSupportComputation,
   computeSupport,
   policyAt,
   supportLevelAt,
@@ -31,7 +32,11 @@ describe('policy types', () => {
   it('takes Money, not a number, as the eligible cost', () => {
     // @ts-expect-error a plain number is not Money
     computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: 2_000_000_000, at: '2019-01-01' });
-    expectTypeOf(computeSupport).returns.toEqualTypeOf<SupportComputation>();
+    // National funds (the default) answer a SupportComputation; local funds answer a LocalSupportComputation.
+    const cost = null as unknown as Money;
+    expectTypeOf(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: cost, at: '2019-01-01' })).toEqualTypeOf<SupportComputation>();
+    expectTypeOf(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: cost, at: '2019-01-01', funds: 'NATIONAL' })).toEqualTypeOf<SupportComputation>();
+    expectTypeOf(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: cost, at: '2019-01-01', funds: 'LOCAL', policy: [] })).toEqualTypeOf<LocalSupportComputation>();
     expectTypeOf<Extract<SupportComputation, { status: 'computed' }>['support']>().toEqualTypeOf<Money>();
   });
 

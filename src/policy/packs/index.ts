@@ -1,0 +1,29 @@
+/**
+ * Provincial policy packs: local khuyến công funds priced by the province's own instrument.
+ * @packageDocumentation
+ */
+export {
+  PACK_UNITS,
+  parsePolicyPack,
+  POLICY_PACK_FORMAT,
+  PolicyPackSchema,
+  safeParsePolicyPack,
+  serializePolicyPack,
+  type PackCitation,
+  type PackCondition,
+  type PackLevel,
+  type PackUnit,
+  type PolicyPack,
+  type PolicyPackJson,
+  type PolicyPackKind,
+} from './PolicyPack.js';
+export {
+  type LocalNotModelledReason,
+  type LocalSupportComputation,
+  type LocalSupportInput,
+  type PackConsidered,
+  type PackProvince,
+  type PackRef,
+  type PackSkipReason,
+} from './pricing.js';
+export { LOCAL_POLICY_PACKS } from './localPacks.js';

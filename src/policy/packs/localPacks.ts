@@ -1,0 +1,175 @@
+/**
+ * Policy packs for real provincial instruments, each value as read in a public reproduction, with the
+ * address read and the article or chapter of each level. What could not be read is listed in `notRead`;
+ * nothing is filled in from memory or from another province.
+ *
+ * Looked for and not found as readable text of the levels (only the heading and preamble of each were
+ * readable): Quảng Trị NQ 38/2020/NQ-HĐND, Phú Thọ NQ 23/2025/NQ-HĐND; Thanh Hóa QĐ 05/2021/QĐ-UBND (only
+ * cited in another decision); Gia Lai QĐ 09/2021/QĐ-UBND and Bắc Ninh QĐ 01/2020/QĐ-UBND (headings only, not
+ * shipped). Hòa Bình QĐ 20/2019/QĐ-UBND: four levels in the ministry's khuyến công portal, dates not read.
+ */
+import { deepFreeze } from '../../internal/deepFreeze.js';
+import { parsePolicyPack, POLICY_PACK_FORMAT, type PolicyPack, type PolicyPackJson } from './PolicyPack.js';
+
+const KCONLINE_HOA_BINH = 'http://khuyencongonline.gov.vn/tin-tuc/hoa-binh-quy-dinh-hoat-dong-khuyen-cong-c195ad87_121/';
+const NHANSU_PHU_THO = 'https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-23-2025-NQ-HDND-quy-dinh-muc-chi-hoat-dong-khuyen-cong-Phu-Tho-680133.html';
+const TVPL_QUANG_TRI =
+  'https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-38-2020-NQ-HDND-noi-dung-va-muc-chi-ho-tro-hoat-dong-khuyen-cong-tinh-Quang-Tri-449892.aspx';
+const TVPL_THANH_HOA_2553 =
+  'https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Quyet-dinh-2553-QD-UBND-2021-Phe-duyet-Chuong-trinh-khuyen-cong-dia-phuong-tinh-Thanh-Hoa-483693.aspx';
+
+const KCONLINE_NOTE = {
+  vi: 'Tin của Cổng thông tin khuyến công (Bộ Công Thương) tóm tắt Chương III của quyết định; không phải văn bản gốc.',
+  en: "News item of the ministry's khuyến công portal summarising Chapter III of the decision; not the text itself.",
+};
+const hoaBinhCite = { chapter: 'III', confidence: 'secondary', source: KCONLINE_HOA_BINH, sourceNote: KCONLINE_NOTE } as const;
+
+/** The packs as JSON documents (what a portal would store). */
+const PACKS_JSON: readonly PolicyPackJson[] = [
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'HB-20-2019-QD-UBND',
+    number: '20/2019/QĐ-UBND',
+    kind: 'QD-UBND',
+    issuer: { vi: 'Ủy ban nhân dân tỉnh Hòa Bình', en: "Hoa Binh Provincial People's Committee" },
+    title: {
+      vi: 'Quy định về hoạt động khuyến công trên địa bàn tỉnh Hòa Bình',
+      en: 'Regulation on khuyến công activities in Hoa Binh province',
+    },
+    // Hòa Bình (code 17) was a unit of the 63-unit map throughout 2019, the year in the decision's number.
+    province: { code: '17', asOf: '2019-12-31' },
+    signed: null,
+    effective: null,
+    end: null,
+    amends: [],
+    replaces: [],
+    levels: [
+      { item: 'ENTERPRISE_FOUNDING', absoluteCap: 10_000_000, unit: 'per-establishment', citation: hoaBinhCite },
+      { item: 'DEMO_MODEL_NEW_TECH', percentCap: '0.3', absoluteCap: 1_000_000_000, unit: 'per-model', citation: hoaBinhCite },
+      {
+        item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT',
+        absoluteCap: 100_000_000,
+        unit: 'per-model',
+        citation: hoaBinhCite,
+        note: {
+          vi: 'Nguồn ghi "hỗ trợ 100 triệu đồng" cho nhân rộng một mô hình, không ghi "tối đa"; được mô hình hoá như mức trần.',
+          en: 'The source says "support of 100 million đồng" to replicate one model, not "at most"; modelled as a cap.',
+        },
+      },
+      { item: 'CLEANER_PRODUCTION_PILOT_MODEL', percentCap: '0.3', absoluteCap: 500_000_000, unit: 'per-model', citation: hoaBinhCite },
+    ],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      { vi: 'văn bản gốc của quyết định (số điều, khoản của từng mức)', en: 'the text of the decision itself (the article and clause of each level)' },
+      { vi: 'ngày ký, ngày có hiệu lực và ngày hết hiệu lực', en: 'the signing, effective and end dates' },
+      { vi: 'các mức khác của Chương III (nguồn tóm tắt bằng "…")', en: 'the other levels of Chapter III (the summary ends with "…")' },
+    ],
+    sources: [KCONLINE_HOA_BINH],
+    note: {
+      vi: 'Không có ngày hiệu lực nên gói này không dùng để tính; các mức được ghi để đối chiếu. Hòa Bình hợp nhất vào tỉnh Phú Thọ từ 2025-07-01.',
+      en: 'Without an effective date this pack never prices; the levels are recorded for reference. Hoa Binh became part of Phu Tho province on 2025-07-01.',
+    },
+  },
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'PT-23-2025-NQ-HDND',
+    number: '23/2025/NQ-HĐND',
+    kind: 'NQ-HDND',
+    issuer: { vi: 'Hội đồng nhân dân tỉnh Phú Thọ', en: "Phu Tho Provincial People's Council" },
+    title: {
+      vi: 'Quy định mức chi cụ thể cho các hoạt động khuyến công trên địa bàn tỉnh Phú Thọ',
+      en: 'Specific spending levels for khuyến công activities in Phu Tho province',
+    },
+    province: { code: '25', asOf: '2026-01-01' },
+    signed: '2025-10-28',
+    effective: '2026-01-01',
+    end: null,
+    amends: [],
+    replaces: [],
+    levels: [],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      {
+        vi: 'các mức chi (từ Điều 1 khoản 1 trở đi): bản sao đọc được chỉ có phần tiêu đề, căn cứ và đầu Điều 1',
+        en: 'the spending levels (from Art. 1(1) on): the readable reproduction shows only the heading, the legal bases and the start of Art. 1',
+      },
+    ],
+    sources: [NHANSU_PHU_THO],
+    note: {
+      vi: 'Số hiệu, ngày ban hành 28/10/2025 và ngày có hiệu lực 01/01/2026 đọc từ bản sao; căn cứ Nghị định 45/2012/NĐ-CP sửa đổi bởi Nghị định 235/2025/NĐ-CP và Thông tư 28/2018/TT-BTC sửa đổi bởi Thông tư 64/2024/TT-BTC.',
+      en: 'Number, signing date 2025-10-28 and effective date 2026-01-01 read in the reproduction; based on Decree 45/2012/ND-CP as amended by Decree 235/2025/ND-CP and Circular 28/2018/TT-BTC as amended by Circular 64/2024/TT-BTC.',
+    },
+  },
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'QT-38-2020-NQ-HDND',
+    number: '38/2020/NQ-HĐND',
+    kind: 'NQ-HDND',
+    issuer: { vi: 'Hội đồng nhân dân tỉnh Quảng Trị', en: "Quang Tri Provincial People's Council" },
+    title: {
+      vi: 'Quy định nội dung và mức chi hỗ trợ hoạt động khuyến công trên địa bàn tỉnh Quảng Trị',
+      en: 'Contents and levels of support for khuyến công activities in Quang Tri province',
+    },
+    province: { code: '45', asOf: '2020-07-23' },
+    signed: '2020-07-23',
+    effective: null,
+    end: null,
+    amends: [],
+    replaces: [],
+    levels: [],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      { vi: 'các nội dung và mức chi (các điều sau phần căn cứ)', en: 'the contents and levels (the articles after the legal bases)' },
+      { vi: 'ngày có hiệu lực (bản sao ẩn ngày này)', en: 'the effective date (hidden in the reproduction)' },
+    ],
+    sources: [TVPL_QUANG_TRI],
+    note: {
+      vi: 'Ngày ban hành 23/7/2020 đọc từ bản sao; căn cứ Thông tư 28/2018/TT-BTC. Quảng Trị (mã 45) hợp nhất với Quảng Bình thành tỉnh Quảng Trị (mã 44) từ 2025-07-01.',
+      en: 'Signing date 2020-07-23 read in the reproduction; based on Circular 28/2018/TT-BTC. Quang Tri (code 45) merged with Quang Binh into Quang Tri province (code 44) on 2025-07-01.',
+    },
+  },
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'TH-05-2021-QD-UBND',
+    number: '05/2021/QĐ-UBND',
+    kind: 'QD-UBND',
+    issuer: { vi: 'Ủy ban nhân dân tỉnh Thanh Hóa', en: "Thanh Hoa Provincial People's Committee" },
+    title: {
+      vi: 'Quy chế quản lý kinh phí khuyến công và mức chi cụ thể cho hoạt động khuyến công địa phương tỉnh Thanh Hóa',
+      en: 'Rules on managing khuyến công funds and specific spending levels for local khuyến công in Thanh Hoa province',
+    },
+    province: { code: '38', asOf: '2021-04-05' },
+    signed: '2021-04-05',
+    effective: null,
+    end: null,
+    amends: [],
+    replaces: [],
+    levels: [],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      { vi: 'toàn văn quyết định (chỉ thấy được trích dẫn trong Quyết định 2553/QĐ-UBND ngày 14/7/2021)', en: 'the whole decision (seen only as cited in Decision 2553/QD-UBND of 2021-07-14)' },
+      { vi: 'ngày có hiệu lực và các mức chi', en: 'the effective date and the levels' },
+    ],
+    sources: [TVPL_THANH_HOA_2553],
+    note: {
+      vi: 'Số hiệu, ngày 05/4/2021 và tên đọc trong phần căn cứ của Quyết định 2553/QĐ-UBND (nguồn thứ cấp).',
+      en: 'Number, date 2021-04-05 and title read in the legal bases of Decision 2553/QD-UBND (a secondary source).',
+    },
+  },
+];
+
+/**
+ * Policy packs for real provincial khuyến công instruments, validated with {@link parsePolicyPack}: Hòa Bình
+ * QĐ 20/2019/QĐ-UBND (four levels from a secondary source, dates not read), Phú Thọ NQ 23/2025/NQ-HĐND
+ * (dates read, levels not read), Quảng Trị NQ 38/2020/NQ-HĐND and Thanh Hóa QĐ 05/2021/QĐ-UBND (heading
+ * only). Each lists what could not be read; a pack without an effective date or without the item's level
+ * answers `not-modelled`. Deeply frozen.
+ * @category Policy packs
+ * @example
+ * LOCAL_POLICY_PACKS.map((p) => p.number); // ['20/2019/QĐ-UBND', '23/2025/NQ-HĐND', '38/2020/NQ-HĐND', '05/2021/QĐ-UBND']
+ */
+export const LOCAL_POLICY_PACKS: readonly PolicyPack[] = deepFreeze(PACKS_JSON.map((p) => parsePolicyPack(p)));
