@@ -1,6 +1,7 @@
 import { inPeriod } from '../policy/isoDate.js';
 import { SUPPORT_ITEMS, type SupportItemId } from '../policy/supportItems.js';
 import { supportLevelAt, type SupportLevelLookup } from '../policy/supportLevelAt.js';
+import { checkFunds, localLevelAt, packsOf, type LocalLevelLookup, type PackProvince } from '../policy/packs/pricing.js';
 import type { Applicant, FactPath } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
 import { checkDate, evaluate, type EligibilityReason } from './engine.js';
@@ -15,6 +16,8 @@ export interface EligibleItem {
   readonly outcome: 'eligible' | 'needs-review';
   /** The level and cap in force on the date (`status: 'found'`), or an explicit `not-modelled`. */
   readonly level: SupportLevelLookup;
+  /** With `funds: 'LOCAL'`: the level for local funds under the province's policy pack in force on the date. */
+  readonly localLevel?: LocalLevelLookup;
   /** The reasons of the item's own rules (the beneficiary reasons are those of {@link checkEligibility}). */
   readonly reasons: readonly EligibilityReason[];
   readonly missing: readonly FactPath[];
@@ -34,7 +37,8 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * (`not-modelled` where the level is not known). An item is left out when a rule fails; the appraisal
  * council's judgement, which every đề án still needs, is not part of this list.
  * @param applicant - the applicant's facts (`requestedItem` is ignored: every item is tried).
- * @param options - the evaluation date.
+ * @param options - the evaluation date; with `funds: 'LOCAL'`, `policy` (a policy pack or an array of them)
+ *   and optionally `province`, each item also carries `localLevel`, its level for local funds.
  * @returns the open items, in catalogue order.
  * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
  * @category Eligibility
@@ -46,8 +50,13 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * items.some((i) => i.item === 'ENTERPRISE_FOUNDING'); // false: founding support needs a difficult area
  * items.find((i) => i.item === 'MACHINERY_APPLICATION')?.level.status; // 'found' (50%, 300 million đồng)
  */
-export function eligibleItems(applicant: Applicant, options: CheckEligibilityOptions): readonly EligibleItem[] {
+export function eligibleItems(
+  applicant: Applicant,
+  options: CheckEligibilityOptions & { readonly funds?: 'NATIONAL' | 'LOCAL'; readonly policy?: unknown; readonly province?: PackProvince },
+): readonly EligibleItem[] {
   const at = checkDate((options as Partial<typeof options> | undefined)?.at);
+  const local = checkFunds(options) === 'LOCAL';
+  const packs = local ? packsOf(options.policy) : [];
   const out: EligibleItem[] = [];
   const seen = new Set<SupportItemId>();
   for (const entry of SUPPORT_ITEMS) {
@@ -59,6 +68,7 @@ export function eligibleItems(applicant: Applicant, options: CheckEligibilityOpt
       item: entry.id,
       outcome: r.outcome,
       level: supportLevelAt(entry.id, at),
+      ...(local ? { localLevel: localLevelAt(entry.id, at, packs, options.province) } : {}),
       reasons: r.reasons.filter((x) => x.rule.startsWith('item.')),
       missing: r.missing,
     });

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { computeSupport, type SupportComputation } from '../policy/computeSupport.js';
 import { isIsoDate } from '../policy/isoDate.js';
+import { checkFunds, localDeAnSupport, type LocalDeAnSupport } from '../policy/packs/pricing.js';
 import { addMoney, money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
@@ -111,6 +112,8 @@ export interface DeAnSupport {
  * the computed ones.
  * @param deAn - the đề án.
  * @param at - the day whose support levels apply, `YYYY-MM-DD`.
+ * @param options - `{ funds: 'LOCAL', policy }` prices the lines with the đề án's province's policy pack in
+ *   force on `at` (see docs/local-policy.md); the default is national funds at the national levels.
  * @returns the lines, their total and whether every line was computed.
  * @throws {@link KhuyenCongError} `project.invalid-date` for a malformed date.
  * @category Projects
@@ -118,8 +121,11 @@ export interface DeAnSupport {
  * computeDeAnSupport(machineryDeAn, '2019-06-01').lines[0];
  * // { status: 'computed', support: 300000000 đồng, binding: 'absolute-cap', … } for an eligible cost of 1 tỷ
  */
-export function computeDeAnSupport(deAn: DeAn, at: string): DeAnSupport {
+export function computeDeAnSupport(deAn: DeAn, at: string, options: { readonly funds: 'LOCAL'; readonly policy?: unknown }): LocalDeAnSupport;
+export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' }): DeAnSupport;
+export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' | 'LOCAL'; readonly policy?: unknown }): DeAnSupport | LocalDeAnSupport {
   if (!isIsoDate(at)) fail('project.invalid-date', projectMessages.invalidDate({ at: String(at) }), ['at']);
+  if (checkFunds(options) === 'LOCAL') return localDeAnSupport(deAn.supportItems, deAn.province, at, options?.policy, computeSupport);
   const lines = deAn.supportItems.map((l) => computeSupport({ item: l.item, eligibleCost: l.eligibleCost, at }));
   let total = ZERO;
   for (const l of lines) if (l.status === 'computed') total = addMoney(total, l.support);

@@ -5,6 +5,7 @@ import { DeAnEventSchema } from '../project/DeAnEvent.js';
 import { EstablishmentSchema } from '../project/Establishment.js';
 import { PlanSchema } from '../project/Plan.js';
 import { ProgrammeTargetsSchema } from '../project/ProgrammeTargets.js';
+import { PolicyPackSchema } from '../policy/packs/PolicyPack.js';
 
 /** A JSON Schema document (draft 2020-12) as a plain frozen object. @category Projects */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -41,6 +42,7 @@ export const JSON_SCHEMAS = deepFreeze({
   deAnEvent: toJson(DeAnEventSchema, 'de-an-event', 'DeAnEvent', 'A lifecycle event (command) for a đề án.'),
   plan: toJson(PlanSchema, 'plan', 'Plan', 'A national or provincial khuyến công plan for a year.'),
   programmeTargets: toJson(ProgrammeTargetsSchema, 'programme-targets', 'ProgrammeTargets', 'Targets of a khuyến công programme for a period.'),
+  policyPack: toJson(PolicyPackSchema, 'policy-pack', 'PolicyPack', "A provincial instrument's levels of local khuyến công funds (a policy pack)."),
 });
 
 /** The names of the JSON Schemas, as in {@link JSON_SCHEMAS}. @category Projects */
@@ -53,4 +55,5 @@ export const JSON_SCHEMA_FILES: { readonly [K in JsonSchemaName]: string } = Obj
   deAnEvent: 'de-an-event.json',
   plan: 'plan.json',
   programmeTargets: 'programme-targets.json',
+  policyPack: 'policy-pack.json',
 });

@@ -18,6 +18,8 @@ export {
   type PolicyPackKind,
 } from './PolicyPack.js';
 export {
+  type LocalDeAnSupport,
+  type LocalLevelLookup,
   type LocalNotModelledReason,
   type LocalSupportComputation,
   type LocalSupportInput,

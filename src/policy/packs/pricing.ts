@@ -10,7 +10,7 @@ import { fail, issue, KhuyenCongError } from '../../internal/errors.js';
 import { checkDate } from '../../internal/date.js';
 import { text, type LocalizedText } from '../../internal/messages.js';
 import { showValue } from '../../internal/showValue.js';
-import { isMoney, multiplyMoney, type Money } from '../../quantity/Money.js';
+import { addMoney, isMoney, money, multiplyMoney, type Money } from '../../quantity/Money.js';
 import { formatDong, formatPercent } from '../explainText.js';
 import { formatCitation } from '../formatCitation.js';
 import { policyMessages } from '../messages.js';
@@ -285,9 +285,35 @@ export function computeLocalSupport(input: unknown, national: NationalCompute): 
   const r = input as Record<string, unknown>;
   const packs = packsOf(r['policy']);
   const { item, cost, at } = checkRequest(r, packs);
-  const asked = checkProvince(r['province']);
-  const notModelled = (reasonCode: LocalNotModelledReason, reason: LocalizedText, list: readonly PackConsidered[]): LocalSupportComputation =>
-    Object.freeze({ status: 'not-modelled', funds: 'LOCAL', item, at, reasonCode, reason, packsConsidered: Object.freeze(list) });
+  const found = findLocalLevel(packs, item, at, checkProvince(r['province']));
+  if (found.status === 'found') return priced(found.pack, found.level, item, cost, at);
+  if (found.status === 'national-level') return leftToNational(found.pack, found.citation, item as SupportItemId, cost, at, national);
+  return Object.freeze({ status: 'not-modelled', funds: 'LOCAL', item, at, reasonCode: found.reasonCode, reason: found.reason, packsConsidered: found.packsConsidered });
+}
+
+/**
+ * The level of an item for local funds on a date: the pack level in force, the pack's provision leaving the
+ * item to the national level, or not modelled (with the packs considered).
+ * @category Policy packs
+ */
+export type LocalLevelLookup =
+  | { readonly status: 'found'; readonly pack: PolicyPack; readonly level: PackLevel }
+  | { readonly status: 'national-level'; readonly pack: PolicyPack; readonly citation: PackCitation }
+  | {
+      readonly status: 'not-modelled';
+      readonly reasonCode: LocalNotModelledReason;
+      readonly reason: LocalizedText;
+      readonly packsConsidered: readonly PackConsidered[];
+    };
+
+/** The local level of an item (validated arguments), for `eligibleItems`. @internal */
+export function localLevelAt(item: string, at: string, policy: unknown, province: unknown): LocalLevelLookup {
+  return findLocalLevel(packsOf(policy), item, at, checkProvince(province));
+}
+
+function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, asked: PackProvince | undefined): LocalLevelLookup {
+  const notModelled = (reasonCode: LocalNotModelledReason, reason: LocalizedText, list: readonly PackConsidered[]): LocalLevelLookup =>
+    Object.freeze({ status: 'not-modelled', reasonCode, reason, packsConsidered: Object.freeze(list) });
   if (packs.length === 0) {
     return notModelled(
       'no-pack',
@@ -316,14 +342,14 @@ export function computeLocalSupport(input: unknown, national: NationalCompute): 
   const ordered = [...inForce].sort((a, b) => Number(b.amends.some((n) => inForce.some((o) => o.number === n))) - Number(a.amends.some((n) => inForce.some((o) => o.number === n))));
   for (const pack of ordered) {
     const leftTo = pack.nationalItems.find((n) => n.item === item);
-    if (leftTo !== undefined) return leftToNational(pack, leftTo.citation, item as SupportItemId, cost, at, national);
+    if (leftTo !== undefined) return Object.freeze({ status: 'national-level', pack, citation: leftTo.citation });
     const candidates = pack.levels.filter((l) => {
       if (l.item !== item) return false;
       const w = levelWindow(pack, l);
       return (w.from === null || w.from <= at) && (w.to === null || at <= w.to);
     });
     const level = candidates.find((l) => l.conditions === undefined || l.conditions.length === 0) ?? candidates[0];
-    if (level !== undefined) return priced(pack, level, item, cost, at);
+    if (level !== undefined) return Object.freeze({ status: 'found', pack, level });
   }
   const partly = ordered.filter((p) => p.notRead.length > 0);
   return notModelled(
@@ -395,4 +421,38 @@ export function checkFunds(input: unknown): 'NATIONAL' | 'LOCAL' {
   if (funds === undefined || funds === 'NATIONAL') return 'NATIONAL';
   if (funds === 'LOCAL') return 'LOCAL';
   return fail('policy.bad-funds', m.badFunds({}), ['funds']);
+}
+
+/**
+ * The support of a đề án's lines from local funds under its province's pack (`computeDeAnSupport` with
+ * `funds: 'LOCAL'`).
+ * @category Policy packs
+ */
+export interface LocalDeAnSupport {
+  /** One local answer per support line, in order. */
+  readonly lines: readonly LocalSupportComputation[];
+  /** The sum of the computed lines (a line the pack leaves to the national level counts its national amount). */
+  readonly total: Money;
+  /** `true` when every line was computed. */
+  readonly complete: boolean;
+}
+
+/** The lines of a đề án priced with local funds, for `computeDeAnSupport`. @internal */
+export function localDeAnSupport(
+  lines: readonly { readonly item: string; readonly eligibleCost: Money }[],
+  province: PackProvince,
+  at: string,
+  policy: unknown,
+  national: NationalCompute,
+): LocalDeAnSupport {
+  const packs = packsOf(policy);
+  const out = lines.map((l) => computeLocalSupport({ item: l.item, eligibleCost: l.eligibleCost, at, funds: 'LOCAL', policy: packs, province }, national));
+  let total = money(0);
+  let complete = true;
+  for (const r of out) {
+    const amount = r.status === 'computed' ? r.support : r.status === 'national-level' && r.national.status === 'computed' ? r.national.support : undefined;
+    if (amount === undefined) complete = false;
+    else total = addMoney(total, amount);
+  }
+  return Object.freeze({ lines: Object.freeze(out), total, complete });
 }
