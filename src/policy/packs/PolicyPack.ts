@@ -180,9 +180,10 @@ function refinePack(p: PackShape, ctx: z.core.$RefinementCtx): void {
   }
   // The province code must be valid on the map of its own dates.
   const { code, asOf } = p.province;
-  if (!provinceValidOn(code, asOf)) {
+  const wellFormed = /^\d{2}$/.test(code); // otherwise the format issue is already reported
+  if (wellFormed && !provinceValidOn(code, asOf)) {
     report(ctx, 'pack.province-not-valid', m.provinceNotValid({ code, day: asOf }), ['province', 'code']);
-  } else if (p.effective !== null && (p.effective >= CUTOVER_DAY) !== (asOf >= CUTOVER_DAY)) {
+  } else if (wellFormed && p.effective !== null && (p.effective >= CUTOVER_DAY) !== (asOf >= CUTOVER_DAY)) {
     report(ctx, 'pack.province-not-valid', m.provinceOtherMap({ code, asOf, effective: p.effective }), ['province', 'asOf']);
   }
   const added = new Set<string>();
@@ -209,7 +210,7 @@ function refinePack(p: PackShape, ctx: z.core.$RefinementCtx): void {
       report(ctx, 'pack.citation-locator', m.citationLocator({}), [...at, 'citation']);
     }
     const window = levelWindow(p, l);
-    if (window.from !== null && window.to !== null && window.to < window.from) {
+    if ((l.validFrom !== undefined || l.validTo !== undefined) && window.from !== null && window.to !== null && window.to < window.from) {
       report(ctx, 'pack.date-order', m.dateOrder({ first: 'validFrom', second: 'validTo' }), [...at, 'validTo']);
     }
     if ((l.validFrom !== undefined && p.effective !== null && l.validFrom < p.effective) || (l.validFrom !== undefined && p.end !== null && l.validFrom > p.end)) {

@@ -1,0 +1,339 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { eligibleItems } from '../../src/eligibility/eligibleItems.js';
+import { KhuyenCongError } from '../../src/internal/errors.js';
+import {
+  computeSupport,
+  LOCAL_POLICY_PACKS,
+  parsePolicyPack,
+  safeParsePolicyPack,
+  serializePolicyPack,
+  type LocalSupportComputation,
+  type PolicyPackJson,
+} from '../../src/policy/index.js';
+import { parseDeAn } from '../../src/project/DeAn.js';
+import { computeDeAnSupport } from '../../src/project/funding.js';
+import { money } from '../../src/quantity/Money.js';
+import { JSON_SCHEMAS } from '../../src/schema/jsonSchemas.js';
+import { localCluster } from '../project/fixtures.js';
+import { fixturePack, successorPack } from './packs.fixtures.js';
+
+const ty = 1_000_000_000;
+const tr = 1_000_000;
+
+function computed(r: LocalSupportComputation) {
+  if (r.status !== 'computed') throw new Error(`expected computed, got ${r.status}: ${JSON.stringify(r)}`);
+  return r;
+}
+function notModelled(r: LocalSupportComputation) {
+  if (r.status !== 'not-modelled') throw new Error(`expected not-modelled, got ${r.status}`);
+  return r;
+}
+function issuesOf(input: unknown) {
+  const r = safeParsePolicyPack(input);
+  if (r.success) throw new Error('expected the pack to be refused');
+  return r.error.issues.map((i) => ({ code: i.code, path: i.path.join('.') }));
+}
+function thrown(fn: () => unknown): KhuyenCongError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KhuyenCongError) return e;
+    throw e;
+  }
+  throw new Error('expected a KhuyenCongError');
+}
+const pack = (id: string) => {
+  const p = LOCAL_POLICY_PACKS.find((x) => x.id === id);
+  if (p === undefined) throw new Error(id);
+  return p;
+};
+
+describe('LOCAL_POLICY_PACKS against the texts read', () => {
+  it('Hòa Bình QĐ 20/2019/QĐ-UBND, Chapter III as summarised by khuyencongonline.gov.vn (secondary)', () => {
+    const p = pack('HB-20-2019-QD-UBND');
+    expect([p.number, p.kind, p.province.code]).toEqual(['20/2019/QĐ-UBND', 'QD-UBND', '17']);
+    const lv = (item: string) => p.levels.find((l) => l.item === item);
+    // "thành lập doanh nghiệp sản xuất công nghiệp nông thôn không quá 10 triệu đồng/cơ sở"
+    expect([lv('ENTERPRISE_FOUNDING')?.absoluteCap?.dong, lv('ENTERPRISE_FOUNDING')?.percentCap, lv('ENTERPRISE_FOUNDING')?.unit]).toEqual([10 * tr, undefined, 'per-establishment']);
+    // "hỗ trợ tối đa 30% cho mô hình phổ biến sản phẩm mới, công nghệ mới, không quá 1 tỷ đồng/mô hình"
+    expect([lv('DEMO_MODEL_NEW_TECH')?.percentCap?.ratio.toString(), lv('DEMO_MODEL_NEW_TECH')?.absoluteCap?.dong, lv('DEMO_MODEL_NEW_TECH')?.unit]).toEqual(['0.3', 1 * ty, 'per-model']);
+    // "hỗ trợ 100 triệu đồng cho nhân rộng 1 mô hình đang hoạt động hiệu quả"
+    expect(lv('DEMO_MODEL_EFFICIENT_ESTABLISHMENT')?.absoluteCap?.dong).toBe(100 * tr);
+    // "chi 30% hỗ trợ cho mô hình thí điểm áp dụng sản xuất sạch hơn, không quá 500 triệu đồng/ mô hình"
+    expect([lv('CLEANER_PRODUCTION_PILOT_MODEL')?.percentCap?.ratio.toString(), lv('CLEANER_PRODUCTION_PILOT_MODEL')?.absoluteCap?.dong]).toEqual(['0.3', 500 * tr]);
+    expect(p.levels).toHaveLength(4);
+    for (const l of p.levels) {
+      expect(l.citation).toMatchObject({ chapter: 'III', confidence: 'secondary' });
+      expect(l.citation.source).toBe('http://khuyencongonline.gov.vn/tin-tuc/hoa-binh-quy-dinh-hoat-dong-khuyen-cong-c195ad87_121/');
+    }
+    // The dates were not read, so the pack never prices.
+    expect([p.signed, p.effective, p.end]).toEqual([null, null, null]);
+    expect(p.notRead.map((n) => n.en).join(' ')).toContain('effective');
+  });
+
+  it('Phú Thọ NQ 23/2025/NQ-HĐND: signed 2025-10-28, in force 2026-01-01, levels not read', () => {
+    const p = pack('PT-23-2025-NQ-HDND');
+    expect([p.number, p.kind, p.signed, p.effective, p.end]).toEqual(['23/2025/NQ-HĐND', 'NQ-HDND', '2025-10-28', '2026-01-01', null]);
+    expect(p.province).toEqual({ code: '25', asOf: '2026-01-01' });
+    expect(p.levels).toEqual([]);
+    expect(p.notRead.length).toBeGreaterThan(0);
+    expect(p.sources[0]).toContain('nhansu.vn');
+  });
+
+  it('Quảng Trị NQ 38/2020/NQ-HĐND (signed 2020-07-23, code 45 of the 63-unit map) and Thanh Hóa QĐ 05/2021/QĐ-UBND (2021-04-05): headings only', () => {
+    const qt = pack('QT-38-2020-NQ-HDND');
+    expect([qt.signed, qt.effective, qt.province.code, qt.levels.length]).toEqual(['2020-07-23', null, '45', 0]);
+    const th = pack('TH-05-2021-QD-UBND');
+    expect([th.number, th.signed, th.effective, th.province.code, th.levels.length]).toEqual(['05/2021/QĐ-UBND', '2021-04-05', null, '38', 0]);
+    expect(LOCAL_POLICY_PACKS.every((p) => p.notRead.length > 0)).toBe(true);
+  });
+
+  it('every shipped pack round-trips and validates against the shipped JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON_SCHEMAS.policyPack as object);
+    for (const p of LOCAL_POLICY_PACKS) {
+      const json = serializePolicyPack(p);
+      expect(validate(json)).toBe(true);
+      expect(parsePolicyPack(JSON.parse(JSON.stringify(json)))).toEqual(p);
+    }
+    expect(validate({ ...serializePolicyPack(LOCAL_POLICY_PACKS[0]!), extra: 1 })).toBe(false);
+  });
+
+  it('the shipped packs price nothing they did not read: Phú Thọ 2026 and Hòa Bình 2024 are not modelled, listing the packs', () => {
+    const r = notModelled(
+      computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2026-03-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '25', asOf: '2026-03-01' } }),
+    );
+    expect(r.reasonCode).toBe('level-not-in-pack');
+    expect(r.reason.en).toContain('read only in part');
+    expect(r.packsConsidered.map((c) => [c.id, c.status])).toEqual([
+      ['HB-20-2019-QD-UBND', 'dates-not-read'],
+      ['PT-23-2025-NQ-HDND', 'in-force'],
+      ['QT-38-2020-NQ-HDND', 'other-province'],
+      ['TH-05-2021-QD-UBND', 'other-province'],
+    ]);
+    const before = notModelled(
+      computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-09-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '25', asOf: '2025-09-01' } }),
+    );
+    expect(before.reasonCode).toBe('no-pack-in-force');
+    expect(before.packsConsidered.find((c) => c.id === 'PT-23-2025-NQ-HDND')?.status).toBe('not-yet-in-force');
+    expect(before.reason.en).toContain('No policy pack is in force on 2025-09-01');
+  });
+});
+
+describe('computeSupport with funds: LOCAL', () => {
+  const hb = fixturePack();
+
+  it('prices with the pack in force and cites the provincial instrument', () => {
+    const r = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2024-05-01', funds: 'LOCAL', policy: hb }));
+    expect([r.support.dong, r.percentAmount?.dong, r.binding]).toEqual([1 * ty, 1_500_000_000, 'absolute-cap']);
+    expect(r.pack).toEqual({ id: 'FIXTURE-HB', number: '99/2020/QĐ-UBND', province: '17' });
+    expect(r.citation).toMatchObject({ article: 5, clause: 2 });
+    expect(r.explanation.en).toBe(
+      'Local khuyến công funds: 30% of the eligible cost 5,000,000,000 đồng is 1,500,000,000 đồng (rounded down), above the cap of 1,000,000,000 đồng per model, so the support is at most 1,000,000,000 đồng (99/2020/QĐ-UBND, Art. 5(2)).',
+    );
+    expect(r.explanation.vi).toBe(
+      'Kinh phí khuyến công địa phương: 30% chi phí hợp lệ 5.000.000.000 đồng là 1.500.000.000 đồng (làm tròn xuống), vượt mức trần 1.000.000.000 đồng/mô hình, nên hỗ trợ tối đa 1.000.000.000 đồng (khoản 2 Điều 5 99/2020/QĐ-UBND).',
+    );
+    const pct = computed(computeSupport({ item: 'MACHINERY_APPLICATION', eligibleCost: money(300 * tr + 1), at: '2024-05-01', funds: 'LOCAL', policy: hb }));
+    expect([pct.support.dong, pct.binding]).toEqual([150 * tr, 'percent-cap']);
+    expect(pct.explanation.en).toContain('within the cap of 200,000,000 đồng per establishment');
+  });
+
+  it('a level with only an absolute cap: min(cost, cap), with the area condition as a warning', () => {
+    const small = computed(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(7 * tr), at: '2024-05-01', funds: 'LOCAL', policy: hb }));
+    expect([small.support.dong, small.binding]).toEqual([7 * tr, 'cost']);
+    expect(small.warnings[0]?.en).toContain('area condition');
+    const big = computed(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(70 * tr), at: '2024-05-01', funds: 'LOCAL', policy: hb }));
+    expect([big.support.dong, big.binding]).toEqual([10 * tr, 'absolute-cap']);
+  });
+
+  it('prices an item the pack adds; the national funds do not know it', () => {
+    const r = computed(computeSupport({ item: 'LOCAL_OCOP_LABEL', eligibleCost: money(50 * tr), at: '2024-05-01', funds: 'LOCAL', policy: hb }));
+    expect(r.support.dong).toBe(20 * tr);
+    expect(r.explanation.en).toContain('per product');
+    expect(thrown(() => computeSupport({ item: 'LOCAL_OCOP_LABEL' as 'CONSULTING', eligibleCost: money(1), at: '2024-05-01' })).issues[0]?.code).toBe('policy.unknown-item');
+  });
+
+  it('an item the pack leaves to the national level takes the national computation (TT 28/2018: 400 triệu per round)', () => {
+    const r = computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_NATIONAL', eligibleCost: money(1 * ty), at: '2024-05-01', funds: 'LOCAL', policy: hb });
+    if (r.status !== 'national-level') throw new Error(r.status);
+    expect(r.national.status === 'computed' && r.national.support.dong).toBe(400 * tr);
+    expect(r.citation.article).toBe(7);
+    expect(r.explanation.en).toMatch(/^Under 99\/2020\/QĐ-UBND, Art\. 7, item TYPICAL_PRODUCT_SELECTION_NATIONAL takes the national level: support of at most 400,000,000 đồng/);
+  });
+
+  it('without a pack: not modelled (no-pack), never the national level; national funds keep the national level', () => {
+    const local = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2024-05-01', funds: 'LOCAL' }));
+    expect([local.reasonCode, local.packsConsidered]).toEqual(['no-pack', []]);
+    expect(local.reason.en).toContain('the national level is not used');
+    const national = computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2024-05-01', funds: 'NATIONAL' });
+    expect(national.status === 'computed' && [national.support.dong, national.citation.instrument]).toEqual([1 * ty, 'TT-28-2018-BTC']);
+  });
+
+  it('a pack not yet in force and an expired pack are not modelled, with the reason per pack', () => {
+    const early = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2019-12-31', funds: 'LOCAL', policy: hb }));
+    expect([early.reasonCode, early.packsConsidered[0]?.status]).toEqual(['no-pack-in-force', 'not-yet-in-force']);
+    const ended = fixturePack({ end: '2022-12-31' });
+    expect(computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2022-12-31', funds: 'LOCAL', policy: ended })).support.dong).toBe(300 * tr);
+    const late = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-01-01', funds: 'LOCAL', policy: ended }));
+    expect(late.packsConsidered[0]).toMatchObject({ id: 'FIXTURE-HB', status: 'expired', end: '2022-12-31' });
+  });
+
+  it('a merged province on both sides of 2025-07-01: Hòa Bình (17) until 2025-06-30, Phú Thọ (25) from 2025-07-01', () => {
+    const packs = [fixturePack(), successorPack()];
+    const province = { code: '25', asOf: '2025-08-01' };
+    const before = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-06-30', funds: 'LOCAL', policy: packs, province }));
+    expect([before.pack.province, before.support.dong]).toEqual(['17', 600 * tr]);
+    const after = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-07-01', funds: 'LOCAL', policy: packs, province }));
+    expect([after.pack.province, after.support.dong]).toEqual(['25', 800 * tr]);
+    // Without the successor's pack, the predecessor's does not price after the merger.
+    const alone = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-07-01', funds: 'LOCAL', policy: [fixturePack()] }));
+    expect(alone.packsConsidered).toEqual([{ id: 'FIXTURE-HB', number: '99/2020/QĐ-UBND', province: '17', effective: '2020-01-01', end: null, status: 'province-merged' }]);
+    // A đề án registered under the old code (17, 2024) finds the successor's pack after the merger.
+    const oldRef = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-07-02', funds: 'LOCAL', policy: packs, province: { code: '17', asOf: '2024-01-01' } }));
+    expect(oldRef.pack.id).toBe('FIXTURE-PT');
+    // Vĩnh Phúc (26) is another predecessor: its đề án does not take Hòa Bình's pack before the merger.
+    const other = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-06-30', funds: 'LOCAL', policy: packs, province: { code: '26', asOf: '2025-01-01' } }));
+    expect(other.packsConsidered.map((c) => c.status)).toEqual(['other-province', 'not-yet-in-force']);
+  });
+
+  it('amending and replacing packs: the amendment wins for its items, a replaced pack stops', () => {
+    const base = fixturePack({ end: null });
+    const amend = fixturePack({
+      id: 'FIXTURE-HB-AMEND',
+      number: '12/2023/QĐ-UBND',
+      signed: '2023-03-01',
+      effective: '2023-03-15',
+      amends: ['99/2020/QĐ-UBND'],
+      levels: [{ item: 'MACHINERY_APPLICATION', percentCap: '0.5', absoluteCap: 250_000_000, unit: 'per-establishment', citation: { article: 1, clause: 2, confidence: 'verified-from-text', source: 'https://example.invalid/a' } }],
+      addedItems: [],
+      nationalItems: [],
+    });
+    const m = computed(computeSupport({ item: 'MACHINERY_APPLICATION', eligibleCost: money(ty), at: '2023-06-01', funds: 'LOCAL', policy: [base, amend] }));
+    expect([m.support.dong, m.pack.id]).toEqual([250 * tr, 'FIXTURE-HB-AMEND']);
+    const d = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-06-01', funds: 'LOCAL', policy: [base, amend] }));
+    expect(d.pack.id).toBe('FIXTURE-HB');
+    const replacement = { ...amend, id: 'FIXTURE-HB-NEW', amends: [], replaces: ['99/2020/QĐ-UBND'] };
+    const gone = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-06-01', funds: 'LOCAL', policy: [base, replacement] }));
+    expect(gone.packsConsidered.map((c) => c.status)).toEqual(['replaced', 'in-force']);
+    expect(gone.reasonCode).toBe('level-not-in-pack');
+  });
+
+  it('refuses overlapping packs of one province that neither amend nor replace, packs of several provinces without a province, and bad options', () => {
+    const twin = fixturePack({ id: 'FIXTURE-HB-2', number: '100/2021/QĐ-UBND', signed: '2021-01-01', effective: '2021-01-10' });
+    const e = thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), twin] }));
+    expect(e.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['pack.overlapping-packs', 'policy.1.effective']]);
+    const other = fixturePack({ id: 'FIXTURE-VP', province: { code: '26', asOf: '2020-01-01' } });
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), other] })).issues[0]?.code).toBe('pack.ambiguous-province');
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), { bad: 1 }] })).issues[0]?.path.slice(0, 2)).toEqual(['policy', 1]);
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: 'x' })).issues[0]?.path).toEqual(['policy']);
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: new Array(1001).fill(0) })).issues[0]?.code).toBe('pack.bad-policy');
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'STATE' as 'LOCAL' })).issues[0]).toMatchObject({ code: 'policy.bad-funds', path: ['funds'] });
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(-1), at: '2024-02-30', funds: 'LOCAL' })).issues.map((i) => i.code)).toEqual(['policy.bad-cost']);
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-02-30', funds: 'LOCAL' })).issues[0]?.code).toBe('date.invalid');
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', province: { code: 'x', asOf: '2024-01-01' } })).issues[0]?.code).toBe('pack.province-format');
+    expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', province: null as never })).issues[0]?.path).toEqual(['province']);
+    expect(thrown(() => computeSupport(null as never)).issues[0]?.code).toBe('policy.not-object');
+    expect(thrown(() => computeSupport({ funds: 'LOCAL' } as never)).issues[0]?.code).toBe('policy.unknown-item');
+  });
+});
+
+describe('parsePolicyPack refuses every malformed pack with its field path', () => {
+  const base = fixturePack();
+  const level0 = base.levels[0]!;
+
+  it('accepts the fixture, frozen', () => {
+    const p = parsePolicyPack(base);
+    expect(Object.isFrozen(p.levels[0])).toBe(true);
+    expect(serializePolicyPack(p)).toEqual(base);
+  });
+
+  it.each<[string, PolicyPackJson | Record<string, unknown>, { code: string; path: string }[]]>([
+    ['an unknown item', { ...base, levels: [{ ...level0, item: 'NO_SUCH_ITEM' }] }, [{ code: 'pack.unknown-item', path: 'levels.0.item' }]],
+    ['a negative cap', { ...base, levels: [{ ...level0, absoluteCap: -1 }] }, [{ code: 'schema.too-small', path: 'levels.0.absoluteCap' }]],
+    ['a level without a citation', { ...base, levels: [{ item: 'DEMO_MODEL_NEW_TECH', absoluteCap: 1, unit: 'per-model' }] }, [{ code: 'schema.missing', path: 'levels.0.citation' }]],
+    ['a citation with no article, chapter or annex', { ...base, levels: [{ ...level0, citation: { confidence: 'secondary', source: 'https://x.invalid' } }] }, [{ code: 'pack.citation-locator', path: 'levels.0.citation' }]],
+    [
+      'overlapping dates of two levels of one item',
+      { ...base, levels: [{ ...level0, validTo: '2022-12-31' }, { ...level0, validFrom: '2022-06-01' }] },
+      [{ code: 'pack.overlapping-levels', path: 'levels.1.validFrom' }],
+    ],
+    ['effective before signed', { ...base, effective: '2019-12-01' }, [{ code: 'pack.date-order', path: 'effective' }]],
+    ['end before effective', { ...base, end: '2019-12-31' }, [{ code: 'pack.date-order', path: 'end' }]],
+    ['a level ending before it starts', { ...base, levels: [{ ...level0, validFrom: '2021-01-01', validTo: '2020-06-01' }] }, [{ code: 'pack.date-order', path: 'levels.0.validTo' }]],
+    ['a level before its pack', { ...base, levels: [{ ...level0, validFrom: '2019-01-01' }] }, [{ code: 'pack.level-outside-pack', path: 'levels.0.validFrom' }]],
+    ['a level after its pack', { ...base, end: '2022-12-31', levels: [{ ...level0, validTo: '2023-01-01' }] }, [{ code: 'pack.level-outside-pack', path: 'levels.0.validTo' }]],
+    ['a province code not on the map of its date (Quảng Trị 45 after 2025-07-01)', { ...base, province: { code: '45', asOf: '2025-08-01' } }, [{ code: 'pack.province-not-valid', path: 'province.code' }]],
+    ['a province given on the other map than the effective date', { ...base, province: { code: '25', asOf: '2025-08-01' } }, [{ code: 'pack.province-not-valid', path: 'province.asOf' }]],
+    ['no cap', { ...base, levels: [{ item: 'DEMO_MODEL_NEW_TECH', unit: 'per-model', citation: level0.citation }] }, [{ code: 'pack.no-cap', path: 'levels.0' }]],
+    ['a percentage above 100%', { ...base, levels: [{ ...level0, percentCap: '3/2' }] }, [{ code: 'pack.percent-above-one', path: 'levels.0.percentCap' }]],
+    ['an added item the national catalogue has', { ...base, addedItems: [{ ...base.addedItems[0]!, id: 'CONSULTING' }] }, [{ code: 'pack.added-item-exists', path: 'addedItems.0.id' }, { code: 'pack.unknown-item', path: 'levels.3.item' }]],
+    ['an added item twice', { ...base, addedItems: [base.addedItems[0]!, base.addedItems[0]!] }, [{ code: 'pack.duplicate', path: 'addedItems.1.id' }]],
+    ['an unknown national item', { ...base, nationalItems: [{ item: 'NOPE', citation: level0.citation }] }, [{ code: 'pack.unknown-item', path: 'nationalItems.0.item' }]],
+    ['an item both priced and left to the national level', { ...base, nationalItems: [{ item: 'DEMO_MODEL_NEW_TECH', citation: level0.citation }] }, [{ code: 'pack.item-left-to-national', path: 'levels.0.item' }]],
+    ['a bad date', { ...base, signed: '2019-02-30' }, [{ code: 'date.invalid', path: 'signed' }]],
+    ['an unknown field', { ...base, extra: true }, [{ code: 'schema.unknown-key', path: 'extra' }]],
+    ['a source that is not an address', { ...base, sources: ['nowhere'] }, [{ code: 'pack.url-format', path: 'sources.0' }]],
+    ['a bad chapter, point and province code', { ...base, province: { code: '1', asOf: '2020-01-01' }, levels: [{ ...level0, citation: { ...level0.citation, chapter: 'x', point: 'Z' } }] }, [
+      { code: 'pack.province-format', path: 'province.code' },
+      { code: 'pack.chapter-format', path: 'levels.0.citation.chapter' },
+      { code: 'pack.point-format', path: 'levels.0.citation.point' },
+    ]],
+  ])('%s', (_, input, expected) => {
+    expect(issuesOf(input)).toEqual(expected);
+  });
+
+  it('messages are bilingual and name the field', () => {
+    const e = thrown(() => parsePolicyPack({ ...base, levels: [{ ...level0, item: 'NO_SUCH_ITEM' }] }));
+    expect(e.messagesIn('en')[0]).toBe('levels.0.item: Support item "NO_SUCH_ITEM" is neither in the national catalogue nor in the pack\'s addedItems.');
+    expect(e.messagesIn('vi')[0]).toContain('levels.0.item: Nội dung hỗ trợ');
+    const order = thrown(() => parsePolicyPack({ ...base, effective: '2019-12-01' }));
+    expect(order.messagesIn('vi')[0]).toBe('effective: Ngày có hiệu lực không được trước ngày ký.');
+  });
+});
+
+describe('computeDeAnSupport and eligibleItems with funds: LOCAL', () => {
+  const deAn = parseDeAn({
+    ...localCluster,
+    province: { code: '17', asOf: '2024-08-01' },
+    supportItems: [
+      { item: 'DEMO_MODEL_NEW_TECH', eligibleCost: 5 * ty },
+      { item: 'TYPICAL_PRODUCT_SELECTION_NATIONAL', eligibleCost: 1 * ty },
+      { item: 'CCN_INFRASTRUCTURE', eligibleCost: 5 * ty },
+    ],
+  });
+
+  it("prices a local đề án with its province's pack, and without it reports not modelled", () => {
+    const withPack = computeDeAnSupport(deAn, '2024-09-01', { funds: 'LOCAL', policy: [fixturePack(), successorPack()] });
+    expect(withPack.lines.map((l) => l.status)).toEqual(['computed', 'national-level', 'not-modelled']);
+    // 1 tỷ (pack cap) + 400 triệu (national level the pack leaves to TT 28/2018); the cluster line is not in the pack.
+    expect([withPack.total.dong, withPack.complete]).toEqual([1_400 * tr, false]);
+    const without = computeDeAnSupport(deAn, '2024-09-01', { funds: 'LOCAL' });
+    expect(without.lines.map((l) => l.status === 'not-modelled' && l.reasonCode)).toEqual(['no-pack', 'no-pack', 'no-pack']);
+    expect(without.total.dong).toBe(0);
+    const national = computeDeAnSupport(deAn, '2024-09-01');
+    expect(national.lines[0]?.status === 'computed' && national.lines[0].citation.instrument).toBe('TT-28-2018-BTC');
+    // After the merger the successor's pack prices the same đề án.
+    const after = computeDeAnSupport(deAn, '2025-09-01', { funds: 'LOCAL', policy: [fixturePack(), successorPack()] });
+    expect(after.lines[0]?.status === 'computed' && [after.lines[0].pack.id, after.lines[0].support.dong]).toEqual(['FIXTURE-PT', 1_500 * tr]);
+    const only = computeDeAnSupport(parseDeAn({ ...localCluster, province: { code: '17', asOf: '2024-08-01' }, supportItems: [{ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: ty }] }), '2024-09-01', { funds: 'LOCAL', policy: fixturePack() });
+    expect([only.total.dong, only.complete]).toEqual([300 * tr, true]);
+  });
+
+  it('eligibleItems gives each item its local level', () => {
+    const items = eligibleItems(
+      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' },
+      { at: '2024-06-01', funds: 'LOCAL', policy: fixturePack() },
+    );
+    const machinery = items.find((i) => i.item === 'MACHINERY_APPLICATION');
+    expect(machinery?.localLevel?.status === 'found' && machinery.localLevel.level.absoluteCap?.dong).toBe(200 * tr);
+    expect(machinery?.level.status === 'found' && machinery.level.level.absoluteCap?.dong).toBe(300 * tr);
+    const consulting = items.find((i) => i.item === 'CONSULTING');
+    expect(consulting?.localLevel?.status).toBe('not-modelled');
+    const national = eligibleItems({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' }, { at: '2024-06-01' });
+    expect(national.every((i) => i.localLevel === undefined)).toBe(true);
+  });
+});
