@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { money } from '../../src/quantity/Money.js';
+import { computeSupport, parsePolicyPack, serializePolicyPack, SUPPORT_ITEMS, type PolicyPackJson } from '../../src/policy/index.js';
+import { fixturePack, SOURCE } from './packs.fixtures.js';
+
+const itemId = fc.constantFrom(...new Set(SUPPORT_ITEMS.map((i) => i.id)));
+const day = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2025-06-30T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const percentCap = fc.oneof(
+  fc.integer({ min: 0, max: 100 }).map((n) => (n / 100).toString()),
+  fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })).filter(([n, d]) => n <= d).map(([n, d]) => `${n}/${d}`),
+);
+const cap = fc.integer({ min: 0, max: 100_000_000_000 });
+const unit = fc.constantFrom('per-establishment', 'per-model', 'per-class', 'per-round', 'per-product', 'per-event');
+const level = fc
+  .record({ item: itemId, percentCap: fc.option(percentCap, { nil: undefined }), absoluteCap: fc.option(cap, { nil: undefined }), unit, article: fc.integer({ min: 1, max: 40 }) })
+  .filter((l) => l.percentCap !== undefined || l.absoluteCap !== undefined)
+  .map(({ article, percentCap: p, absoluteCap: a, ...rest }) => ({
+    ...rest,
+    ...(p === undefined ? {} : { percentCap: p }),
+    ...(a === undefined ? {} : { absoluteCap: a }),
+    citation: { article, confidence: 'verified-from-text' as const, source: SOURCE },
+  }));
+/** Packs of random levels, at most one per item (so no two overlap). */
+const pack = fc
+  .uniqueArray(level, { selector: (l) => l.item, maxLength: 8 })
+  .map((levels): PolicyPackJson => fixturePack({ levels, addedItems: [], nationalItems: [] }));
+const costDong = fc.integer({ min: 0, max: 1_000_000_000_000 });
+
+function support(p: PolicyPackJson, item: string, dong: number, at: string): number | undefined {
+  const r = computeSupport({ item, eligibleCost: money(dong), at, funds: 'LOCAL', policy: p });
+  return r.status === 'computed' ? r.support.dong : undefined;
+}
+
+describe('local pricing invariants', () => {
+  it('for any pack and any cost: support ≤ cost, ≤ the absolute cap, ≤ floor(cap% × cost), and equals the smallest bound', () => {
+    fc.assert(
+      fc.property(pack, costDong, day, (p, dong, at) => {
+        for (const l of p.levels) {
+          const s = support(p, l.item, dong, at);
+          expect(s).toBeDefined();
+          const bounds = [dong];
+          if (l.absoluteCap !== undefined) bounds.push(l.absoluteCap);
+          if (l.percentCap !== undefined) {
+            const parsed = parsePolicyPack(p).levels.find((x) => x.item === l.item)!.percentCap!.ratio;
+            bounds.push(Number((BigInt(dong) * parsed.numerator) / parsed.denominator));
+          }
+          expect(s).toBe(Math.min(...bounds));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is monotone in the cost', () => {
+    fc.assert(
+      fc.property(pack, costDong, costDong, day, (p, a, b, at) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        for (const l of p.levels) expect(support(p, l.item, lo, at)!).toBeLessThanOrEqual(support(p, l.item, hi, at)!);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('serializePolicyPack round-trips any valid pack', () => {
+    fc.assert(
+      fc.property(pack, (p) => {
+        const parsed = parsePolicyPack(p);
+        const json = serializePolicyPack(parsed);
+        expect(parsePolicyPack(JSON.parse(JSON.stringify(json)))).toEqual(parsed);
+        expect(serializePolicyPack(parsePolicyPack(json))).toEqual(json);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
