@@ -1,5 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { eligibleItems } from '../../src/eligibility/eligibleItems.js';
 import { KhuyenCongError } from '../../src/internal/errors.js';
@@ -17,7 +16,7 @@ import { computeDeAnSupport } from '../../src/project/funding.js';
 import { money } from '../../src/quantity/Money.js';
 import { JSON_SCHEMAS } from '../../src/schema/jsonSchemas.js';
 import { localCluster } from '../project/fixtures.js';
-import { fixturePack, successorPack } from './packs.fixtures.js';
+import { fixturePack, SOURCE, successorPack } from './packs.fixtures.js';
 
 const ty = 1_000_000_000;
 const tr = 1_000_000;
@@ -92,7 +91,6 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
 
   it('every shipped pack round-trips and validates against the shipped JSON Schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats.default(ajv);
     const validate = ajv.compile(JSON_SCHEMAS.policyPack as object);
     for (const p of LOCAL_POLICY_PACKS) {
       const json = serializePolicyPack(p);
@@ -226,6 +224,12 @@ describe('computeSupport with funds: LOCAL', () => {
     const twin = fixturePack({ id: 'FIXTURE-HB-2', number: '100/2021/QĐ-UBND', signed: '2021-01-01', effective: '2021-01-10' });
     const e = thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), twin] }));
     expect(e.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['pack.overlapping-packs', 'policy.1.effective']]);
+    // Successive packs of one province, in either order, do not overlap.
+    const later = fixturePack({ id: 'FIXTURE-HB-3', number: '101/2023/QĐ-UBND', signed: '2022-12-01', effective: '2023-01-01' });
+    const earlier = fixturePack({ end: '2022-12-31' });
+    for (const policy of [[earlier, later], [later, earlier]]) {
+      expect(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-01-01', funds: 'LOCAL', policy }).status).toBe('computed');
+    }
     const other = fixturePack({ id: 'FIXTURE-VP', province: { code: '26', asOf: '2020-01-01' } });
     expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), other] })).issues[0]?.code).toBe('pack.ambiguous-province');
     expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), { bad: 1 }] })).issues[0]?.path.slice(0, 2)).toEqual(['policy', 1]);
@@ -335,5 +339,70 @@ describe('computeDeAnSupport and eligibleItems with funds: LOCAL', () => {
     expect(consulting?.localLevel?.status).toBe('not-modelled');
     const national = eligibleItems({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' }, { at: '2024-06-01' });
     expect(national.every((i) => i.localLevel === undefined)).toBe(true);
+  });
+});
+
+describe('explanations, warnings and edge cases', () => {
+  it('a level read in a secondary source, in a pack read in part, warns of both (the Hòa Bình levels, given test dates)', () => {
+    const dated = { ...serializePolicyPack(pack('HB-20-2019-QD-UBND')), signed: '2019-08-01', effective: '2019-08-15' };
+    const r = computed(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(150 * tr), at: '2020-01-01', funds: 'LOCAL', policy: dated }));
+    expect(r.support.dong).toBe(100 * tr);
+    expect(r.explanation.en).toBe(
+      'Local khuyến công funds: The eligible cost 150,000,000 đồng, above the cap of 100,000,000 đồng per model, so the support is at most 100,000,000 đồng (20/2019/QĐ-UBND, Chapter III; secondary source).',
+    );
+    expect(r.explanation.vi).toContain('(Chương III 20/2019/QĐ-UBND; nguồn thứ cấp)');
+    expect(r.warnings.map((w) => w.en)).toEqual([
+      'This level was read in a secondary source (http://khuyencongonline.gov.vn/tin-tuc/hoa-binh-quy-dinh-hoat-dong-khuyen-cong-c195ad87_121/), not in the instrument itself.',
+      expect.stringContaining('Pack HB-20-2019-QD-UBND was read only in part: the text of the decision itself'),
+      'The source says "support of 100 million đồng" to replicate one model, not "at most"; modelled as a cap.',
+    ]);
+  });
+
+  it('a percentage-only level, a point and an annex in the citation, and a level with its own dates', () => {
+    const p = fixturePack({
+      levels: [
+        { item: 'FAIR_DOMESTIC', percentCap: '1', unit: 'per-booth', citation: { article: 4, clause: 3, point: 'đ', annex: 2, confidence: 'verified-from-text', source: SOURCE } },
+        { item: 'CONSULTING', absoluteCap: 5 * tr, unit: 'per-establishment', validFrom: '2021-01-01', validTo: '2021-12-31', citation: { article: 9, confidence: 'verified-from-text', source: SOURCE } },
+      ],
+      addedItems: [],
+      nationalItems: [],
+    });
+    const r = computed(computeSupport({ item: 'FAIR_DOMESTIC', eligibleCost: money(12 * tr), at: '2021-05-01', funds: 'LOCAL', policy: p }));
+    expect([r.support.dong, r.binding]).toEqual([12 * tr, 'percent-cap']);
+    expect(r.explanation.en).toBe(
+      'Local khuyến công funds: 100% of the eligible cost 12,000,000 đồng is 12,000,000 đồng (rounded down), no absolute cap, so the support is at most 12,000,000 đồng (99/2020/QĐ-UBND, Art. 4(3)(đ), Annex 2).',
+    );
+    expect(r.explanation.vi).toContain('(điểm đ khoản 3 Điều 4 Phụ lục 2 99/2020/QĐ-UBND)');
+    expect(computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2021-12-31', funds: 'LOCAL', policy: p }).status).toBe('computed');
+    const outside = notModelled(computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2022-01-01', funds: 'LOCAL', policy: p }));
+    expect([outside.reasonCode, outside.reason.en]).toEqual(['level-not-in-pack', 'Pack 99/2020/QĐ-UBND has no level for CONSULTING on 2022-01-01.']);
+  });
+
+  it('a pack leaving an item to a national level that is not modelled says so', () => {
+    const p = fixturePack({ nationalItems: [{ item: 'CONSULTING', citation: { article: 7, confidence: 'verified-from-text', source: SOURCE } }] });
+    const r = computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2024-01-01', funds: 'LOCAL', policy: p });
+    expect(r.status === 'national-level' && [r.national.status, r.explanation.en]).toEqual([
+      'not-modelled',
+      'Under 99/2020/QĐ-UBND, Art. 7, item CONSULTING takes the national level: the national level is not modelled for this date.',
+    ]);
+  });
+
+  it('undated packs: end before signing is refused; two undated levels of one item overlap', () => {
+    const undated = { ...fixturePack(), effective: null };
+    expect(issuesOf({ ...undated, end: '2019-01-01' })).toEqual([{ code: 'pack.date-order', path: 'end' }]);
+    const l = fixturePack().levels[0]!;
+    expect(issuesOf({ ...undated, levels: [l, l] })).toEqual([{ code: 'pack.overlapping-levels', path: 'levels.1.validFrom' }]);
+    expect(issuesOf({ ...fixturePack(), end: '2021-12-31', levels: [{ ...l, validFrom: '2022-01-01' }] })).toEqual([
+      { code: 'pack.date-order', path: 'levels.0.validTo' },
+      { code: 'pack.level-outside-pack', path: 'levels.0.validFrom' },
+    ]);
+    expect(issuesOf({ ...fixturePack(), levels: [{ ...l, validTo: '2019-06-01' }] })).toEqual([
+      { code: 'pack.date-order', path: 'levels.0.validTo' },
+      { code: 'pack.level-outside-pack', path: 'levels.0.validTo' },
+    ]);
+    expect(issuesOf({ ...fixturePack(), province: { code: '17', asOf: '2005-01-01' } })).toEqual([{ code: 'pack.province-not-valid', path: 'province.code' }]);
+    // Successive levels of one item do not overlap; levels with different conditions may overlap.
+    expect(safeParsePolicyPack({ ...fixturePack(), levels: [{ ...l, validFrom: '2021-01-01' }, { ...l, validTo: '2020-12-31' }] }).success).toBe(true);
+    expect(safeParsePolicyPack({ ...fixturePack(), levels: [l, { ...l, conditions: ['extremely-difficult-area'] }] }).success).toBe(true);
   });
 });

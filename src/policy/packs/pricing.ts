@@ -152,7 +152,7 @@ export function packsOf(policy: unknown): readonly PolicyPack[] {
     }
   }
   if (issues.length > 0) throw new KhuyenCongError(issues);
-  checkOverlaps(out, Array.isArray(policy));
+  checkOverlaps(out);
   return out;
 }
 
@@ -161,14 +161,14 @@ function related(a: PolicyPack, b: PolicyPack): boolean {
 }
 
 /** Packs of one province whose dates overlap must amend or replace one another. */
-function checkOverlaps(packs: readonly PolicyPack[], isArray: boolean): void {
+function checkOverlaps(packs: readonly PolicyPack[]): void {
   for (let j = 0; j < packs.length; j++) {
     const b = packs[j]!;
     for (let i = 0; i < j; i++) {
       const a = packs[i]!;
       if (a.province.code !== b.province.code || a.effective === null || b.effective === null || related(a, b)) continue;
       if ((a.end === null || b.effective <= a.end) && (b.end === null || a.effective <= b.end)) {
-        fail('pack.overlapping-packs', m.overlappingPacks({ a: a.number, b: b.number }), isArray ? ['policy', j, 'effective'] : ['policy']);
+        fail('pack.overlapping-packs', m.overlappingPacks({ a: a.number, b: b.number }), ['policy', j, 'effective']);
       }
     }
   }
@@ -280,8 +280,7 @@ function checkProvince(value: unknown): PackProvince | undefined {
  * The support from local khuyến công funds (`funds: 'LOCAL'`): priced with the level of the pack in force
  * on `at` (see the `computeSupport` option). @internal
  */
-export function computeLocalSupport(input: unknown, national: NationalCompute): LocalSupportComputation {
-  if (typeof input !== 'object' || input === null) fail('policy.not-object', policyMessages.notObject({}));
+export function computeLocalSupport(input: object, national: NationalCompute): LocalSupportComputation {
   const r = input as Record<string, unknown>;
   const packs = packsOf(r['policy']);
   const { item, cost, at } = checkRequest(r, packs);
