@@ -150,6 +150,7 @@ add('parseCitation', 'NFD with non-breaking spaces', () => kc.parseCitation('Ngh
 }));
 
 const okRequest = { item: 'MACHINERY_APPLICATION', eligibleCost: m(1_000_000), at: '2019-01-01' } as const;
+const okLocal = { ...okRequest, funds: 'LOCAL' } as const;
 for (const [label, v] of WRONG_TYPES.filter(([, x]) => typeof x !== 'object' || x === null)) {
   add('parseSupportRequest', label, () => kc.parseSupportRequest(v), reject('policy.not-object', []));
   add('safeParseSupportRequest', label, () => kc.safeParseSupportRequest(v), safeFail('policy.not-object', []));
@@ -326,6 +327,7 @@ const rootParsers: readonly (readonly [string, (v: unknown) => unknown, (v: unkn
   ['parseEstablishment', kc.parseEstablishment, kc.safeParseEstablishment, 'schema.invalid-type'],
   ['parsePlan', kc.parsePlan, kc.safeParsePlan, 'schema.invalid-type'],
   ['parseProgrammeTargets', kc.parseProgrammeTargets, kc.safeParseProgrammeTargets, 'schema.invalid-type'],
+  ['parsePolicyPack', kc.parsePolicyPack, kc.safeParsePolicyPack, 'schema.invalid-type'],
 ];
 for (const [name, parse, safeParse, code] of rootParsers) {
   const safeName = `safeP${name.slice(1)}`;
@@ -424,6 +426,18 @@ add('parseDeAn', 'id 100 000 characters', () => kc.parseDeAn({ ...deAn, id: HUGE
 add('parseDeAn', 'negative approved budget', () => kc.parseDeAn({ ...deAn, budget: [{ source: 'NATIONAL', approved: -5, advanced: 0, disbursed: 0, settled: 0 }] }), reject('schema.too-small', ['budget', 0, 'approved']));
 add('parseDeAnEvent', "type '__proto__'", () => kc.parseDeAnEvent({ type: '__proto__' }), reject('schema.invalid-discriminator', ['type']));
 add('parsePlan', 'empty object', () => kc.parsePlan({}), reject('schema.missing', ['id']));
+add('parsePolicyPack', 'empty object', () => kc.parsePolicyPack({}), reject('schema.invalid-value', ['format']));
+add('parsePolicyPack', '__proto__ key', () => kc.parsePolicyPack(JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(kc.serializePolicyPack(kc.LOCAL_POLICY_PACKS[0]!)).slice(1)}`)), reject('schema.unknown-key', ['__proto__']));
+for (const [label, v] of WRONG_TYPES.filter(([, x]) => x !== undefined && !Array.isArray(x))) {
+  // A non-object is a wrong type; an object is read as a pack and every missing field is reported.
+  const isObject = typeof v === 'object' && v !== null;
+  add('computeSupport', `funds LOCAL, policy ${label}`, () => kc.computeSupport({ ...okLocal, policy: v }), isObject ? reject('schema.invalid-value', ['policy', 'format']) : reject('schema.invalid-type', ['policy']));
+}
+add('computeSupport', 'funds LOCAL, 1001 packs', () => kc.computeSupport({ ...okLocal, policy: new Array(1001).fill({}) }), reject('pack.bad-policy', ['policy']));
+add('computeSupport', "funds '__proto__'", () => kc.computeSupport(any({ ...okLocal, funds: '__proto__' })), reject('policy.bad-funds', ['funds']));
+add('computeSupport', 'funds LOCAL without a pack', () => kc.computeSupport(okLocal), doc('not-modelled no-pack, never the national level', (r: kc.LocalSupportComputation) => {
+  expect(r.status === 'not-modelled' && r.reasonCode).toBe('no-pack');
+}));
 add('parseProgrammeTargets', 'empty object', () => kc.parseProgrammeTargets({}), reject('schema.missing', ['period']));
 add('parseWith', 'MoneySchema -1', () => kc.parseWith(kc.MoneySchema, -1), reject('schema.too-small', []));
 add('parseWith', "IsoDateSchema '2025-02-30'", () => kc.parseWith(kc.IsoDateSchema, '2025-02-30'), reject('schema.invalid-date', []));

@@ -47,7 +47,7 @@ describe('exported registries are deeply frozen', () => {
     // decision tables, lifecycle rules and JSON schemas. The count only grows as data is added.
     console.info(`frozen objects checked: ${String(objects.length)}`);
     expect(objects.length).toBeGreaterThan(2000);
-    for (const name of ['INSTRUMENTS', 'SUPPORT_ITEMS', 'SUPPORT_LEVELS', 'ACTIVITY_CATEGORIES', 'INDUSTRIES', 'LEGAL_FORMS', 'COUNT_UNITS', 'MONEY_SCALES', 'REGIONS', 'CURRENT_PROVINCE_CODES', 'LEGACY_PROVINCE_CODES']) {
+    for (const name of ['INSTRUMENTS', 'SUPPORT_ITEMS', 'SUPPORT_LEVELS', 'ACTIVITY_CATEGORIES', 'INDUSTRIES', 'LEGAL_FORMS', 'COUNT_UNITS', 'MONEY_SCALES', 'REGIONS', 'CURRENT_PROVINCE_CODES', 'LEGACY_PROVINCE_CODES', 'LOCAL_POLICY_PACKS']) {
       expect(exported.map(([n]) => n)).toContain(name);
     }
   });
