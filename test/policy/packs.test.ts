@@ -117,7 +117,13 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     );
     expect(before.reasonCode).toBe('no-pack-in-force');
     expect(before.packsConsidered.find((c) => c.id === 'PT-23-2025-NQ-HDND')?.status).toBe('not-yet-in-force');
-    expect(before.reason.en).toContain('No policy pack is in force on 2025-09-01');
+    expect(before.reason.en).toBe(
+      'No policy pack is in force on 2025-09-01 (considered: 20/2019/QĐ-UBND: dates-not-read; 23/2025/NQ-HĐND: not-yet-in-force; 38/2020/NQ-HĐND: other-province; 05/2021/QĐ-UBND: other-province).',
+    );
+    // A long list is shortened in the message (every pack stays in packsConsidered).
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...serializePolicyPack(pack('QT-38-2020-NQ-HDND')), id: `QT-${i}` }));
+    const long = notModelled(computeSupport({ item: 'CONSULTING', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: many }));
+    expect([long.packsConsidered.length, long.reason.en.endsWith('; … (12)).')]).toEqual([12, true]);
   });
 });
 

@@ -329,8 +329,8 @@ function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, 
     return notModelled(
       'no-pack-in-force',
       text(
-        `Không gói chính sách nào có hiệu lực ngày ${at} (đã xem: ${list.map((c) => `${c.number}: ${c.status}`).join('; ')}).`,
-        `No policy pack is in force on ${at} (considered: ${list.map((c) => `${c.number}: ${c.status}`).join('; ')}).`,
+        `Không gói chính sách nào có hiệu lực ngày ${at} (đã xem: ${shortList(list)}).`,
+        `No policy pack is in force on ${at} (considered: ${shortList(list)}).`,
       ),
       list,
     );
@@ -359,6 +359,12 @@ function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, 
     ),
     list,
   );
+}
+
+/** The packs considered, for a message: at most ten, then a count (the full list is in `packsConsidered`). */
+function shortList(list: readonly PackConsidered[]): string {
+  const shown = list.slice(0, 10).map((c) => `${c.number}: ${c.status}`);
+  return list.length > 10 ? `${shown.join('; ')}; … (${list.length})` : shown.join('; ');
 }
 
 function ref(pack: PolicyPack): PackRef {
