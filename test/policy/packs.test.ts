@@ -89,6 +89,33 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     expect(LOCAL_POLICY_PACKS.every((p) => p.notRead.length > 0)).toBe(true);
   });
 
+  it('Đắk Lắk 2025 (34-unit map, code 66): in force 2025-07-26, three levels as reported by vietnam.vn (secondary, article not read)', () => {
+    const p = pack('DL-2025-NQ-HDND-KC');
+    expect([p.kind, p.province.code, p.signed, p.effective, p.end]).toEqual(['NQ-HDND', '66', null, '2025-07-26', null]);
+    const lv = (item: string) => p.levels.find((l) => l.item === item);
+    // "establishing rural industrial production enterprises in areas with difficult socio-economic conditions, up to 10 million VND/enterprise"
+    expect([lv('ENTERPRISE_FOUNDING')?.absoluteCap?.dong, lv('ENTERPRISE_FOUNDING')?.unit, lv('ENTERPRISE_FOUNDING')?.conditions]).toEqual([10 * tr, 'per-enterprise', ['difficult-or-extremely-difficult-area']]);
+    // "technical demonstration models … 30% of costs, but not exceeding 800 million VND/model"
+    expect([lv('DEMO_MODEL_NEW_TECH')?.percentCap?.ratio.toString(), lv('DEMO_MODEL_NEW_TECH')?.absoluteCap?.dong]).toEqual(['0.3', 800 * tr]);
+    // "pilot models on applying cleaner production … 30% of costs, but not exceeding 400 million VND/model"
+    expect([lv('CLEANER_PRODUCTION_PILOT_MODEL')?.percentCap?.ratio.toString(), lv('CLEANER_PRODUCTION_PILOT_MODEL')?.absoluteCap?.dong]).toEqual(['0.3', 400 * tr]);
+    expect(p.levels).toHaveLength(3);
+    for (const l of p.levels) expect(l.citation).toMatchObject({ confidence: 'secondary', locatorNotRead: true, source: 'https://www.vietnam.vn/en/muc-chi-moi-cho-hoat-dong-khuyen-cong-cao-nhat-den-800-trieu-dong-mo-hinh' });
+  });
+
+  it("Đắk Lắk's pack prices a Phú Yên (54) đề án after the merger, and nothing before its effective date", () => {
+    const phuYen = { code: '54', asOf: '2024-05-01' };
+    const r = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-07-26', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: phuYen }));
+    expect([r.pack.id, r.support.dong, r.binding]).toEqual(['DL-2025-NQ-HDND-KC', 600 * tr, 'percent-cap']);
+    expect(r.explanation.en).toContain('article not read; secondary source');
+    const capped = computed(computeSupport({ item: 'CLEANER_PRODUCTION_PILOT_MODEL', eligibleCost: money(2 * ty), at: '2026-01-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '66', asOf: '2026-01-01' } }));
+    expect([capped.support.dong, capped.binding]).toEqual([400 * tr, 'absolute-cap']);
+    for (const at of ['2025-06-30', '2025-07-25']) {
+      const before = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at, funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: phuYen }));
+      expect(before.packsConsidered.find((c) => c.id === 'DL-2025-NQ-HDND-KC')?.status).toBe('not-yet-in-force');
+    }
+  });
+
   it('every shipped pack round-trips and validates against the shipped JSON Schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON_SCHEMAS.policyPack as object);
@@ -111,6 +138,7 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
       ['PT-23-2025-NQ-HDND', 'in-force'],
       ['QT-38-2020-NQ-HDND', 'other-province'],
       ['TH-05-2021-QD-UBND', 'other-province'],
+      ['DL-2025-NQ-HDND-KC', 'other-province'],
     ]);
     const before = notModelled(
       computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-09-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '25', asOf: '2025-09-01' } }),
@@ -118,7 +146,7 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     expect(before.reasonCode).toBe('no-pack-in-force');
     expect(before.packsConsidered.find((c) => c.id === 'PT-23-2025-NQ-HDND')?.status).toBe('not-yet-in-force');
     expect(before.reason.en).toBe(
-      'No policy pack is in force on 2025-09-01 (considered: 20/2019/QĐ-UBND: dates-not-read; 23/2025/NQ-HĐND: not-yet-in-force; 38/2020/NQ-HĐND: other-province; 05/2021/QĐ-UBND: other-province).',
+      'No policy pack is in force on 2025-09-01 (considered: 20/2019/QĐ-UBND: dates-not-read; 23/2025/NQ-HĐND: not-yet-in-force; 38/2020/NQ-HĐND: other-province; 05/2021/QĐ-UBND: other-province; NQ-HĐND 2025 tỉnh Đắk Lắk về mức chi khuyến công (số chưa đọc được): other-province).',
     );
     // A long list is shortened in the message (every pack stays in packsConsidered).
     const many = Array.from({ length: 12 }, (_, i) => ({ ...serializePolicyPack(pack('QT-38-2020-NQ-HDND')), id: `QT-${i}` }));
@@ -266,6 +294,8 @@ describe('parsePolicyPack refuses every malformed pack with its field path', () 
     ['a negative cap', { ...base, levels: [{ ...level0, absoluteCap: -1 }] }, [{ code: 'schema.too-small', path: 'levels.0.absoluteCap' }]],
     ['a level without a citation', { ...base, levels: [{ item: 'DEMO_MODEL_NEW_TECH', absoluteCap: 1, unit: 'per-model' }] }, [{ code: 'schema.missing', path: 'levels.0.citation' }]],
     ['a citation with no article, chapter or annex', { ...base, levels: [{ ...level0, citation: { confidence: 'secondary', source: 'https://x.invalid' } }] }, [{ code: 'pack.citation-locator', path: 'levels.0.citation' }]],
+    ['a text read (verified) whose article was not read', { ...base, levels: [{ ...level0, citation: { confidence: 'verified-from-text', source: 'https://x.invalid', locatorNotRead: true } }] }, [{ code: 'pack.citation-locator', path: 'levels.0.citation' }]],
+    ['an article together with locatorNotRead', { ...base, levels: [{ ...level0, citation: { ...level0.citation, locatorNotRead: true } }] }, [{ code: 'pack.citation-locator', path: 'levels.0.citation.locatorNotRead' }]],
     [
       'overlapping dates of two levels of one item',
       { ...base, levels: [{ ...level0, validTo: '2022-12-31' }, { ...level0, validFrom: '2022-06-01' }] },

@@ -96,6 +96,11 @@ const CitationSchema = z
     annex: z.int().min(1).max(100).optional(),
     confidence: z.enum(['verified-from-text', 'secondary']),
     source: UrlSchema,
+    /**
+     * `true` when a secondary source gives the level but not its article (a news report of the resolution):
+     * the only case a citation may lack a chapter, article or annex.
+     */
+    locatorNotRead: z.literal(true).optional(),
     /** What the source is, when it is not the text itself (e.g. a ministry portal's news item). */
     sourceNote: LocalizedTextSchema.optional(),
   })
@@ -206,8 +211,11 @@ function refinePack(p: PackShape, ctx: z.core.$RefinementCtx): void {
       report(ctx, 'pack.percent-above-one', m.percentAboveOne({}), [...at, 'percentCap']);
     }
     const c = l.citation;
-    if (c.article === undefined && c.chapter === undefined && c.annex === undefined) {
+    const located = c.article !== undefined || c.chapter !== undefined || c.annex !== undefined;
+    if (!located && !(c.locatorNotRead === true && c.confidence === 'secondary')) {
       report(ctx, 'pack.citation-locator', m.citationLocator({}), [...at, 'citation']);
+    } else if (located && c.locatorNotRead === true) {
+      report(ctx, 'pack.citation-locator', m.locatorContradiction({}), [...at, 'citation', 'locatorNotRead']);
     }
     const window = levelWindow(p, l);
     if ((l.validFrom !== undefined || l.validTo !== undefined) && window.from !== null && window.to !== null && window.to < window.from) {

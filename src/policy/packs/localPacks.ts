@@ -7,6 +7,8 @@
  * readable): Quảng Trị NQ 38/2020/NQ-HĐND, Phú Thọ NQ 23/2025/NQ-HĐND; Thanh Hóa QĐ 05/2021/QĐ-UBND (only
  * cited in another decision); Gia Lai QĐ 09/2021/QĐ-UBND and Bắc Ninh QĐ 01/2020/QĐ-UBND (headings only, not
  * shipped). Hòa Bình QĐ 20/2019/QĐ-UBND: four levels in the ministry's khuyến công portal, dates not read.
+ * Đắk Lắk (34-unit map) 2025: three levels and the effective date in a news report, number not read.
+ * Quảng Ngãi: only a draft (2025) was found, not shipped (a draft is not law).
  */
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import { parsePolicyPack, POLICY_PACK_FORMAT, type PolicyPack, type PolicyPackJson } from './PolicyPack.js';
@@ -17,6 +19,18 @@ const TVPL_QUANG_TRI =
   'https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-38-2020-NQ-HDND-noi-dung-va-muc-chi-ho-tro-hoat-dong-khuyen-cong-tinh-Quang-Tri-449892.aspx';
 const TVPL_THANH_HOA_2553 =
   'https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Quyet-dinh-2553-QD-UBND-2021-Phe-duyet-Chuong-trinh-khuyen-cong-dia-phuong-tinh-Thanh-Hoa-483693.aspx';
+
+const VIETNAM_VN_DAK_LAK = 'https://www.vietnam.vn/en/muc-chi-moi-cho-hoat-dong-khuyen-cong-cao-nhat-den-800-trieu-dong-mo-hinh';
+const DBND_DAK_LAK = 'https://dbnd.daklak.gov.vn/khai-mac-ky-hop-chuyen-de-lan-thu-nhat-hoi-dong-nhan-dan-tinh-dak-lak-4044.html';
+const dakLakCite = {
+  confidence: 'secondary',
+  source: VIETNAM_VN_DAK_LAK,
+  locatorNotRead: true,
+  sourceNote: {
+    vi: 'Bài báo (bản tiếng Anh trên vietnam.vn) tường thuật nghị quyết; không nêu số điều.',
+    en: 'A news report of the resolution (English edition on vietnam.vn); it names no article.',
+  },
+} as const;
 
 const KCONLINE_NOTE = {
   vi: 'Tin của Cổng thông tin khuyến công (Bộ Công Thương) tóm tắt Chương III của quyết định; không phải văn bản gốc.',
@@ -160,16 +174,55 @@ const PACKS_JSON: readonly PolicyPackJson[] = [
       en: 'Number, date 2021-04-05 and title read in the legal bases of Decision 2553/QD-UBND (a secondary source).',
     },
   },
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'DL-2025-NQ-HDND-KC',
+    number: 'NQ-HĐND 2025 tỉnh Đắk Lắk về mức chi khuyến công (số chưa đọc được)',
+    kind: 'NQ-HDND',
+    issuer: { vi: 'Hội đồng nhân dân tỉnh Đắk Lắk (khóa X)', en: "Dak Lak Provincial People's Council (10th term)" },
+    title: {
+      vi: 'Nghị quyết quy định mức chi cho các hoạt động khuyến công trên địa bàn tỉnh Đắk Lắk (tên chính xác chưa đọc được)',
+      en: 'Resolution on the spending levels of khuyến công activities in Dak Lak province (exact title not read)',
+    },
+    // The Đắk Lắk of the 34-unit map (code 66: old Đắk Lắk 66 and Phú Yên 54), in force from 2025-07-26.
+    province: { code: '66', asOf: '2025-07-26' },
+    signed: null,
+    effective: '2025-07-26',
+    end: null,
+    amends: [],
+    replaces: [],
+    levels: [
+      // "Support for establishing rural industrial production enterprises in areas with difficult socio-economic conditions, up to 10 million VND/enterprise."
+      { item: 'ENTERPRISE_FOUNDING', absoluteCap: 10_000_000, unit: 'per-enterprise', conditions: ['difficult-or-extremely-difficult-area'], citation: dakLakCite },
+      // "… technical demonstration models … maximum support level of 30% of costs, but not exceeding 800 million VND/model."
+      { item: 'DEMO_MODEL_NEW_TECH', percentCap: '0.3', absoluteCap: 800_000_000, unit: 'per-model', citation: dakLakCite },
+      // "… pilot models on applying cleaner production … 30% of costs, but not exceeding 400 million VND/model."
+      { item: 'CLEANER_PRODUCTION_PILOT_MODEL', percentCap: '0.3', absoluteCap: 400_000_000, unit: 'per-model', citation: dakLakCite },
+    ],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      { vi: 'số hiệu và ngày ký của nghị quyết, số điều của từng mức', en: "the resolution's number and signing date, the article of each level" },
+      { vi: 'các mức khác (bài báo bị cắt sau mức sản xuất sạch hơn)', en: 'the other levels (the report is cut after the cleaner-production level)' },
+      { vi: 'số hiệu các quy định của tỉnh Đắk Lắk và tỉnh Phú Yên cũ mà nghị quyết thay thế', en: 'the numbers of the old Dak Lak and Phu Yen provinces’ rules it replaces' },
+    ],
+    sources: [VIETNAM_VN_DAK_LAK, DBND_DAK_LAK],
+    note: {
+      vi: 'Thông qua tại Kỳ họp chuyên đề lần thứ Nhất HĐND tỉnh Đắk Lắk khóa X (khai mạc 16/7/2025); có hiệu lực từ 26/7/2025, thay thế các quy định trước đây của hai tỉnh Đắk Lắk và Phú Yên cũ (theo bài báo).',
+      en: "Passed at the First Thematic Session of the 10th Dak Lak Provincial People's Council (opened 2025-07-16); in force from 2025-07-26, replacing the earlier rules of the old Dak Lak and Phu Yen provinces (as reported).",
+    },
+  },
 ];
 
 /**
  * Policy packs for real provincial khuyến công instruments, validated with {@link parsePolicyPack}: Hòa Bình
  * QĐ 20/2019/QĐ-UBND (four levels from a secondary source, dates not read), Phú Thọ NQ 23/2025/NQ-HĐND
  * (dates read, levels not read), Quảng Trị NQ 38/2020/NQ-HĐND and Thanh Hóa QĐ 05/2021/QĐ-UBND (heading
- * only). Each lists what could not be read; a pack without an effective date or without the item's level
- * answers `not-modelled`. Deeply frozen.
+ * only), Đắk Lắk's 2025 resolution (in force 2025-07-26, three levels from a news report, number not read).
+ * Each lists what could not be read; a pack without an effective date or without the item's level answers
+ * `not-modelled`. Deeply frozen.
  * @category Policy packs
  * @example
- * LOCAL_POLICY_PACKS.map((p) => p.number); // ['20/2019/QĐ-UBND', '23/2025/NQ-HĐND', '38/2020/NQ-HĐND', '05/2021/QĐ-UBND']
+ * LOCAL_POLICY_PACKS.map((p) => p.province.code); // ['17', '25', '45', '38', '66']
  */
 export const LOCAL_POLICY_PACKS: readonly PolicyPack[] = deepFreeze(PACKS_JSON.map((p) => parsePolicyPack(p)));

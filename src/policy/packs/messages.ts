@@ -49,8 +49,12 @@ export const packMessages = defineMessages({
     en: () => 'The percentage cap must be a ratio from 0 to 1 ("0.3" is 30%).',
   },
   citationLocator: {
-    vi: () => 'Trích dẫn cần ít nhất chương, điều hoặc phụ lục của văn bản.',
-    en: () => 'A citation needs at least the chapter, article or annex of the instrument.',
+    vi: () => 'Trích dẫn cần ít nhất chương, điều hoặc phụ lục của văn bản (chỉ nguồn thứ cấp không nêu điều mới được ghi locatorNotRead: true).',
+    en: () => 'A citation needs at least the chapter, article or annex of the instrument (only a secondary source that names none may say locatorNotRead: true).',
+  },
+  locatorContradiction: {
+    vi: () => 'locatorNotRead: true mâu thuẫn với chương, điều hoặc phụ lục đã ghi.',
+    en: () => 'locatorNotRead: true contradicts the chapter, article or annex given.',
   },
   outsidePack: {
     vi: () => 'Thời gian áp dụng của mức hỗ trợ phải nằm trong thời gian hiệu lực của văn bản.',

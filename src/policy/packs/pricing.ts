@@ -213,6 +213,10 @@ function citeText(pack: PolicyPack, c: PackCitation): LocalizedText {
   if (c.article !== undefined) en.push(`Art. ${c.article}${c.clause === undefined ? '' : `(${c.clause})`}${c.point === undefined ? '' : `(${c.point})`}`);
   if (c.annex !== undefined) en.push(`Annex ${c.annex}`);
   if (c.chapter !== undefined) en.push(`Chapter ${c.chapter}`);
+  if (c.locatorNotRead === true) {
+    vi.push('(chưa đọc được điều, khoản)');
+    en.push('article not read');
+  }
   const sure = c.confidence === 'secondary' ? { vi: '; nguồn thứ cấp', en: '; secondary source' } : { vi: '', en: '' };
   return text(`${vi.join(' ')} ${pack.number}${sure.vi}`, `${pack.number}, ${en.join(', ')}${sure.en}`);
 }
