@@ -67,6 +67,12 @@ export interface TypicalProductEntry {
   readonly level?: SelectionLevel;
   /** The highest certificate the product already holds. */
   readonly certificateLevel?: CertificateLevel;
+  /**
+   * Whether the round of the level below the entered one (district until 2025-06-30, commune from
+   * 2025-07-01) was held. Where it was not, a provincial entry needs no certificate of that level
+   * (TT 26/2014/TT-BCT Art. 12(2)(d)).
+   */
+  readonly lowerRoundHeld?: boolean;
 }
 
 /**
@@ -89,6 +95,12 @@ export interface Applicant {
   readonly typicalProduct?: TypicalProductEntry;
   /** The appraisal council's decision on the đề án, once known. */
   readonly appraisal?: { readonly decision?: AppraisalDecision };
+  /**
+   * The plan year (năm xây dựng kế hoạch) the support is planned for: the five years of a ward of a type-1
+   * city are counted to 31 December of the year before it (TT 46/2012/TT-BCT Art. 3(1)(đ)). No default:
+   * where it decides and is absent, it is reported missing.
+   */
+  readonly planYear?: number;
 }
 
 /**
@@ -113,7 +125,9 @@ export type FactPath =
   | 'requestedItem'
   | 'typicalProduct.level'
   | 'typicalProduct.certificateLevel'
-  | 'appraisal.decision';
+  | 'appraisal.decision'
+  | 'planYear'
+  | 'typicalProduct.lowerRoundHeld';
 
 /** A fact's value as recorded in a trace. @category Eligibility */
-export type FactValue = string | boolean;
+export type FactValue = string | boolean | number;

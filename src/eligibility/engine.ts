@@ -208,7 +208,10 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
       const paths: FactPath[] = [];
       for (let k = 0; k < ct.inputs.length; k++) {
         if ((d.missingInputs & (1 << (ct.slots[k] as number))) === 0) continue;
-        for (const p of (ct.inputs[k] as DecisionInput).paths) {
+        const all = (ct.inputs[k] as DecisionInput).paths;
+        // Name the absent facts of a derived input (a plan year without the conversion date is not missing it).
+        const absent = all.filter((p) => readFact(a, p, ctx) === undefined);
+        for (const p of absent.length > 0 ? absent : all) {
           if (!paths.includes(p)) paths.push(p);
           missing ??= [];
           if (!missing.includes(p)) missing.push(p);

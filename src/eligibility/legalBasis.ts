@@ -22,3 +22,10 @@ export const ND235_PRIORITY = c({ instrument: 'ND-235-2025', confidence: 'second
 export const TT26_SCOPE = c({ instrument: 'TT-26-2014-BCT', article: 1, confidence: 'verified-from-text', sources: ['S42'] });
 /** TT 36/2013/TT-BCT Art. 8: đề án are appraised by a council (grassroots, then ministry level). */
 export const TT36_APPRAISAL = c({ instrument: 'TT-36-2013-BCT', article: 8, confidence: 'secondary', sources: ['S31'] });
+/**
+ * TT 26/2014/TT-BCT Art. 12(2)(d), original wording (S59): "Trong trường hợp không tổ chức bình chọn cấp
+ * huyện" the establishment files its entry for the provincial round through the district People's Committee.
+ */
+export const TT26_NO_DISTRICT_ROUND = c({ instrument: 'TT-26-2014-BCT', article: 12, clause: 2, point: 'd', confidence: 'verified-from-text', sources: ['S59'] });
+/** TT 26/2014/TT-BCT Art. 12(2)(b): a provincial entry carries a valid district certificate (S59). */
+export const TT26_DISTRICT_CERTIFICATE = c({ instrument: 'TT-26-2014-BCT', article: 12, clause: 2, point: 'b', confidence: 'verified-from-text', sources: ['S59'] });

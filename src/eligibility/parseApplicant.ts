@@ -51,9 +51,14 @@ export const ApplicantSchema = z.strictObject({
   owner: z.strictObject({ womenOwned: z.boolean().optional(), ethnicMinorityOwned: z.boolean().optional() }).optional(),
   requestedItem: oneOf(REQUESTED_ITEM_LABELS).optional(),
   typicalProduct: z
-    .strictObject({ level: oneOf(SELECTION_LEVEL_LABELS).optional(), certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).optional() })
+    .strictObject({
+      level: oneOf(SELECTION_LEVEL_LABELS).optional(),
+      certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).optional(),
+      lowerRoundHeld: z.boolean().optional(),
+    })
     .optional(),
   appraisal: z.strictObject({ decision: oneOf(APPRAISAL_DECISION_LABELS).optional() }).optional(),
+  planYear: z.int().min(1900).max(2999).optional(),
 });
 
 const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
@@ -61,6 +66,8 @@ const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: stri
   boolean: { vi: 'true hoặc false', en: 'true or false' },
   string: { vi: 'một chuỗi ký tự', en: 'a string' },
 };
+
+const PLAN_YEAR = { vi: 'một năm từ 1900 đến 2999', en: 'a year from 1900 to 2999' };
 
 /** Turns zod issues into bilingual issues naming the field. @internal */
 export function toIssues(error: z.ZodError, input: unknown): Issue[] {
@@ -79,7 +86,8 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
     } else if (i.code === 'custom') {
       out.push(issue('eligibility.invalid-date', M.invalidDate({ field, value: showValue(value) }), path));
     } else {
-      const expected = i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
+      const expected =
+        path[0] === 'planYear' && path.length === 1 ? PLAN_YEAR : i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
       out.push(
         issue(
           'eligibility.invalid-type',

@@ -47,7 +47,8 @@ const FACT_PATHS = [
   'at', 'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
   'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
   'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
-  'typicalProduct.level', 'typicalProduct.certificateLevel', 'appraisal.decision',
+  'typicalProduct.level', 'typicalProduct.certificateLevel', 'appraisal.decision', 'planYear',
+  'typicalProduct.lowerRoundHeld',
 ] as const satisfies readonly FactPath[];
 const RULES = [
   'regime', 'beneficiary.group', 'beneficiary.legal-form', 'beneficiary.location', 'industry',
@@ -83,7 +84,7 @@ export const EligibilityTraceSchema = z.strictObject({
       table: z.string().nullable(),
       row: z.number().int().positive().nullable(),
       status: z.enum(['passed', 'failed', 'unknown', 'review']),
-      facts: z.partialRecord(FactPathSchema, z.union([z.string(), z.boolean()])),
+      facts: z.partialRecord(FactPathSchema, z.union([z.string(), z.boolean(), z.number().int()])),
       missing: z.array(FactPathSchema),
       citation: CitationSchema,
       message: Localized,

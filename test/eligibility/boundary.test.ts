@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KhuyenCongError } from '../../src/internal/errors.js';
+import { conversionCountEnd } from '../../src/eligibility/inputs.js';
 import {
   ApplicantSchema,
   checkEligibility,
@@ -221,5 +222,35 @@ describe('eligibleItems', () => {
     const f = open.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f).toMatchObject({ outcome: 'needs-review', missing: ['location.difficulty'] });
     expect(() => eligibleItems(base, { at: 'today' })).toThrow(KhuyenCongError);
+  });
+});
+
+describe('plan year (TT 46/2012 Art. 3(1)(đ)) and the district-round fact (TT 26/2014 Art. 12(2)(d))', () => {
+  it('parseApplicant accepts a plan year 1900–2999 and names the field otherwise', () => {
+    expect(parseApplicant({ planYear: 2026, typicalProduct: { lowerRoundHeld: false } })).toEqual({ planYear: 2026, typicalProduct: { lowerRoundHeld: false } });
+    for (const bad of [2026.5, '2026', 1899, 3000]) {
+      const r = safeParseApplicant({ planYear: bad });
+      expect(r.success).toBe(false);
+      if (!r.success) {
+        expect(r.error.issues[0]?.path).toEqual(['planYear']);
+        expect(r.error.messagesIn('en')[0]).toContain('a year from 1900 to 2999');
+      }
+    }
+  });
+
+  it('the count ends on 31 December of the year before the plan year', () => {
+    expect(conversionCountEnd(2020)).toBe('2019-12-31');
+    expect(conversionCountEnd(1900)).toBe('1899-12-31');
+  });
+
+  it('a trace with a plan year round-trips through JSON', () => {
+    const r = checkEligibility(
+      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2015-03-01' }, planYear: 2020 },
+      { at: '2020-06-01' },
+    );
+    const loc = r.reasons.find((x) => x.rule === 'beneficiary.location');
+    expect(loc).toMatchObject({ status: 'passed', facts: { planYear: 2020 } });
+    const t = toTrace(r);
+    expect(parseTrace(JSON.stringify(t))).toEqual(t);
   });
 });

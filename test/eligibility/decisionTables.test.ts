@@ -57,12 +57,6 @@ describe('decision tables: no gaps, no overlaps (every combination of the input 
   });
 });
 
-/** The decision on complete values: outcome and row. */
-function full(ct: ReturnType<typeof compileTable>, vals: readonly number[]): { outcome: string; row: number } {
-  const d = decide(ct, vals);
-  return { outcome: d.outcome, row: d.row };
-}
-
 describe('explanations cite the row the known facts match (issue 13: every table, every input with one missing fact)', () => {
   for (const t of allTables()) {
     it(`${t.id}: a cited row's conditions all hold for the known facts, and no completion changes the outcome`, () => {
