@@ -59,8 +59,9 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     expect(legal?.citation).toMatchObject({ instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', asAmendedBy: 'ND-235-2025' });
     const place = reason(r, 'beneficiary.location');
     expect(place?.status).toBe('passed');
-    expect(place?.facts).toMatchObject({ 'location.unitKind': 'XA', 'location.centrallyRunCity': true });
-    expect(place?.message.en).toBe('Communes of centrally-run cities are eligible places.');
+    // Communes of provinces and of centrally-run cities are both listed: the row does not read the province fact.
+    expect(place?.facts).toMatchObject({ 'location.unitKind': 'XA' });
+    expect(place?.message.en).toBe('Communes (of provinces or of centrally-run cities) are eligible places.');
     expect(r.priorities.map((p) => p.id)).toEqual(['women-owned']);
   });
 
