@@ -3,7 +3,8 @@ import { SUPPORT_ITEMS, type SupportItemId } from '../policy/supportItems.js';
 import { supportLevelAt, type SupportLevelLookup } from '../policy/supportLevelAt.js';
 import type { Applicant, FactPath } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
-import { checkDate, evaluate, type EligibilityReason } from './engine.js';
+import { readAt } from './checkEligibility.js';
+import { checkDate, evaluate, readApplicant, type EligibilityReason } from './engine.js';
 
 /**
  * A support item open to the applicant: `eligible`, or `needs-review` (a fact is missing or a rule needs
@@ -36,7 +37,8 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * @param applicant - the applicant's facts (`requestedItem` is ignored: every item is tried).
  * @param options - the evaluation date.
  * @returns the open items, in catalogue order.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ *   `eligibility.invalid-applicant` when the applicant is not an object.
  * @category Eligibility
  * @example
  * const items = eligibleItems(
@@ -47,13 +49,14 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * items.find((i) => i.item === 'MACHINERY_APPLICATION')?.level.status; // 'found' (50%, 300 million đồng)
  */
 export function eligibleItems(applicant: Applicant, options: CheckEligibilityOptions): readonly EligibleItem[] {
-  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
+  const at = checkDate(readAt(options));
+  const facts = readApplicant(applicant);
   const out: EligibleItem[] = [];
   const seen = new Set<SupportItemId>();
   for (const entry of SUPPORT_ITEMS) {
     if (seen.has(entry.id) || ORGANISER_ITEMS.includes(entry.id) || !inPeriod(at, entry.validFrom, entry.validTo)) continue;
     seen.add(entry.id);
-    const r = evaluate({ ...applicant, requestedItem: entry.id }, at, { discretionary: false });
+    const r = evaluate({ ...facts, requestedItem: entry.id }, at, { discretionary: false });
     if (r.outcome === 'ineligible') continue;
     out.push({
       item: entry.id,

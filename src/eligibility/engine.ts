@@ -3,7 +3,7 @@
  * evaluation of one applicant into reasons. No zod, no string building: messages are the tables' own
  * frozen texts.
  */
-import { fail } from '../internal/errors.js';
+import { fail, KhuyenCongError } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
@@ -129,6 +129,57 @@ must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 export function checkDate(at: unknown): string {
   if (!isIsoDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
   return at;
+}
+
+/** Every applicant fact path (the evaluation date aside), for {@link readApplicant}. */
+const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
+  'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
+  'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
+  'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
+  'typicalProduct.level', 'typicalProduct.certificateLevel', 'typicalProduct.lowerRoundHeld', 'appraisal.decision',
+  'planYear',
+] as const);
+
+/** Shows a value for a message; a revoked Proxy (which cannot even be inspected) shows as `(proxy)`. @internal */
+export function safeShow(v: unknown): string {
+  try {
+    return showValue(v);
+  } catch {
+    return '(proxy)';
+  }
+}
+
+/**
+ * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read. Any
+ * JSON value is accepted where a fact is expected (a value outside a fact's domain counts as missing);
+ * a non-object applicant, a Proxy or a getter that throws gives a bilingual {@link KhuyenCongError}
+ * `eligibility.invalid-applicant`, never a TypeError.
+ * @internal
+ */
+export function readApplicant(input: unknown, path: readonly (string | number)[] = []): Applicant {
+  const bad = (): never => fail('eligibility.invalid-applicant', M.invalidApplicant({ value: safeShow(input) }), path);
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad();
+    const out: Record<string, unknown> = {};
+    const ctx: EvalContext = { at: '' };
+    for (const p of APPLICANT_PATHS) {
+      // Optional chaining on a primitive (location: 5) reads undefined; only objects are walked.
+      const dot = p.indexOf('.');
+      if (dot >= 0) {
+        const head = p.slice(0, dot);
+        const parent = (input as Record<string, unknown>)[head];
+        if (typeof parent !== 'object' || parent === null) continue;
+      }
+      const v = readFact(input as Applicant, p, ctx);
+      if (v === undefined) continue;
+      if (dot < 0) out[p] = v;
+      else ((out[p.slice(0, dot)] ??= {}) as Record<string, unknown>)[p.slice(dot + 1)] = v;
+    }
+    return out as Applicant;
+  } catch (e) {
+    if (e instanceof KhuyenCongError) throw e;
+    return bad();
+  }
 }
 
 /** Options of the internal evaluation. @internal */

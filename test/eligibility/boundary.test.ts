@@ -4,6 +4,7 @@ import { conversionCountEnd } from '../../src/eligibility/inputs.js';
 import {
   ApplicantSchema,
   checkEligibility,
+  checkEligibilityMany,
   eligibleItems,
   explain,
   parseApplicant,
@@ -252,5 +253,43 @@ describe('plan year (TT 46/2012 Art. 3(1)(đ)) and the district-round fact (TT 2
     expect(loc).toMatchObject({ status: 'passed', facts: { planYear: 2020 } });
     const t = toTrace(r);
     expect(parseTrace(JSON.stringify(t))).toEqual(t);
+  });
+});
+
+describe('any JSON value as the applicant: a result or a KhuyenCongError, never a TypeError (issue 14)', () => {
+  const at = { at: '2024-01-01' };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const throwing = Object.defineProperty({}, 'group', { get: () => { throw new Error('boom'); } });
+
+  it('a non-object applicant is refused with eligibility.invalid-applicant, in both languages', () => {
+    for (const bad of [null, undefined, 0, 'x', true, [], [{}], revoked.proxy, throwing]) {
+      for (const call of [() => checkEligibility(bad as never, at), () => eligibleItems(bad as never, at)]) {
+        try {
+          call();
+          expect.fail('expected a KhuyenCongError');
+        } catch (e) {
+          expect(e).toBeInstanceOf(KhuyenCongError);
+          expect((e as KhuyenCongError).issues[0]?.code).toBe('eligibility.invalid-applicant');
+          expect((e as KhuyenCongError).messagesIn('en')[0]).toMatch(/^The applicant must be an object of facts; received /);
+        }
+      }
+    }
+    expect(() => checkEligibilityMany({} as never, at)).toThrow('The applicants must be an array');
+    expect(() => checkEligibilityMany(revoked.proxy as never, at)).toThrow('The applicants must be an array; received (proxy)');
+    try {
+      checkEligibilityMany([{}, null] as never, at);
+    } catch (e) {
+      expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'eligibility.invalid-applicant', path: [1] });
+    }
+  });
+
+  it('any JSON value inside the applicant counts as a missing fact; the options argument may be anything', () => {
+    const odd = { group: 5, location: 'XA', owner: [], typicalProduct: null, appraisal: { decision: {} }, planYear: 'soon', legalForm: { x: 1 } };
+    const r = checkEligibility(odd as never, at);
+    expect(r.outcome).toBe('needs-review');
+    expect(r.missing).toContain('group');
+    expect(() => checkEligibility({}, null as never)).toThrow(KhuyenCongError);
+    expect(() => checkEligibility({}, revoked.proxy as never)).toThrow(KhuyenCongError);
   });
 });

@@ -140,6 +140,19 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     } catch (e) {
       expect((e as KhuyenCongError).issues[0]?.code).toBe('eligibility.invalid-date');
     }
+    expect(() => applicantFromEstablishment(union, null as never)).toThrow(KhuyenCongError);
+  });
+
+  it('refuses a value that is not a parsed establishment, never a TypeError; passes the plan year on', () => {
+    for (const bad of [null, 5, 'x', {}, { location: {} }, { location: { province: { asOf: '2025-01-01' } } }]) {
+      try {
+        applicantFromEstablishment(bad as never, { at: '2025-10-15' });
+        expect.fail('expected a KhuyenCongError');
+      } catch (e) {
+        expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'project.invalid-establishment', path: ['establishment'] });
+      }
+    }
+    expect(applicantFromEstablishment(union, { at: '2025-10-15', planYear: 2026 }).planYear).toBe(2026);
   });
 
   it('the TSDoc example: the same record is ineligible on 2025-10-14 and eligible on 2025-10-15', () => {
