@@ -53,6 +53,12 @@ export interface ApplicantLocation {
   readonly inRecognisedCraftVillage?: boolean;
   /** The socio-economic difficulty classification of the area. */
   readonly difficulty?: DifficultyClass;
+  /** In a highland, island or land-border district, or an ethnic-minority area (TT 46/2012 Art. 6(1)(a); 2012 priority). */
+  readonly highlandIslandBorderOrEthnicMinority?: boolean;
+  /** In a poor district under NQ 30a/2008/NQ-CP (TT 46/2012 Art. 6(1)(b); 2012 priority). */
+  readonly poorDistrict?: boolean;
+  /** In a commune of the province's new-rural-area plan (TT 46/2012 Art. 6(1)(c); 2012 priority). */
+  readonly newRuralCommune?: boolean;
 }
 
 /**
@@ -60,6 +66,21 @@ export interface ApplicantLocation {
  * @category Eligibility
  */
 export type ApplicantOwner = { readonly [A in OwnerAttribute]?: boolean };
+
+/**
+ * The facts of the 2012 priority industries (TT 46/2012/TT-BCT Art. 6(2)); flags only, never conditions.
+ * @category Eligibility
+ */
+export interface ApplicantPriorityFacts {
+  /** Has an export contract or produces for export (6(2)(a)). */
+  readonly exportProduct?: boolean;
+  /** Main materials from the province make up more than 50 % of their value (6(2)(b)). */
+  readonly localMaterials?: boolean;
+  /** The number of workers (6(2)(c): "từ 50 lao động trở lên"). */
+  readonly workers?: number;
+  /** Makes a product of the supporting-industry list of QĐ 1483/QĐ-TTg (6(2)(d)). */
+  readonly supportingIndustryProduct?: boolean;
+}
 
 /** A product entered in typical-product selection. @category Eligibility */
 export interface TypicalProductEntry {
@@ -101,6 +122,13 @@ export interface Applicant {
    * where it decides and is absent, it is reported missing.
    */
   readonly planYear?: number;
+  /** The facts of the 2012 priority industries. */
+  readonly priority?: ApplicantPriorityFacts;
+  /**
+   * Makes fired clay bricks in an improved manual kiln or a polluting ring kiln (TT 46/2012/TT-BCT Art. 5(1):
+   * not supported).
+   */
+  readonly clayBrickKiln?: boolean;
 }
 
 /**
@@ -127,7 +155,15 @@ export type FactPath =
   | 'typicalProduct.certificateLevel'
   | 'appraisal.decision'
   | 'planYear'
-  | 'typicalProduct.lowerRoundHeld';
+  | 'typicalProduct.lowerRoundHeld'
+  | 'location.highlandIslandBorderOrEthnicMinority'
+  | 'location.poorDistrict'
+  | 'location.newRuralCommune'
+  | 'priority.exportProduct'
+  | 'priority.localMaterials'
+  | 'priority.workers'
+  | 'priority.supportingIndustryProduct'
+  | 'clayBrickKiln';
 
 /** A fact's value as recorded in a trace. @category Eligibility */
 export type FactValue = string | boolean | number;

@@ -87,6 +87,7 @@ export type RuleId =
   | 'beneficiary.legal-form'
   | 'beneficiary.location'
   | 'industry'
+  | 'industry.clay-brick-kiln'
   | 'item.enterprise-founding'
   | 'item.typical-product-entry'
   | 'item.appraisal';

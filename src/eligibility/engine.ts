@@ -11,7 +11,7 @@ import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
-import type { EligibilityRegime, PriorityId } from './EligibilityRegime.js';
+import type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 import { must } from './catalogue.js';
 import { readFact } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
@@ -137,7 +137,8 @@ const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
   'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
   'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
   'typicalProduct.level', 'typicalProduct.certificateLevel', 'typicalProduct.lowerRoundHeld', 'appraisal.decision',
-  'planYear',
+  'planYear', 'location.highlandIslandBorderOrEthnicMinority', 'location.poorDistrict', 'location.newRuralCommune',
+  'priority.exportProduct', 'priority.localMaterials', 'priority.workers', 'priority.supportingIndustryProduct', 'clayBrickKiln',
 ] as const);
 
 /** Shows a value for a message; a revoked Proxy (which cannot even be inspected) shows as `(proxy)`. @internal */
@@ -296,7 +297,8 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
   }
   let priorities: PriorityFlag[] | undefined;
   for (const p of regime.priorities) {
-    if (readFact(a, p.path, ctx) === true) (priorities ??= []).push({ id: p.id, fact: p.path, label: p.label, citation: p.citation });
+    if (p.validFrom !== undefined && at < p.validFrom) continue;
+    if (priorityHolds(p, readFact(a, p.path, ctx))) (priorities ??= []).push({ id: p.id, fact: p.path, label: p.label, citation: p.citation });
   }
   return {
     at,
@@ -306,6 +308,14 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
     missing: missing ?? NO_MISSING,
     priorities: priorities ?? NO_PRIORITIES,
   };
+}
+
+/** Whether a priority rule's condition holds for a fact's value. @internal */
+export function priorityHolds(p: PriorityRule, v: FactValue | undefined): boolean {
+  const w = p.when;
+  if (w === undefined) return v === true;
+  if ('oneOf' in w) return typeof v === 'string' && w.oneOf.includes(v);
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= w.atLeast;
 }
 
 /** All compiled tables, for the docs and the tests. @internal */

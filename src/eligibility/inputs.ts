@@ -65,6 +65,22 @@ export function readFact(a: Applicant, path: FactPath, ctx: EvalContext): FactVa
       return a.planYear;
     case 'typicalProduct.lowerRoundHeld':
       return a.typicalProduct?.lowerRoundHeld;
+    case 'location.highlandIslandBorderOrEthnicMinority':
+      return a.location?.highlandIslandBorderOrEthnicMinority;
+    case 'location.poorDistrict':
+      return a.location?.poorDistrict;
+    case 'location.newRuralCommune':
+      return a.location?.newRuralCommune;
+    case 'priority.exportProduct':
+      return a.priority?.exportProduct;
+    case 'priority.localMaterials':
+      return a.priority?.localMaterials;
+    case 'priority.workers':
+      return a.priority?.workers;
+    case 'priority.supportingIndustryProduct':
+      return a.priority?.supportingIndustryProduct;
+    case 'clayBrickKiln':
+      return a.clayBrickKiln;
   }
 }
 
@@ -159,6 +175,20 @@ export const INPUTS = Object.freeze({
       // "chưa quá 05 năm": up to and including the fifth anniversary of the conversion.
       return conversionCountEnd(year) <= addYearsToDate(d, 5) ? 'within-5-years' : 'more-than-5-years';
     },
+  }) satisfies DecisionInput,
+  /** Makes fired clay bricks in an improved manual or ring kiln (TT 46/2012 Art. 5(1)). */
+  clayBrickKiln: booleanInput('clayBrickKiln', text('Sản xuất gạch đất sét nung bằng lò thủ công cải tiến, lò vòng', 'Fired clay bricks in an improved manual or ring kiln')),
+  /** Derived from the date only: whether TT 46/2012/TT-BCT is in force (from its Art. 11(1) date). */
+  tt46: Object.freeze({
+    id: 'at.tt46',
+    label: text('Thông tư 46/2012/TT-BCT (theo ngày xét)', 'Circular 46/2012/TT-BCT (by date)'),
+    paths: Object.freeze(['at'] as const),
+    values: Object.freeze(['before-TT-46-2012', 'TT-46-2012']),
+    valueLabels: Object.freeze({
+      'before-TT-46-2012': text(`trước ${RULE_DATES.TT46_FROM}`, `before ${RULE_DATES.TT46_FROM}`),
+      'TT-46-2012': text(`từ ${RULE_DATES.TT46_FROM}`, `from ${RULE_DATES.TT46_FROM}`),
+    }),
+    read: (_a: Applicant, ctx: EvalContext) => (ctx.at < RULE_DATES.TT46_FROM ? 'before-TT-46-2012' : 'TT-46-2012'),
   }) satisfies DecisionInput,
   /** Whether the round of the level below was held (TT 26/2014 Art. 12(2)(d)). */
   lowerRoundHeld: booleanInput('typicalProduct.lowerRoundHeld', text('Đã tổ chức bình chọn cấp dưới liền kề', 'The round of the level below was held')),

@@ -45,6 +45,9 @@ export const ApplicantSchema = z.strictObject({
       centrallyRunCity: z.boolean().optional(),
       inRecognisedCraftVillage: z.boolean().optional(),
       difficulty: oneOf(DIFFICULTY_LABELS).optional(),
+      highlandIslandBorderOrEthnicMinority: z.boolean().optional(),
+      poorDistrict: z.boolean().optional(),
+      newRuralCommune: z.boolean().optional(),
     })
     .optional(),
   industry: oneOf(INDUSTRY_LABELS).optional(),
@@ -59,6 +62,15 @@ export const ApplicantSchema = z.strictObject({
     .optional(),
   appraisal: z.strictObject({ decision: oneOf(APPRAISAL_DECISION_LABELS).optional() }).optional(),
   planYear: z.int().min(1900).max(2999).optional(),
+  priority: z
+    .strictObject({
+      exportProduct: z.boolean().optional(),
+      localMaterials: z.boolean().optional(),
+      workers: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+      supportingIndustryProduct: z.boolean().optional(),
+    })
+    .optional(),
+  clayBrickKiln: z.boolean().optional(),
 });
 
 const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {

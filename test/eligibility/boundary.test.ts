@@ -165,8 +165,9 @@ describe('explain', () => {
         '- [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1',
         '- [unknown] Not enough facts to decide. [legalForm, sizeClass] — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form',
         '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (numbering unconfirmed) (secondary source) · industry',
+        '- [unknown] Not enough facts to decide. [industry, clayBrickKiln] — Circular 46/2012/TT-BCT, Art. 5(1) (verified from the text) · industry.clay-brick-kiln',
         '',
-        'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty',
+        'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty, clayBrickKiln',
       ].join('\n'),
     );
     expect(explain(r, { locale: 'vi' }).split('\n').slice(0, 4)).toEqual([

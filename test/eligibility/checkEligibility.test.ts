@@ -174,7 +174,7 @@ describe('checkEligibility: examples', () => {
     expect(r.outcome).toBe('needs-review');
     expect(r.missing).toEqual([
       'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
-      'location.convertedFromCommuneOn', 'planYear', 'industry', 'location.difficulty',
+      'location.convertedFromCommuneOn', 'planYear', 'industry', 'location.difficulty', 'clayBrickKiln',
     ]);
     const loc = checkEligibility(at({ unitKind: 'PHUONG', wardParent: 'CITY' }), { at: OLD });
     expect(loc.missing).toEqual(['location.cityClass', 'location.convertedFromCommuneOn', 'planYear']);
@@ -196,7 +196,7 @@ describe('checkEligibility: examples', () => {
   it('a failed rule decides even when other facts are missing', () => {
     const r = checkEligibility({ group: A, location: { unitKind: 'QUAN' } }, { at: OLD });
     expect(r.outcome).toBe('ineligible');
-    expect(r.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty']);
+    expect(r.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty', 'clayBrickKiln']);
   });
 
   it('reasons carry the facts used, the row, the citation and both languages', () => {
@@ -224,7 +224,8 @@ describe('checkEligibility: examples', () => {
 
   it('priority flags from 2025-10-15 only, and they do not decide eligibility', () => {
     const owned: Applicant = { ...base, owner: { womenOwned: true, ethnicMinorityOwned: true } };
-    expect(checkEligibility(owned, { at: OLD }).priorities).toEqual([]);
+    // 2012: no owner flags; NĐ 45/2012 Art. 6(2)(a) "công nghiệp chế biến nông - lâm - thủy sản" is a priority industry.
+    expect(checkEligibility(owned, { at: OLD }).priorities.map((p) => p.id)).toEqual(['industry-agro-processing']);
     const r = checkEligibility(owned, { at: NEW });
     expect(r.priorities.map((p) => p.id)).toEqual(['women-owned', 'ethnic-minority-owned']);
     expect(r.priorities[0]).toMatchObject({ fact: 'owner.womenOwned', citation: { instrument: 'ND-235-2025', confidence: 'secondary' } });
@@ -279,5 +280,45 @@ describe('checkEligibilityMany', () => {
     const apps = CASES.map((c) => c[1]);
     expect(checkEligibilityMany(apps, { at: NEW })).toEqual(apps.map((a) => checkEligibility(a, { at: NEW })));
     expect(() => checkEligibilityMany(apps, { at: 'x' })).toThrow(KhuyenCongError);
+  });
+});
+
+describe('2012 priorities (NĐ 45/2012 Art. 6; TT 46/2012 Art. 6) and clay bricks (TT 46/2012 Art. 5(1))', () => {
+  it('flags the areas a→d, then the TT 46 Art. 6(2) industries, then NĐ 45 Art. 6(2)(a), in the order of TT 46 Art. 6(3)(a)', () => {
+    const a: Applicant = {
+      ...base,
+      location: { unitKind: 'XA', difficulty: 'EXTREMELY_DIFFICULT', highlandIslandBorderOrEthnicMinority: true, poorDistrict: true, newRuralCommune: true },
+      typicalProduct: { certificateLevel: 'PROVINCE' },
+      // TT 46 Art. 6(2)(c): "sử dụng từ 50 lao động trở lên".
+      priority: { exportProduct: true, localMaterials: true, workers: 50, supportingIndustryProduct: true },
+    };
+    const r = checkEligibility(a, { at: '2020-01-01' });
+    expect(r.outcome).toBe('eligible');
+    expect(r.priorities.map((p) => p.id)).toEqual([
+      'area-highland-island-border-ethnic', 'area-poor-district', 'area-new-rural-commune', 'area-difficult',
+      'industry-certified-typical-product', 'industry-export', 'industry-local-materials', 'industry-labour-intensive',
+      'industry-supporting', 'industry-agro-processing',
+    ]);
+    expect(r.priorities[3]?.citation).toMatchObject({ instrument: 'ND-45-2012', article: 6, clause: 1 });
+    expect(r.priorities[7]?.citation).toMatchObject({ instrument: 'TT-46-2012-BCT', article: 6, clause: 2, point: 'c' });
+    // 49 workers is not "từ 50 lao động"; before TT 46/2012 took effect (2013-02-10) its definitions do not apply.
+    expect(checkEligibility({ ...a, priority: { workers: 49 } }, { at: '2020-01-01' }).priorities.map((p) => p.id)).not.toContain('industry-labour-intensive');
+    expect(checkEligibility(a, { at: '2013-02-09' }).priorities.map((p) => p.id)).toEqual([
+      'area-highland-island-border-ethnic', 'area-poor-district', 'area-new-rural-commune', 'area-difficult', 'industry-agro-processing',
+    ]);
+  });
+
+  it('TT 46/2012 Art. 5(1): "không hỗ trợ các cơ sở sản xuất gạch đất sét nung … lò thủ công cải tiến, lò vòng"', () => {
+    const bricks: Applicant = { ...base, industry: 'AGRI_CHEMICALS_AND_BUILDING_MATERIALS' };
+    const r = checkEligibility({ ...bricks, clayBrickKiln: true }, { at: '2020-01-01' });
+    expect(r.outcome).toBe('ineligible');
+    expect(r.reasons.find((x) => x.rule === 'industry.clay-brick-kiln')).toMatchObject({ status: 'failed', citation: { instrument: 'TT-46-2012-BCT', article: 5, clause: 1 } });
+    expect(checkEligibility({ ...bricks, clayBrickKiln: false }, { at: '2020-01-01' }).outcome).toBe('eligible');
+    const open = checkEligibility(bricks, { at: '2020-01-01' });
+    expect(open.missing).toEqual(['clayBrickKiln']);
+    // Before 2013-02-10 (TT 46/2012 Art. 11(1)) the rule is not in force.
+    expect(checkEligibility({ ...bricks, clayBrickKiln: true }, { at: '2013-02-09' }).outcome).toBe('eligible');
+    // Other industries are not concerned.
+    expect(checkEligibility({ ...base, clayBrickKiln: true }, { at: '2020-01-01' }).outcome).toBe('eligible');
   });
 });

@@ -44,9 +44,9 @@ describe('decision tables: no gaps, no overlaps (every combination of the input 
   }
 
   it('the regimes are strategies with one table per rule', () => {
-    for (const r of [REGIME_2012, REGIME_2025]) {
-      expect(r.tables.map((t) => t.rule)).toEqual(['beneficiary.group', 'beneficiary.legal-form', 'beneficiary.location', 'industry']);
-    }
+    expect(REGIME_2025.tables.map((t) => t.rule)).toEqual(['beneficiary.group', 'beneficiary.legal-form', 'beneficiary.location', 'industry']);
+    // The 2012 regime adds TT 46/2012 Art. 5(1) (fired clay bricks), read for that wording only.
+    expect(REGIME_2012.tables.map((t) => t.rule)).toEqual(['beneficiary.group', 'beneficiary.legal-form', 'beneficiary.location', 'industry', 'industry.clay-brick-kiln']);
     expect(REGIME_2012.validTo).toBe('2025-10-14');
     expect(REGIME_2025.validFrom).toBe('2025-10-15');
   });

@@ -47,7 +47,8 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     expect(legal?.status).toBe('failed');
     expect(legal?.citation).toMatchObject({ instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a' });
     expect(legal?.citation.asAmendedBy).toBeUndefined();
-    expect(r.priorities).toEqual([]);
+    // No owner flags in the 2012 text; agro-processing is an NĐ 45/2012 Art. 6(2)(a) priority industry.
+    expect(r.priorities.map((p) => p.id)).toEqual(['industry-agro-processing']);
   });
 
   it('2025-10-15: added by NĐ 235/2025 → eligible, cited, with the women-owned priority flag', () => {
