@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { isIsoDate } from '../policy/isoDate.js';
+import { MAX_REPORTED_ISSUES, moreIssues } from '../schema/zodIssues.js';
 import type { Applicant } from './Applicant.js';
 import { M, showValue } from './messages.js';
 import {
@@ -84,7 +85,9 @@ const PLAN_YEAR = { vi: 'một năm từ 1900 đến 2999', en: 'a year from 190
 /** Turns zod issues into bilingual issues naming the field. @internal */
 export function toIssues(error: z.ZodError, input: unknown): Issue[] {
   const out: Issue[] = [];
-  for (const i of error.issues) {
+  for (const [n, i] of error.issues.entries()) {
+    // Cap the list: the unconverted zod issues plus the converted ones past the cap are "more".
+    if (out.length >= MAX_REPORTED_ISSUES) return [...out.slice(0, MAX_REPORTED_ISSUES), moreIssues(error.issues.length - n + out.length - MAX_REPORTED_ISSUES)];
     // Our schemas have string keys and array indexes only, never symbols.
     const path = i.path as (string | number)[];
     const field = path.length === 0 ? '(applicant)' : path.join('.');
@@ -111,7 +114,7 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
       );
     }
   }
-  return out;
+  return out.length > MAX_REPORTED_ISSUES ? [...out.slice(0, MAX_REPORTED_ISSUES), moreIssues(out.length - MAX_REPORTED_ISSUES)] : out;
 }
 
 /**

@@ -294,3 +294,17 @@ describe('any JSON value as the applicant: a result or a KhuyenCongError, never 
     expect(() => checkEligibility({}, revoked.proxy as never)).toThrow(KhuyenCongError);
   });
 });
+
+describe('error lists are capped (issue 14): the first 100 issues and a count of the rest', () => {
+  it('parseApplicant with 10 000 unknown fields reports 100 and "at least 9 900 more"', () => {
+    const input = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`x${String(i)}`, i]));
+    const r = safeParseApplicant(input);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.issues).toHaveLength(101);
+      expect(r.error.issues[100]).toMatchObject({ code: 'input.more-issues', path: [] });
+      expect(r.error.issues[100]?.message.en).toBe('… and at least 9900 more problems (only the first 100 are listed).');
+      expect(r.error.message.length).toBeLessThan(40_000);
+    }
+  });
+});

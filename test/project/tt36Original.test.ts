@@ -245,3 +245,16 @@ describe('transition: refusals, never a throw (issue 14)', () => {
     expect(refusedRules(transition(big, { type: 'ADVANCE', source: 'NATIONAL', amount: 1 }, { at: '2020-03-02' }))).toEqual(['funding.amount-out-of-range']);
   });
 });
+
+describe('parseDeAn error lists are capped (issue 14)', () => {
+  it('10 000 bad beneficiaries: the first 100 issues and a count of the rest', async () => {
+    const { safeParseDeAn } = await import('../../src/project/DeAn.js');
+    const r = safeParseDeAn({ ...nationalTraining, beneficiaries: Array.from({ length: 10_000 }, () => ({ name: 5 })) });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.issues).toHaveLength(101);
+      expect(r.error.issues[100]?.code).toBe('input.more-issues');
+      expect(r.error.message.length).toBeLessThan(100_000);
+    }
+  });
+});
