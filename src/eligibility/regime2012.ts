@@ -1,6 +1,7 @@
 /**
  * The 2012 regime: NĐ 45/2012/NĐ-CP as first enacted, 2012-07-05 → 2025-10-14.
  */
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { text } from '../internal/messages.js';
 import { LOCATION_KINDS } from '../policy/locationKinds.js';
 import { REGIMES } from '../policy/regimes.js';
@@ -93,7 +94,7 @@ const PRIORITIES_2012: readonly PriorityRule[] = [
   { id: 'industry-labour-intensive', path: 'priority.workers', when: { atLeast: 50 }, validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sử dụng nhiều lao động (từ 50 lao động trở lên)', 'Labour-intensive (50 workers or more)'), citation: tt46Priority(2, 'c') },
   { id: 'industry-supporting', path: 'priority.supportingIndustryProduct', validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sản phẩm công nghiệp hỗ trợ (Quyết định 1483/QĐ-TTg)', 'Supporting-industry product (Decision 1483/QD-TTg)'), citation: tt46Priority(2, 'd') },
   { id: 'industry-agro-processing', path: 'industry', when: { oneOf: ['AGRO_FOREST_FISHERY_FOOD_PROCESSING'] }, label: PRIORITY_LABEL('Công nghiệp chế biến nông - lâm - thủy sản', 'Agro-forestry-fishery processing'), citation: ND45_PRIORITY_INDUSTRIES_A },
-].map((p) => Object.freeze({ ...p, ...(p.when === undefined ? {} : { when: Object.freeze({ ...p.when }) }) }) as PriorityRule);
+].map((p) => deepFreeze({ ...p }) as PriorityRule);
 
 /**
  * The 2012 regime: NĐ 45/2012/NĐ-CP as first enacted (2012-07-05 → 2025-10-14). Groups, legal forms and

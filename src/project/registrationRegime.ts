@@ -25,6 +25,13 @@ export interface RegistrationDeadline {
   readonly step: RegistrationStep;
   readonly rule: RegistrationRuleId;
   readonly citation: Citation;
+  /**
+   * The first late day for the plan of `planYear`: `override` when given (the date the Sở or the Cục set),
+   * otherwise the regime's day of the year before the plan year.
+   * @param planYear - the plan year.
+   * @param override - the caller's date, or `undefined`.
+   * @returns the first late day, `YYYY-MM-DD`.
+   */
   deadline(planYear: number, override: string | undefined): string;
 }
 

@@ -103,7 +103,7 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * @param issues - the issues of a failed zod parse (best parsed with `{ reportInput: true }` so that the
  *   messages can name the received type).
  * @param options - domain messages by code.
- * @returns the converted issues, in zod's order: at most {@link MAX_REPORTED_ISSUES}, then one
+ * @returns the converted issues, in zod's order: at most 100 (`MAX_REPORTED_ISSUES`), then one
  *   `input.more-issues` issue counting the rest.
  * @category Projects
  * @example
@@ -123,7 +123,7 @@ export function issuesFromZod(issues: readonly ZodIssue[], options: IssuesFromZo
 }
 
 /**
- * The most issues an error reports: the first {@link MAX_REPORTED_ISSUES}, then one `input.more-issues`
+ * The most issues an error reports: the first 100, then one `input.more-issues`
  * issue counting the rest (so that 10 000 bad rows give a message of a few kilobytes, not megabytes).
  */
 export const MAX_REPORTED_ISSUES = 100;
