@@ -12,7 +12,7 @@ import { registrationRegimeOn } from '../../src/project/registrationRegimeOn.js'
 import { QD08_2008_REGISTRATION, TT36_2013_REGISTRATION } from '../../src/project/registrationTt36.js';
 import { transition, type TransitionOptions } from '../../src/project/transition.js';
 import { ratio } from '../../src/quantity/Ratio.js';
-import { nationalTraining, refusedRules, stateOf, step, steps } from './fixtures.js';
+import { localCluster, nationalTraining, refusedRules, stateOf, step, steps } from './fixtures.js';
 
 /** A national đề án of `type` for the plan of `year`, created on `created`, taken to the contract. */
 function contracted(json: Partial<DeAnJson>, year: number, approved: number, options?: TransitionOptions): DeAn {
@@ -184,6 +184,16 @@ describe('adjustments (Art. 11) and settlement (Art. 18(2)), original wording', 
     // After TT 17/2018 (default switch 2019-01-01) the original Art. 11 is not applied.
     const late = step(contracted({}, 2019, 400_000_000), { type: 'START_WORK' }, '2019-03-01');
     expect(stateOf(step(late, { type: 'ADJUST', changes: ['STOP'], approvedBy: 'DOIT' }, '2019-06-01'))).toBe('ADJUSTED');
+  });
+
+  it('Art. 11 concerns national đề án only (TT 36/2013 Art. 1): a local adjustment is not checked', () => {
+    const local = steps(parseDeAn({ ...localCluster }), [
+      [{ type: 'REGISTER' }, '2024-09-10'],
+      [{ type: 'START_GRASSROOTS_APPRAISAL' }, '2024-10-01'],
+      [{ type: 'APPROVE', approved: [{ source: 'LOCAL', amount: 2_000_000_000 }] }, '2024-12-15'],
+      [{ type: 'SIGN_CONTRACT' }, '2025-02-10'],
+    ]);
+    expect(stateOf(step(local, { type: 'ADJUST', changes: ['STOP'], approvedBy: 'DOIT' }, '2025-03-01'))).toBe('ADJUSTED');
   });
 
   it('Art. 18(2): settlement "không được chậm quá ngày 22 tháng 01 của năm sau"', () => {
