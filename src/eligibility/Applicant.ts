@@ -53,6 +53,12 @@ export interface ApplicantLocation {
   readonly inRecognisedCraftVillage?: boolean;
   /** The socio-economic difficulty classification of the area. */
   readonly difficulty?: DifficultyClass;
+  /** In a highland, island or land-border district, or an ethnic-minority area (TT 46/2012 Art. 6(1)(a); 2012 priority). */
+  readonly highlandIslandBorderOrEthnicMinority?: boolean;
+  /** In a poor district under NQ 30a/2008/NQ-CP (TT 46/2012 Art. 6(1)(b); 2012 priority). */
+  readonly poorDistrict?: boolean;
+  /** In a commune of the province's new-rural-area plan (TT 46/2012 Art. 6(1)(c); 2012 priority). */
+  readonly newRuralCommune?: boolean;
 }
 
 /**
@@ -61,12 +67,33 @@ export interface ApplicantLocation {
  */
 export type ApplicantOwner = { readonly [A in OwnerAttribute]?: boolean };
 
+/**
+ * The facts of the 2012 priority industries (TT 46/2012/TT-BCT Art. 6(2)); flags only, never conditions.
+ * @category Eligibility
+ */
+export interface ApplicantPriorityFacts {
+  /** Has an export contract or produces for export (6(2)(a)). */
+  readonly exportProduct?: boolean;
+  /** Main materials from the province make up more than 50 % of their value (6(2)(b)). */
+  readonly localMaterials?: boolean;
+  /** The number of workers (6(2)(c): "từ 50 lao động trở lên"). */
+  readonly workers?: number;
+  /** Makes a product of the supporting-industry list of QĐ 1483/QĐ-TTg (6(2)(d)). */
+  readonly supportingIndustryProduct?: boolean;
+}
+
 /** A product entered in typical-product selection. @category Eligibility */
 export interface TypicalProductEntry {
   /** The level of the round the product is entered in. */
   readonly level?: SelectionLevel;
   /** The highest certificate the product already holds. */
   readonly certificateLevel?: CertificateLevel;
+  /**
+   * Whether the round of the level below the entered one (district until 2025-06-30, commune from
+   * 2025-07-01) was held. Where it was not, a provincial entry needs no certificate of that level
+   * (TT 26/2014/TT-BCT Art. 12(2)(d)).
+   */
+  readonly lowerRoundHeld?: boolean;
 }
 
 /**
@@ -89,6 +116,19 @@ export interface Applicant {
   readonly typicalProduct?: TypicalProductEntry;
   /** The appraisal council's decision on the đề án, once known. */
   readonly appraisal?: { readonly decision?: AppraisalDecision };
+  /**
+   * The plan year (năm xây dựng kế hoạch) the support is planned for: the five years of a ward of a type-1
+   * city are counted to 31 December of the year before it (TT 46/2012/TT-BCT Art. 3(1)(đ)). No default:
+   * where it decides and is absent, it is reported missing.
+   */
+  readonly planYear?: number;
+  /** The facts of the 2012 priority industries. */
+  readonly priority?: ApplicantPriorityFacts;
+  /**
+   * Makes fired clay bricks in an improved manual kiln or a polluting ring kiln (TT 46/2012/TT-BCT Art. 5(1):
+   * not supported).
+   */
+  readonly clayBrickKiln?: boolean;
 }
 
 /**
@@ -113,7 +153,17 @@ export type FactPath =
   | 'requestedItem'
   | 'typicalProduct.level'
   | 'typicalProduct.certificateLevel'
-  | 'appraisal.decision';
+  | 'appraisal.decision'
+  | 'planYear'
+  | 'typicalProduct.lowerRoundHeld'
+  | 'location.highlandIslandBorderOrEthnicMinority'
+  | 'location.poorDistrict'
+  | 'location.newRuralCommune'
+  | 'priority.exportProduct'
+  | 'priority.localMaterials'
+  | 'priority.workers'
+  | 'priority.supportingIndustryProduct'
+  | 'clayBrickKiln';
 
 /** A fact's value as recorded in a trace. @category Eligibility */
-export type FactValue = string | boolean;
+export type FactValue = string | boolean | number;

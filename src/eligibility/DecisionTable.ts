@@ -87,6 +87,7 @@ export type RuleId =
   | 'beneficiary.legal-form'
   | 'beneficiary.location'
   | 'industry'
+  | 'industry.clay-brick-kiln'
   | 'item.enterprise-founding'
   | 'item.typical-product-entry'
   | 'item.appraisal';
@@ -159,7 +160,10 @@ export function rowMatch(ct: CompiledTable, r: number, vals: ArrayLike<number>):
 export interface TableDecision {
   /** The outcome, or `unknown` when the candidate rows disagree because of missing values. */
   readonly outcome: RowOutcome | 'unknown';
-  /** The deciding row (0-based); for `unknown`, the first candidate row; `-1` when no row matches. */
+  /**
+   * The deciding row (0-based), whose conditions all hold for the known facts; for `unknown`, the first
+   * candidate row; `-1` when no row matches.
+   */
   readonly row: number;
   /** Bit set of the slots whose missing value leaves the decision open. */
   readonly missingInputs: number;
@@ -169,8 +173,9 @@ export interface TableDecision {
 
 /**
  * Evaluates a compiled table on value indexes by slot (`-1` = missing) with three-valued logic.
- * Candidate rows are the rows that match or might match (FIRST: up to the first certain match). When all
- * candidates agree the decision stands; otherwise it is `unknown` and names the missing inputs.
+ * Candidate rows are the rows that match or might match (FIRST: up to the first certain match). The
+ * decision stands when all candidates agree and one of them matches for certain (that row is cited: its
+ * conditions all hold for the known facts); otherwise it is `unknown` and names the missing inputs.
  * @internal
  */
 export function decide(ct: CompiledTable, vals: ArrayLike<number>): TableDecision {
@@ -202,6 +207,9 @@ export function decide(ct: CompiledTable, vals: ArrayLike<number>): TableDecisio
     }
   }
   if (agreed === undefined) return { outcome: 'unknown', row: -1, missingInputs: 0, candidates };
-  if (disagree) return { outcome: 'unknown', row: firstCandidate, missingInputs: maybeMask, candidates };
-  return { outcome: agreed, row: sure >= 0 ? sure : firstCandidate, missingInputs: 0, candidates };
+  // A row is cited only when the known facts satisfy every one of its conditions. When the candidates
+  // disagree, or agree but none is certain (each depends on a missing fact), a missing fact could change
+  // the matching row: the decision stays open and names the missing inputs, never a guessed row.
+  if (disagree || sure < 0) return { outcome: 'unknown', row: firstCandidate, missingInputs: maybeMask, candidates };
+  return { outcome: agreed, row: sure, missingInputs: 0, candidates };
 }

@@ -9,13 +9,36 @@ import type { FactPath } from './Applicant.js';
 import type { DecisionRow, DecisionTable, RowOutcome } from './DecisionTable.js';
 
 
-/** A priority flag (not a condition of eligibility). @category Eligibility */
-export type PriorityId = 'women-owned' | 'ethnic-minority-owned';
+/**
+ * A priority flag (not a condition of eligibility). 2025: the owner flags of NĐ 235/2025. 2012: NĐ 45/2012
+ * Art. 6 and TT 46/2012 Art. 6 — the areas (6(1)(a)–(d) of TT 46) and the industries (TT 46 Art. 6(2)).
+ * @category Eligibility
+ */
+export type PriorityId =
+  | 'women-owned'
+  | 'ethnic-minority-owned'
+  | 'area-highland-island-border-ethnic'
+  | 'area-poor-district'
+  | 'area-new-rural-commune'
+  | 'area-difficult'
+  | 'industry-certified-typical-product'
+  | 'industry-export'
+  | 'industry-local-materials'
+  | 'industry-labour-intensive'
+  | 'industry-supporting'
+  | 'industry-agro-processing';
 
-/** A priority rule: the flag applies when the boolean fact at `path` is `true`. @category Eligibility */
+/**
+ * A priority rule: the flag applies when the fact at `path` is `true` (`when` absent), is one of
+ * `when.oneOf`, or is a number of at least `when.atLeast`; from `validFrom` when given (a rule defined by
+ * TT 46/2012 applies from its entry into force).
+ * @category Eligibility
+ */
 export interface PriorityRule {
   readonly id: PriorityId;
   readonly path: FactPath;
+  readonly when?: { readonly oneOf: readonly string[] } | { readonly atLeast: number };
+  readonly validFrom?: string;
   readonly label: LocalizedText;
   readonly citation: Citation;
 }

@@ -1,5 +1,5 @@
 import type { Applicant } from './Applicant.js';
-import { checkDate, evaluate, type EligibilityResult } from './engine.js';
+import { checkDate, evaluate, readApplicant, type EligibilityResult } from './engine.js';
 
 /**
  * Options of {@link checkEligibility} and {@link checkEligibilityMany}.
@@ -19,7 +19,9 @@ export interface CheckEligibilityOptions {
  *   {@link parseApplicant} first).
  * @param options - the evaluation date.
  * @returns the outcome, the regime, the reasons, the missing facts and the priority flags.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ *   `eligibility.invalid-applicant` when the applicant is not an object (any JSON value is answered one way
+ *   or the other, never with a TypeError).
  * @category Eligibility
  * @example
  * const r = checkEligibility(
@@ -31,5 +33,15 @@ export interface CheckEligibilityOptions {
  * checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }).outcome; // 'ineligible'
  */
 export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
-  return evaluate(applicant, checkDate((options as Partial<typeof options> | undefined)?.at), { discretionary: true });
+  const at = checkDate(readAt(options));
+  return evaluate(readApplicant(applicant), at, { discretionary: true });
+}
+
+/** The `at` of an options argument of any JSON value (a Proxy or a throwing getter reads as absent). @internal */
+export function readAt(options: unknown): unknown {
+  try {
+    return typeof options === 'object' && options !== null ? (options as { at?: unknown }).at : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,9 @@
 import type { Applicant } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
-import { checkDate, evaluate, type EligibilityResult } from './engine.js';
+import { readAt } from './checkEligibility.js';
+import { checkDate, evaluate, readApplicant, safeShow, type EligibilityResult } from './engine.js';
+import { fail } from '../internal/errors.js';
+import { M } from './messages.js';
 
 /**
  * Checks many applicants on one date: the same answers as {@link checkEligibility} for each, with the
@@ -8,7 +11,8 @@ import { checkDate, evaluate, type EligibilityResult } from './engine.js';
  * @param applicants - the applicants.
  * @param options - the evaluation date.
  * @returns one result per applicant, in order.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ *   `eligibility.invalid-applicant` when `applicants` is not an array or one of them is not an object.
  * @category Eligibility
  * @example
  * checkEligibilityMany(
@@ -17,8 +21,18 @@ import { checkDate, evaluate, type EligibilityResult } from './engine.js';
  * ).map((r) => r.outcome); // ['ineligible', 'ineligible']
  */
 export function checkEligibilityMany(applicants: readonly Applicant[], options: CheckEligibilityOptions): EligibilityResult[] {
-  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
+  const at = checkDate(readAt(options));
+  if (!isArray(applicants)) fail('eligibility.invalid-applicant', M.invalidApplicantList({ value: safeShow(applicants) }), []);
   const out = new Array<EligibilityResult>(applicants.length);
-  for (let i = 0; i < applicants.length; i++) out[i] = evaluate(applicants[i] as Applicant, at, { discretionary: true });
+  for (let i = 0; i < applicants.length; i++) out[i] = evaluate(readApplicant(applicants[i], [i]), at, { discretionary: true });
   return out;
+}
+
+/** `Array.isArray` that reads a revoked Proxy as "not an array" instead of throwing. */
+function isArray(v: unknown): v is readonly unknown[] {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
 }

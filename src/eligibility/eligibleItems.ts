@@ -4,7 +4,8 @@ import { supportLevelAt, type SupportLevelLookup } from '../policy/supportLevelA
 import { checkFunds, localLevelAt, packsOf, type LocalLevelLookup, type PackProvince } from '../policy/packs/pricing.js';
 import type { Applicant, FactPath } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
-import { checkDate, evaluate, type EligibilityReason } from './engine.js';
+import { readAt } from './checkEligibility.js';
+import { checkDate, evaluate, readApplicant, type EligibilityReason } from './engine.js';
 
 /**
  * A support item open to the applicant: `eligible`, or `needs-review` (a fact is missing or a rule needs
@@ -40,7 +41,8 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * @param options - the evaluation date; with `funds: 'LOCAL'`, `policy` (a policy pack or an array of them)
  *   and optionally `province`, each item also carries `localLevel`, its level for local funds.
  * @returns the open items, in catalogue order.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ *   `eligibility.invalid-applicant` when the applicant is not an object.
  * @category Eligibility
  * @example
  * const items = eligibleItems(
@@ -54,15 +56,16 @@ export function eligibleItems(
   applicant: Applicant,
   options: CheckEligibilityOptions & { readonly funds?: 'NATIONAL' | 'LOCAL'; readonly policy?: unknown; readonly province?: PackProvince },
 ): readonly EligibleItem[] {
-  const at = checkDate((options as Partial<typeof options> | undefined)?.at);
+  const at = checkDate(readAt(options));
   const local = checkFunds(options) === 'LOCAL';
   const packs = local ? packsOf(options.policy) : [];
+  const facts = readApplicant(applicant);
   const out: EligibleItem[] = [];
   const seen = new Set<SupportItemId>();
   for (const entry of SUPPORT_ITEMS) {
     if (seen.has(entry.id) || ORGANISER_ITEMS.includes(entry.id) || !inPeriod(at, entry.validFrom, entry.validTo)) continue;
     seen.add(entry.id);
-    const r = evaluate({ ...applicant, requestedItem: entry.id }, at, { discretionary: false });
+    const r = evaluate({ ...facts, requestedItem: entry.id }, at, { discretionary: false });
     if (r.outcome === 'ineligible') continue;
     out.push({
       item: entry.id,

@@ -3,7 +3,7 @@
  * evaluation of one applicant into reasons. No zod, no string building: messages are the tables' own
  * frozen texts.
  */
-import { fail } from '../internal/errors.js';
+import { fail, KhuyenCongError } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
@@ -11,7 +11,7 @@ import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
-import type { EligibilityRegime, PriorityId } from './EligibilityRegime.js';
+import type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 import { must } from './catalogue.js';
 import { readFact } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
@@ -131,6 +131,58 @@ export function checkDate(at: unknown): string {
   return at;
 }
 
+/** Every applicant fact path (the evaluation date aside), for {@link readApplicant}. */
+const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
+  'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
+  'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
+  'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
+  'typicalProduct.level', 'typicalProduct.certificateLevel', 'typicalProduct.lowerRoundHeld', 'appraisal.decision',
+  'planYear', 'location.highlandIslandBorderOrEthnicMinority', 'location.poorDistrict', 'location.newRuralCommune',
+  'priority.exportProduct', 'priority.localMaterials', 'priority.workers', 'priority.supportingIndustryProduct', 'clayBrickKiln',
+] as const);
+
+/** Shows a value for a message; a revoked Proxy (which cannot even be inspected) shows as `(proxy)`. @internal */
+export function safeShow(v: unknown): string {
+  try {
+    return showValue(v);
+  } catch {
+    return '(proxy)';
+  }
+}
+
+/**
+ * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read. Any
+ * JSON value is accepted where a fact is expected (a value outside a fact's domain counts as missing);
+ * a non-object applicant, a Proxy or a getter that throws gives a bilingual {@link KhuyenCongError}
+ * `eligibility.invalid-applicant`, never a TypeError.
+ * @internal
+ */
+export function readApplicant(input: unknown, path: readonly (string | number)[] = []): Applicant {
+  const bad = (): never => fail('eligibility.invalid-applicant', M.invalidApplicant({ value: safeShow(input) }), path);
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad();
+    const out: Record<string, unknown> = {};
+    const ctx: EvalContext = { at: '' };
+    for (const p of APPLICANT_PATHS) {
+      // Optional chaining on a primitive (location: 5) reads undefined; only objects are walked.
+      const dot = p.indexOf('.');
+      if (dot >= 0) {
+        const head = p.slice(0, dot);
+        const parent = (input as Record<string, unknown>)[head];
+        if (typeof parent !== 'object' || parent === null) continue;
+      }
+      const v = readFact(input as Applicant, p, ctx);
+      if (v === undefined) continue;
+      if (dot < 0) out[p] = v;
+      else ((out[p.slice(0, dot)] ??= {}) as Record<string, unknown>)[p.slice(dot + 1)] = v;
+    }
+    return out as Applicant;
+  } catch (e) {
+    if (e instanceof KhuyenCongError) throw e;
+    return bad();
+  }
+}
+
 /** Options of the internal evaluation. @internal */
 export interface EvaluateOptions {
   /** Include the discretionary (appraisal) rules. */
@@ -208,7 +260,10 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
       const paths: FactPath[] = [];
       for (let k = 0; k < ct.inputs.length; k++) {
         if ((d.missingInputs & (1 << (ct.slots[k] as number))) === 0) continue;
-        for (const p of (ct.inputs[k] as DecisionInput).paths) {
+        const all = (ct.inputs[k] as DecisionInput).paths;
+        // Name the absent facts of a derived input (a plan year without the conversion date is not missing it).
+        const absent = all.filter((p) => readFact(a, p, ctx) === undefined);
+        for (const p of absent.length > 0 ? absent : all) {
           if (!paths.includes(p)) paths.push(p);
           missing ??= [];
           if (!missing.includes(p)) missing.push(p);
@@ -242,7 +297,8 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
   }
   let priorities: PriorityFlag[] | undefined;
   for (const p of regime.priorities) {
-    if (readFact(a, p.path, ctx) === true) (priorities ??= []).push({ id: p.id, fact: p.path, label: p.label, citation: p.citation });
+    if (p.validFrom !== undefined && at < p.validFrom) continue;
+    if (priorityHolds(p, readFact(a, p.path, ctx))) (priorities ??= []).push({ id: p.id, fact: p.path, label: p.label, citation: p.citation });
   }
   return {
     at,
@@ -252,6 +308,14 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
     missing: missing ?? NO_MISSING,
     priorities: priorities ?? NO_PRIORITIES,
   };
+}
+
+/** Whether a priority rule's condition holds for a fact's value. @internal */
+export function priorityHolds(p: PriorityRule, v: FactValue | undefined): boolean {
+  const w = p.when;
+  if (w === undefined) return v === true;
+  if ('oneOf' in w) return typeof v === 'string' && w.oneOf.includes(v);
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= w.atLeast;
 }
 
 /** All compiled tables, for the docs and the tests. @internal */

@@ -8,6 +8,7 @@ export type {
   ApplicantIndustry,
   ApplicantLocation,
   ApplicantOwner,
+  ApplicantPriorityFacts,
   AppraisalDecision,
   CertificateLevel,
   FactPath,

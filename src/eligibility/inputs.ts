@@ -4,10 +4,8 @@
  */
 import { addYearsToDate, isCalendarDate } from '../internal/date.js';
 import { text, type LocalizedText } from '../internal/messages.js';
-import { INSTRUMENTS } from '../policy/instruments.js';
-import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
-import { must } from './catalogue.js';
+import { RULE_DATES } from './regimeDates.js';
 import type { DecisionInput, EvalContext } from './DecisionTable.js';
 import {
   APPRAISAL_DECISION_LABELS,
@@ -63,7 +61,32 @@ export function readFact(a: Applicant, path: FactPath, ctx: EvalContext): FactVa
       return a.typicalProduct?.certificateLevel;
     case 'appraisal.decision':
       return a.appraisal?.decision;
+    case 'planYear':
+      return a.planYear;
+    case 'typicalProduct.lowerRoundHeld':
+      return a.typicalProduct?.lowerRoundHeld;
+    case 'location.highlandIslandBorderOrEthnicMinority':
+      return a.location?.highlandIslandBorderOrEthnicMinority;
+    case 'location.poorDistrict':
+      return a.location?.poorDistrict;
+    case 'location.newRuralCommune':
+      return a.location?.newRuralCommune;
+    case 'priority.exportProduct':
+      return a.priority?.exportProduct;
+    case 'priority.localMaterials':
+      return a.priority?.localMaterials;
+    case 'priority.workers':
+      return a.priority?.workers;
+    case 'priority.supportingIndustryProduct':
+      return a.priority?.supportingIndustryProduct;
+    case 'clayBrickKiln':
+      return a.clayBrickKiln;
   }
+}
+
+/** A plan year the rules accept: a whole year 1900–2999 (the library's date range). @internal */
+export function isPlanYear(y: unknown): y is number {
+  return typeof y === 'number' && Number.isInteger(y) && y >= 1900 && y <= 2999;
 }
 
 function enumInput(path: FactPath, label: LocalizedText, labels: { readonly [k: string]: LocalizedText }): DecisionInput {
@@ -100,13 +123,17 @@ function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
 }
 
 
-const effective = (id: 'TTLT-26-2014-BTC-BCT' | 'TT-28-2018-BTC'): string => must(INSTRUMENTS[id].effective.date, `no effective date for ${id}`);
-const levelFrom = (id: 'DISTRICT' | 'COMMUNE'): string => must(TYPICAL_PRODUCT_LEVELS.find((e) => e.id === id), `no selection level ${id}`).validFrom;
-/** The dates that split the item rules, read from the policy registry. */
-const TTLT26_FROM = effective('TTLT-26-2014-BTC-BCT');
-const TT28_FROM = effective('TT-28-2018-BTC');
-const DISTRICT_FROM = levelFrom('DISTRICT');
-const COMMUNE_FROM = levelFrom('COMMUNE');
+/** The dates that split the item rules (one module of legal dates). */
+const { TTLT26_FROM, TT28_FROM, TT26_FROM: DISTRICT_FROM, COMMUNE_SELECTION_FROM: COMMUNE_FROM } = RULE_DATES;
+
+/**
+ * The last day of the five-year count for a ward of a type-1 city: 31 December of the year before the
+ * plan year (TT 46/2012 Art. 3(1)(đ): "đến ngày 31 tháng 12 của năm trước liền kề với năm xây dựng kế hoạch").
+ * @internal
+ */
+export function conversionCountEnd(planYear: number): string {
+  return `${String(planYear - 1).padStart(4, '0')}-12-31`;
+}
 
 /** The applicant-fact inputs, by id. @internal */
 export const INPUTS = Object.freeze({
@@ -123,25 +150,48 @@ export const INPUTS = Object.freeze({
   requestedItem: enumInput('requestedItem', text('Nội dung đề nghị hỗ trợ', 'Requested item'), REQUESTED_ITEM_LABELS),
   selectionLevel: enumInput('typicalProduct.level', text('Cấp bình chọn', 'Selection level'), SELECTION_LEVEL_LABELS),
   certificateLevel: enumInput('typicalProduct.certificateLevel', text('Giấy chứng nhận đang có', 'Certificate held'), CERTIFICATE_LEVEL_LABELS),
-  /** Derived: how long before the date the ward was converted from a commune (Art. 1(2)(a), 2012). */
+  /**
+   * Derived: whether the ward was converted from a commune not more than five years before, counted from the
+   * conversion decision's effect to 31 December of the year before the plan year (TT 46/2012 Art. 3(1)(đ)).
+   * The plan year is the applicant's `planYear`; it has no default (a missing plan year is reported missing,
+   * never taken from the evaluation date). `after-date`: the conversion is dated after the evaluation date.
+   */
   conversionAge: Object.freeze({
     id: 'location.conversionAge',
     label: text('Thời gian từ khi chuyển từ xã lên phường', 'Time since conversion from commune'),
-    paths: Object.freeze(['location.convertedFromCommuneOn'] as const),
+    paths: Object.freeze(['location.convertedFromCommuneOn', 'planYear'] as const),
     values: Object.freeze(['within-5-years', 'more-than-5-years', 'after-date']),
     valueLabels: Object.freeze({
-      'within-5-years': text('chưa quá 5 năm', 'not more than 5 years'),
-      'more-than-5-years': text('quá 5 năm', 'more than 5 years'),
+      'within-5-years': text('chưa quá 5 năm (đến 31/12 năm trước năm kế hoạch)', 'not more than 5 years (to 31 December before the plan year)'),
+      'more-than-5-years': text('quá 5 năm (đến 31/12 năm trước năm kế hoạch)', 'more than 5 years (to 31 December before the plan year)'),
       'after-date': text('sau ngày xét', 'after the evaluation date'),
     }),
     read: (a: Applicant, ctx: EvalContext) => {
       const d = a.location?.convertedFromCommuneOn;
       if (!isCalendarDate(d)) return undefined;
       if (d > ctx.at) return 'after-date';
+      const year = a.planYear;
+      if (!isPlanYear(year)) return undefined;
       // "chưa quá 05 năm": up to and including the fifth anniversary of the conversion.
-      return ctx.at <= addYearsToDate(d, 5) ? 'within-5-years' : 'more-than-5-years';
+      return conversionCountEnd(year) <= addYearsToDate(d, 5) ? 'within-5-years' : 'more-than-5-years';
     },
   }) satisfies DecisionInput,
+  /** Makes fired clay bricks in an improved manual or ring kiln (TT 46/2012 Art. 5(1)). */
+  clayBrickKiln: booleanInput('clayBrickKiln', text('Sản xuất gạch đất sét nung bằng lò thủ công cải tiến, lò vòng', 'Fired clay bricks in an improved manual or ring kiln')),
+  /** Derived from the date only: whether TT 46/2012/TT-BCT is in force (from its Art. 11(1) date). */
+  tt46: Object.freeze({
+    id: 'at.tt46',
+    label: text('Thông tư 46/2012/TT-BCT (theo ngày xét)', 'Circular 46/2012/TT-BCT (by date)'),
+    paths: Object.freeze(['at'] as const),
+    values: Object.freeze(['before-TT-46-2012', 'TT-46-2012']),
+    valueLabels: Object.freeze({
+      'before-TT-46-2012': text(`trước ${RULE_DATES.TT46_FROM}`, `before ${RULE_DATES.TT46_FROM}`),
+      'TT-46-2012': text(`từ ${RULE_DATES.TT46_FROM}`, `from ${RULE_DATES.TT46_FROM}`),
+    }),
+    read: (_a: Applicant, ctx: EvalContext) => (ctx.at < RULE_DATES.TT46_FROM ? 'before-TT-46-2012' : 'TT-46-2012'),
+  }) satisfies DecisionInput,
+  /** Whether the round of the level below was held (TT 26/2014 Art. 12(2)(d)). */
+  lowerRoundHeld: booleanInput('typicalProduct.lowerRoundHeld', text('Đã tổ chức bình chọn cấp dưới liền kề', 'The round of the level below was held')),
   /** Derived: the appraisal decision, `pending` while absent (a discretionary criterion is never "missing"). */
   appraisal: Object.freeze({
     id: 'appraisal.decision',

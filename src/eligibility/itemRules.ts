@@ -12,7 +12,8 @@ import type { Citation } from '../policy/citation.js';
 import { SUPPORT_LEVELS } from '../policy/supportLevels.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 import { citationOn, must } from './catalogue.js';
-import { TT26_SCOPE, TT36_APPRAISAL } from './legalBasis.js';
+import { TT26_DISTRICT_CERTIFICATE, TT26_NO_DISTRICT_ROUND, TT26_SCOPE, TT36_APPRAISAL } from './legalBasis.js';
+import { RULE_DATES } from './regimeDates.js';
 import { BENEFICIARY_GROUP_LABELS, REQUESTED_ITEM_LABELS, valuesOf } from './vocabulary.js';
 
 /**
@@ -26,10 +27,10 @@ function foundingLevel(id: string): Citation {
 const TTLT26_FOUNDING = foundingLevel('ENTERPRISE_FOUNDING@2014-04-08');
 const TT28_FOUNDING = foundingLevel('ENTERPRISE_FOUNDING@2018-05-11');
 /** Cited from the policy catalogue: the selection levels. */
-const TT26_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'DISTRICT', '2014-10-21');
-const TT38_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'COMMUNE', '2025-07-01');
+const TT26_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'DISTRICT', RULE_DATES.TT26_FROM);
+const TT38_LEVELS = citationOn(TYPICAL_PRODUCT_LEVELS, 'COMMUNE', RULE_DATES.COMMUNE_SELECTION_FROM);
 
-const { requestedItem, fundingCircular, difficulty, group, selectionEra, selectionLevel, certificateLevel, appraisal } = INPUTS;
+const { requestedItem, fundingCircular, difficulty, group, selectionEra, selectionLevel, certificateLevel, lowerRoundHeld, appraisal } = INPUTS;
 
 const ALL_ITEMS = valuesOf(REQUESTED_ITEM_LABELS);
 const except = (...items: RequestedItem[]): readonly RequestedItem[] => ALL_ITEMS.filter((i) => !items.includes(i));
@@ -63,7 +64,7 @@ const TYPICAL_PRODUCT_ENTRY = table({
   hitPolicy: 'FIRST',
   scope: 'requested-item',
   discretionary: false,
-  inputs: [requestedItem, group, selectionEra, selectionLevel, certificateLevel],
+  inputs: [requestedItem, group, selectionEra, selectionLevel, certificateLevel, lowerRoundHeld],
   citation: TT26_LEVELS,
   rows: [
     row({ requestedItem: except(TPE) }, 'not-applicable', 'Không đề nghị tham gia bình chọn.', 'No selection entry is requested.', TT26_LEVELS),
@@ -75,7 +76,12 @@ const TYPICAL_PRODUCT_ENTRY = table({
     row({ requestedItem: [TPE], 'typicalProduct.level': ['COMMUNE'] }, 'passed', 'Cấp xã là cấp đầu vào, không cần giấy chứng nhận.', 'The commune level is the entry level; no certificate is needed.', TT38_LEVELS),
     row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['DISTRICT', 'PROVINCE', 'REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp huyện.', 'The product holds a district certificate.', TT26_LEVELS),
     row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['COMMUNE', 'PROVINCE', 'REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp xã.', 'The product holds a commune certificate.', TT38_LEVELS),
-    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'typicalProduct.certificateLevel': ['NONE'] }, 'failed', 'Bình chọn cấp tỉnh cần giấy chứng nhận của cấp dưới.', 'Provincial selection needs the certificate of the level below.', TT26_LEVELS),
+    // TT 26/2014 Art. 12(2)(b) asks for the district certificate, but Art. 12(2)(d) lets an establishment enter
+    // the provincial round without it where no district round was held: whether one was held decides.
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['NONE'], 'typicalProduct.lowerRoundHeld': ['no'] }, 'passed', 'Không tổ chức bình chọn cấp huyện: cơ sở gửi hồ sơ qua UBND cấp huyện để tham gia bình chọn cấp tỉnh.', 'No district round was held: the establishment enters the provincial round through the district People’s Committee.', TT26_NO_DISTRICT_ROUND),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['NONE'], 'typicalProduct.lowerRoundHeld': ['yes'] }, 'failed', 'Đã tổ chức bình chọn cấp huyện: bình chọn cấp tỉnh cần giấy chứng nhận cấp huyện còn giá trị.', 'A district round was held: the provincial round needs a valid district certificate.', TT26_DISTRICT_CERTIFICATE),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['NONE'], 'typicalProduct.lowerRoundHeld': ['no'] }, 'review', 'Không tổ chức bình chọn cấp xã: quy định từ 01/07/2025 chưa đọc được (TT 26/2014 chỉ nói về cấp huyện).', 'No commune round was held: the rules from 2025-07-01 were not read (TT 26/2014 speaks of the district level only).', TT38_LEVELS),
+    row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['NONE'], 'typicalProduct.lowerRoundHeld': ['yes'] }, 'failed', 'Bình chọn cấp tỉnh cần giấy chứng nhận của cấp dưới.', 'Provincial selection needs the certificate of the level below.', TT38_LEVELS),
     row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['district-entry'], 'typicalProduct.certificateLevel': ['COMMUNE'] }, 'review', 'Giấy chứng nhận cấp xã trước 01/07/2025 không có trong quy định; cần kiểm tra.', 'A commune certificate before 2025-07-01 is not provided for; check it.', TT26_LEVELS),
     row({ requestedItem: [TPE], 'typicalProduct.level': ['PROVINCE'], 'at.selectionEra': ['commune-entry'], 'typicalProduct.certificateLevel': ['DISTRICT'] }, 'review', 'Chưa rõ giấy chứng nhận cấp huyện có được dùng sau 01/07/2025 hay không.', 'Whether a district certificate counts after 2025-07-01 is not stated.', TT38_LEVELS),
     row({ requestedItem: [TPE], 'typicalProduct.level': ['REGION'], 'typicalProduct.certificateLevel': ['PROVINCE', 'REGION', 'NATIONAL'] }, 'passed', 'Sản phẩm đã có giấy chứng nhận cấp tỉnh.', 'The product holds a provincial certificate.', TT26_LEVELS),

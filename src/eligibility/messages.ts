@@ -9,6 +9,14 @@ export const M = defineMessages({
     vi: (p: { field: string; value: string }) => `${p.field}: ${p.value} không phải ngày hợp lệ dạng YYYY-MM-DD.`,
     en: (p: { field: string; value: string }) => `${p.field}: ${p.value} is not a valid date written YYYY-MM-DD.`,
   },
+  invalidApplicant: {
+    vi: (p: { value: string }) => `Người đề nghị phải là một đối tượng (object) các thông tin; nhận được ${p.value}.`,
+    en: (p: { value: string }) => `The applicant must be an object of facts; received ${p.value}.`,
+  },
+  invalidApplicantList: {
+    vi: (p: { value: string }) => `Danh sách người đề nghị phải là một mảng; nhận được ${p.value}.`,
+    en: (p: { value: string }) => `The applicants must be an array; received ${p.value}.`,
+  },
   invalidValue: {
     vi: (p: { field: string; value: string; allowed: string }) => `Trường ${p.field}: giá trị ${p.value} không hợp lệ; giá trị cho phép: ${p.allowed}.`,
     en: (p: { field: string; value: string; allowed: string }) => `Field ${p.field}: ${p.value} is not allowed; allowed values: ${p.allowed}.`,

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { isIsoDate } from '../policy/isoDate.js';
+import { MAX_REPORTED_ISSUES, moreIssues } from '../schema/zodIssues.js';
 import type { Applicant } from './Applicant.js';
 import { M, showValue } from './messages.js';
 import {
@@ -45,15 +46,32 @@ export const ApplicantSchema = z.strictObject({
       centrallyRunCity: z.boolean().optional(),
       inRecognisedCraftVillage: z.boolean().optional(),
       difficulty: oneOf(DIFFICULTY_LABELS).optional(),
+      highlandIslandBorderOrEthnicMinority: z.boolean().optional(),
+      poorDistrict: z.boolean().optional(),
+      newRuralCommune: z.boolean().optional(),
     })
     .optional(),
   industry: oneOf(INDUSTRY_LABELS).optional(),
   owner: z.strictObject({ womenOwned: z.boolean().optional(), ethnicMinorityOwned: z.boolean().optional() }).optional(),
   requestedItem: oneOf(REQUESTED_ITEM_LABELS).optional(),
   typicalProduct: z
-    .strictObject({ level: oneOf(SELECTION_LEVEL_LABELS).optional(), certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).optional() })
+    .strictObject({
+      level: oneOf(SELECTION_LEVEL_LABELS).optional(),
+      certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).optional(),
+      lowerRoundHeld: z.boolean().optional(),
+    })
     .optional(),
   appraisal: z.strictObject({ decision: oneOf(APPRAISAL_DECISION_LABELS).optional() }).optional(),
+  planYear: z.int().min(1900).max(2999).optional(),
+  priority: z
+    .strictObject({
+      exportProduct: z.boolean().optional(),
+      localMaterials: z.boolean().optional(),
+      workers: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+      supportingIndustryProduct: z.boolean().optional(),
+    })
+    .optional(),
+  clayBrickKiln: z.boolean().optional(),
 });
 
 const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
@@ -62,10 +80,14 @@ const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: stri
   string: { vi: 'một chuỗi ký tự', en: 'a string' },
 };
 
+const PLAN_YEAR = { vi: 'một năm từ 1900 đến 2999', en: 'a year from 1900 to 2999' };
+
 /** Turns zod issues into bilingual issues naming the field. @internal */
 export function toIssues(error: z.ZodError, input: unknown): Issue[] {
   const out: Issue[] = [];
-  for (const i of error.issues) {
+  for (const [n, i] of error.issues.entries()) {
+    // Cap the list: the unconverted zod issues plus the converted ones past the cap are "more".
+    if (out.length >= MAX_REPORTED_ISSUES) return [...out.slice(0, MAX_REPORTED_ISSUES), moreIssues(error.issues.length - n + out.length - MAX_REPORTED_ISSUES)];
     // Our schemas have string keys and array indexes only, never symbols.
     const path = i.path as (string | number)[];
     const field = path.length === 0 ? '(applicant)' : path.join('.');
@@ -79,7 +101,8 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
     } else if (i.code === 'custom') {
       out.push(issue('eligibility.invalid-date', M.invalidDate({ field, value: showValue(value) }), path));
     } else {
-      const expected = i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
+      const expected =
+        path[0] === 'planYear' && path.length === 1 ? PLAN_YEAR : i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
       out.push(
         issue(
           'eligibility.invalid-type',
@@ -91,7 +114,7 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
       );
     }
   }
-  return out;
+  return out.length > MAX_REPORTED_ISSUES ? [...out.slice(0, MAX_REPORTED_ISSUES), moreIssues(out.length - MAX_REPORTED_ISSUES)] : out;
 }
 
 /**

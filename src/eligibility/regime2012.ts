@@ -1,6 +1,7 @@
 /**
  * The 2012 regime: NĐ 45/2012/NĐ-CP as first enacted, 2012-07-05 → 2025-10-14.
  */
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { text } from '../internal/messages.js';
 import { LOCATION_KINDS } from '../policy/locationKinds.js';
 import { REGIMES } from '../policy/regimes.js';
@@ -8,8 +9,10 @@ import { citationOn } from './catalogue.js';
 import { groupTable, industryTable, legalFormTable, type PeriodSpec } from './catalogueTables.js';
 import { G, row, table, type EligibilityRegime } from './EligibilityRegime.js';
 import { INPUTS } from './inputs.js';
-import { ND45_INDUSTRY_SCOPE, ND45_SUBJECTS } from './legalBasis.js';
-import { BENEFICIARY_GROUP_LABELS, valuesOf } from './vocabulary.js';
+import { ND45_INDUSTRY_SCOPE, ND45_PRIORITY_AREAS, ND45_PRIORITY_INDUSTRIES_A, ND45_SUBJECTS, TT46_CLAY_BRICK, tt46Priority } from './legalBasis.js';
+import { RULE_DATES } from './regimeDates.js';
+import type { PriorityRule } from './EligibilityRegime.js';
+import { BENEFICIARY_GROUP_LABELS, INDUSTRY_LABELS, valuesOf } from './vocabulary.js';
 
 const POLICY = REGIMES[0];
 const DAY = POLICY.validFrom;
@@ -22,7 +25,8 @@ const SPEC: PeriodSpec = {
 };
 const kind = (id: Parameters<typeof citationOn>[1]) => citationOn(LOCATION_KINDS, id, DAY);
 const POINT_A = kind('XA');
-const { group, unitKind, wardParent, cityClass, conversionAge } = INPUTS;
+const { group, unitKind, wardParent, cityClass, conversionAge, industry, clayBrickKiln, tt46 } = INPUTS;
+const BRICKS = 'AGRI_CHEMICALS_AND_BUILDING_MATERIALS';
 const NOT_A = valuesOf(BENEFICIARY_GROUP_LABELS).filter((g) => g !== G.A);
 
 // Art. 1(2)(a), 2012: the places are a positive list; quận, wards of special-class cities and wards of
@@ -53,6 +57,45 @@ const LOCATION = table({
   ],
 });
 
+// TT 46/2012 Art. 5(1): "không hỗ trợ các cơ sở sản xuất gạch đất sét nung sử dụng công nghệ nung bằng lò
+// thủ công cải tiến, lò vòng gây ô nhiễm môi trường" — building-materials establishments, from 2013-02-10.
+const CLAY_BRICK = table({
+  id: `${POLICY.id}/industry.clay-brick-kiln`,
+  rule: 'industry.clay-brick-kiln',
+  title: text('Gạch đất sét nung (TT 46/2012 Điều 5 khoản 1)', 'Fired clay bricks (TT 46/2012 Art. 5(1))'),
+  hitPolicy: 'FIRST',
+  scope: 'always',
+  discretionary: false,
+  inputs: [group, industry, tt46, clayBrickKiln],
+  citation: TT46_CLAY_BRICK,
+  rows: [
+    row({ group: NOT_A }, 'not-applicable', 'Chỉ áp dụng cho cơ sở công nghiệp nông thôn sản xuất vật liệu xây dựng.', 'Applies only to rural industrial establishments making building materials.', TT46_CLAY_BRICK),
+    row({ industry: valuesOf(INDUSTRY_LABELS).filter((i) => i !== BRICKS) }, 'not-applicable', 'Không sản xuất vật liệu xây dựng.', 'Not building materials.', TT46_CLAY_BRICK),
+    row({ 'at.tt46': ['before-TT-46-2012'] }, 'not-applicable', 'Trước ngày Thông tư 46/2012 có hiệu lực.', 'Before Circular 46/2012 took effect.', TT46_CLAY_BRICK),
+    row({ clayBrickKiln: ['yes'] }, 'failed', 'Không hỗ trợ sản xuất gạch đất sét nung bằng lò thủ công cải tiến, lò vòng gây ô nhiễm môi trường.', 'No support for fired clay bricks made in polluting improved manual or ring kilns.', TT46_CLAY_BRICK),
+    row({ clayBrickKiln: ['no'] }, 'passed', 'Không sản xuất gạch đất sét nung bằng lò thủ công cải tiến, lò vòng.', 'No fired clay bricks from improved manual or ring kilns.', TT46_CLAY_BRICK),
+  ],
+});
+
+const PRIORITY_LABEL = (vi: string, en: string) => text(vi, en);
+/**
+ * NĐ 45/2012 Art. 6 and TT 46/2012 Art. 6 (read in S59), in the order TT 46 Art. 6(3)(a) considers them:
+ * the areas 6(1)(a) to (d), then the industries of NĐ 45 Art. 6(2)(b) (TT 46 Art. 6(2)), then 6(2)(a).
+ * Flags only: they order the funding, they never decide eligibility.
+ */
+const PRIORITIES_2012: readonly PriorityRule[] = [
+  { id: 'area-highland-island-border-ethnic', path: 'location.highlandIslandBorderOrEthnicMinority', label: PRIORITY_LABEL('Huyện vùng cao, hải đảo, biên giới đất liền, vùng đồng bào dân tộc thiểu số', 'Highland, island or land-border district, or ethnic-minority area'), citation: ND45_PRIORITY_AREAS },
+  { id: 'area-poor-district', path: 'location.poorDistrict', label: PRIORITY_LABEL('Huyện nghèo (Nghị quyết 30a/2008/NQ-CP)', 'Poor district (Resolution 30a/2008/NQ-CP)'), citation: ND45_PRIORITY_AREAS },
+  { id: 'area-new-rural-commune', path: 'location.newRuralCommune', label: PRIORITY_LABEL('Xã trong kế hoạch xây dựng nông thôn mới', 'Commune in the new-rural-area plan'), citation: ND45_PRIORITY_AREAS },
+  { id: 'area-difficult', path: 'location.difficulty', when: { oneOf: ['DIFFICULT', 'EXTREMELY_DIFFICULT'] }, label: PRIORITY_LABEL('Địa bàn có điều kiện kinh tế - xã hội khó khăn, đặc biệt khó khăn', 'Area with difficult or extremely difficult socio-economic conditions'), citation: ND45_PRIORITY_AREAS },
+  { id: 'industry-certified-typical-product', path: 'typicalProduct.certificateLevel', when: { oneOf: ['DISTRICT', 'COMMUNE', 'PROVINCE', 'REGION', 'NATIONAL'] }, validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sản phẩm công nghiệp nông thôn tiêu biểu được cấp giấy chứng nhận', 'Certified typical rural-industrial product'), citation: tt46Priority(2, 'đ') },
+  { id: 'industry-export', path: 'priority.exportProduct', validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sản xuất sản phẩm có thị trường xuất khẩu', 'Products with an export market'), citation: tt46Priority(2, 'a') },
+  { id: 'industry-local-materials', path: 'priority.localMaterials', validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sử dụng nguyên liệu tại chỗ (trên 50%)', 'Local materials (more than 50%)'), citation: tt46Priority(2, 'b') },
+  { id: 'industry-labour-intensive', path: 'priority.workers', when: { atLeast: 50 }, validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sử dụng nhiều lao động (từ 50 lao động trở lên)', 'Labour-intensive (50 workers or more)'), citation: tt46Priority(2, 'c') },
+  { id: 'industry-supporting', path: 'priority.supportingIndustryProduct', validFrom: RULE_DATES.TT46_FROM, label: PRIORITY_LABEL('Sản phẩm công nghiệp hỗ trợ (Quyết định 1483/QĐ-TTg)', 'Supporting-industry product (Decision 1483/QD-TTg)'), citation: tt46Priority(2, 'd') },
+  { id: 'industry-agro-processing', path: 'industry', when: { oneOf: ['AGRO_FOREST_FISHERY_FOOD_PROCESSING'] }, label: PRIORITY_LABEL('Công nghiệp chế biến nông - lâm - thủy sản', 'Agro-forestry-fishery processing'), citation: ND45_PRIORITY_INDUSTRIES_A },
+].map((p) => deepFreeze({ ...p }) as PriorityRule);
+
 /**
  * The 2012 regime: NĐ 45/2012/NĐ-CP as first enacted (2012-07-05 → 2025-10-14). Groups, legal forms and
  * industries come from the policy catalogue rows of the period.
@@ -66,6 +109,6 @@ export const REGIME_2012: EligibilityRegime = Object.freeze({
   validTo: POLICY.validTo,
   label: POLICY.label,
   citation: POLICY.citation,
-  tables: Object.freeze([groupTable(SPEC), legalFormTable(SPEC), LOCATION, industryTable(SPEC)]),
-  priorities: Object.freeze([]),
+  tables: Object.freeze([groupTable(SPEC), legalFormTable(SPEC), LOCATION, industryTable(SPEC), CLAY_BRICK]),
+  priorities: Object.freeze(PRIORITIES_2012),
 });

@@ -40,10 +40,10 @@ const LOCATION = table({
   rows: [
     row({ group: NOT_A }, 'not-applicable', 'Chỉ điểm a giới hạn địa bàn.', 'Only point a sets a place limit.', ND235_SUBJECTS),
     row({ group: [G.A], 'location.inRecognisedCraftVillage': ['yes'] }, 'passed', 'Làng nghề được UBND cấp tỉnh công nhận là địa bàn được hưởng.', 'Craft villages recognised by the provincial People’s Committee are eligible places.', kind('RECOGNISED_CRAFT_VILLAGE')),
-    row({ group: [G.A], 'location.unitKind': ['XA'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Xã thuộc tỉnh là địa bàn được hưởng.', 'Communes of provinces are eligible places.', kind('XA_OF_PROVINCE')),
-    row({ group: [G.A], 'location.unitKind': ['XA'], 'location.centrallyRunCity': ['yes'] }, 'passed', 'Xã thuộc thành phố trực thuộc trung ương là địa bàn được hưởng.', 'Communes of centrally-run cities are eligible places.', kind('XA_OF_CENTRAL_CITY')),
-    row({ group: [G.A], 'location.unitKind': ['DAC_KHU'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Đặc khu thuộc tỉnh là địa bàn được hưởng.', 'Special zones of provinces are eligible places.', kind('DAC_KHU_OF_PROVINCE')),
-    row({ group: [G.A], 'location.unitKind': ['DAC_KHU'], 'location.centrallyRunCity': ['yes'] }, 'passed', 'Đặc khu thuộc thành phố trực thuộc trung ương là địa bàn được hưởng.', 'Special zones of centrally-run cities are eligible places.', kind('DAC_KHU_OF_CENTRAL_CITY')),
+    // Communes and special zones are listed under provinces and under centrally-run cities alike: the row
+    // needs no province fact, so a commune is decided (and cited) without it.
+    row({ group: [G.A], 'location.unitKind': ['XA'] }, 'passed', 'Xã (thuộc tỉnh hoặc thành phố trực thuộc trung ương) là địa bàn được hưởng.', 'Communes (of provinces or of centrally-run cities) are eligible places.', kind('XA_OF_PROVINCE')),
+    row({ group: [G.A], 'location.unitKind': ['DAC_KHU'] }, 'passed', 'Đặc khu (thuộc tỉnh hoặc thành phố trực thuộc trung ương) là địa bàn được hưởng.', 'Special zones (of provinces or of centrally-run cities) are eligible places.', kind('DAC_KHU_OF_PROVINCE')),
     row({ group: [G.A], 'location.unitKind': ['PHUONG'], 'location.centrallyRunCity': ['no'] }, 'passed', 'Phường thuộc tỉnh là địa bàn được hưởng.', 'Wards of provinces are eligible places.', kind('PHUONG_OF_PROVINCE')),
     row({ group: [G.A], 'location.unitKind': ['PHUONG'], 'location.centrallyRunCity': ['yes'] }, 'failed', 'Phường của thành phố trực thuộc trung ương chỉ được hưởng khi nằm trong làng nghề được công nhận.', 'A ward of a centrally-run city is eligible only inside a recognised craft village.', POINT_A),
     row({ group: [G.A], 'location.unitKind': ['HUYEN', 'THI_XA', 'QUAN', 'THI_TRAN'] }, 'review', 'Cấp huyện và thị trấn không còn từ 01/07/2025; cần cho biết xã, phường hoặc đặc khu hiện nay.', 'District-level units and townships no longer exist from 2025-07-01; give the current commune, ward or special zone.', POINT_A),

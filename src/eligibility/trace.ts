@@ -47,11 +47,19 @@ const FACT_PATHS = [
   'at', 'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
   'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
   'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
-  'typicalProduct.level', 'typicalProduct.certificateLevel', 'appraisal.decision',
+  'typicalProduct.level', 'typicalProduct.certificateLevel', 'appraisal.decision', 'planYear',
+  'typicalProduct.lowerRoundHeld', 'location.highlandIslandBorderOrEthnicMinority', 'location.poorDistrict',
+  'location.newRuralCommune', 'priority.exportProduct', 'priority.localMaterials', 'priority.workers',
+  'priority.supportingIndustryProduct', 'clayBrickKiln',
 ] as const satisfies readonly FactPath[];
+const PRIORITY_IDS = [
+  'women-owned', 'ethnic-minority-owned', 'area-highland-island-border-ethnic', 'area-poor-district',
+  'area-new-rural-commune', 'area-difficult', 'industry-certified-typical-product', 'industry-export',
+  'industry-local-materials', 'industry-labour-intensive', 'industry-supporting', 'industry-agro-processing',
+] as const satisfies readonly PriorityId[];
 const RULES = [
   'regime', 'beneficiary.group', 'beneficiary.legal-form', 'beneficiary.location', 'industry',
-  'item.enterprise-founding', 'item.typical-product-entry', 'item.appraisal',
+  'item.enterprise-founding', 'item.typical-product-entry', 'item.appraisal', 'industry.clay-brick-kiln',
 ] as const satisfies readonly RuleId[];
 
 const Localized = z.strictObject({ vi: z.string(), en: z.string() });
@@ -83,7 +91,7 @@ export const EligibilityTraceSchema = z.strictObject({
       table: z.string().nullable(),
       row: z.number().int().positive().nullable(),
       status: z.enum(['passed', 'failed', 'unknown', 'review']),
-      facts: z.partialRecord(FactPathSchema, z.union([z.string(), z.boolean()])),
+      facts: z.partialRecord(FactPathSchema, z.union([z.string(), z.boolean(), z.number().int()])),
       missing: z.array(FactPathSchema),
       citation: CitationSchema,
       message: Localized,
@@ -91,7 +99,7 @@ export const EligibilityTraceSchema = z.strictObject({
   ),
   missing: z.array(FactPathSchema),
   priorities: z.array(
-    z.strictObject({ id: z.enum(['women-owned', 'ethnic-minority-owned']), fact: FactPathSchema, label: Localized, citation: CitationSchema }),
+    z.strictObject({ id: z.enum(PRIORITY_IDS), fact: FactPathSchema, label: Localized, citation: CitationSchema }),
   ),
 });
 

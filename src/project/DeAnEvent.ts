@@ -4,6 +4,7 @@ import { parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IdSchema, MoneySchema, RatioSchema } from '../schema/primitives.js';
 import { FUND_SOURCE_IDS } from './catalogues.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
+import { ADJUSTMENT_APPROVERS, ADJUSTMENT_CHANGES } from './vocabulary.js';
 
 /**
  * An amount of money from one funding source.
@@ -19,7 +20,10 @@ const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(typ
 /**
  * A lifecycle event with its data: `APPROVE` carries the approved amounts per source; `ADVANCE` a source,
  * an amount and, for the cluster types, the share of work done (`workDone`, an exact ratio such as
- * `"0.55"`); `DISBURSE` a source and amount; `ADJUST` optionally new approved amounts; `ACCEPT` optionally
+ * `"0.55"`; for demonstration models, machinery and pollution treatment, the work done as a share of the
+ * total investment), and `groundAccepted` when the grassroots acceptance record exists (enterprise
+ * founding, TT 36/2013 Art. 13(3)); `DISBURSE` a source and amount; `ADJUST` optionally new approved
+ * amounts, the kinds of change and who approved them (TT 36/2013 Art. 11); `ACCEPT` optionally
  * indicator results; `SETTLE` the settled amounts per source. The other events carry nothing.
  * @category Projects
  */
@@ -36,11 +40,19 @@ export const DeAnEventSchema = z.discriminatedUnion('type', [
       source: z.enum(FUND_SOURCE_IDS),
       amount: MoneySchema,
       workDone: RatioSchema.optional(),
+      groundAccepted: z.boolean().optional(),
     })
     .readonly(),
   bare('START_WORK'),
   z.strictObject({ type: z.literal('DISBURSE'), source: z.enum(FUND_SOURCE_IDS), amount: MoneySchema }).readonly(),
-  z.strictObject({ type: z.literal('ADJUST'), approved: z.array(SourceAmountSchema).max(4).readonly().optional() }).readonly(),
+  z
+    .strictObject({
+      type: z.literal('ADJUST'),
+      approved: z.array(SourceAmountSchema).max(4).readonly().optional(),
+      changes: z.array(z.enum(ADJUSTMENT_CHANGES)).max(ADJUSTMENT_CHANGES.length).readonly().optional(),
+      approvedBy: z.enum(ADJUSTMENT_APPROVERS).optional(),
+    })
+    .readonly(),
   bare('SUSPEND'),
   bare('RESUME'),
   bare('TERMINATE'),

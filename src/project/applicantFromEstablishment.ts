@@ -1,5 +1,8 @@
 import type { Applicant, ApplicantLocation, AppraisalDecision, RequestedItem, TypicalProductEntry } from '../eligibility/Applicant.js';
+import { readAt } from '../eligibility/checkEligibility.js';
 import { checkDate } from '../eligibility/engine.js';
+import { fail } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import { CUTOVER_DAY, PROVINCE_COVERAGE_START, type ProvinceKind } from '../geo/provinceData.js';
 import { currentViewOf, isValidAt, lastLegacyView, legacyViewsOf } from '../geo/registry.js';
 import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
@@ -22,6 +25,8 @@ export interface ApplicantFromEstablishmentOptions {
   readonly typicalProduct?: TypicalProductEntry;
   /** The appraisal council's decision on the đề án, once known. */
   readonly appraisal?: { readonly decision?: AppraisalDecision };
+  /** The plan year (năm xây dựng kế hoạch; TT 46/2012 Art. 3(1)(đ)), when known. */
+  readonly planYear?: number;
 }
 
 const era = (day: string): 'legacy' | 'current' => (day < CUTOVER_DAY ? 'legacy' : 'current');
@@ -65,7 +70,8 @@ function provinceKindOn(province: ProvinceRef, at: string): ProvinceKind | undef
  * @param establishment - a parsed establishment (see {@link parseEstablishment}).
  * @param options - the evaluation date and the application's own facts.
  * @returns a new applicant (the record is not modified).
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ *   `project.invalid-establishment` when the record is not a parsed establishment.
  * @category Projects
  * @example
  * const est = parseEstablishment({
@@ -78,7 +84,17 @@ function provinceKindOn(province: ProvinceRef, at: string): ProvinceKind | undef
  * // on '2025-10-14': 'ineligible' (unions of cooperatives were added by NĐ 235/2025)
  */
 export function applicantFromEstablishment(establishment: Establishment, options: ApplicantFromEstablishmentOptions): Applicant {
-  const at = checkDate(options.at);
+  const at = checkDate(readAt(options));
+  if (!isRecord(establishment)) {
+    fail(
+      'project.invalid-establishment',
+      {
+        vi: `Cần một cơ sở đã đọc bằng parseEstablishment; nhận được ${showValue(establishment)}.`,
+        en: `Expected an establishment read with parseEstablishment; received ${showValue(establishment)}.`,
+      },
+      ['establishment'],
+    );
+  }
   const { location: l } = establishment;
   const sameEra = era(l.province.asOf) === era(at);
   const kind = provinceKindOn(l.province, at);
@@ -97,5 +113,20 @@ export function applicantFromEstablishment(establishment: Establishment, options
     ...(options.requestedItem === undefined ? {} : { requestedItem: options.requestedItem }),
     ...(options.typicalProduct === undefined ? {} : { typicalProduct: { ...options.typicalProduct } }),
     ...(options.appraisal === undefined ? {} : { appraisal: { ...options.appraisal } }),
+    ...(options.planYear === undefined ? {} : { planYear: options.planYear }),
   };
+}
+
+/** Whether a value has the shape of a parsed establishment as far as the conversion reads it. */
+function isRecord(e: unknown): e is Establishment {
+  try {
+    if (typeof e !== 'object' || e === null) return false;
+    const l = (e as { location?: unknown }).location;
+    if (typeof l !== 'object' || l === null) return false;
+    const p = (l as { province?: unknown }).province;
+    const o = (e as { owner?: unknown }).owner;
+    return typeof p === 'object' && p !== null && typeof (p as { asOf?: unknown }).asOf === 'string' && typeof o === 'object' && o !== null;
+  } catch {
+    return false;
+  }
 }

@@ -2,7 +2,14 @@
  * Đề án, beneficiaries and funding: zod schemas of the domain's values and the guarded lifecycle.
  * @packageDocumentation
  */
-export { ADVANCE_RULES, advanceRuleFor, type AdvanceRule } from './advanceRules.js';
+export {
+  ADVANCE_RULES,
+  advanceRuleFor,
+  TT36_2013_ADVANCE_RULES,
+  type AdvanceCondition,
+  type AdvanceRule,
+  type AdvanceRuleId,
+} from './advanceRules.js';
 export { applicantFromEstablishment, type ApplicantFromEstablishmentOptions } from './applicantFromEstablishment.js';
 export { checkPlanTotals, type PlanTotalMismatch, type PlanTotalsCheck } from './checkPlanTotals.js';
 export {
@@ -71,10 +78,16 @@ export {
   type ProgrammeTargetsJson,
 } from './ProgrammeTargets.js';
 export { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
-export { DEFAULT_TT17_SWITCH_DATE, type RegistrationRegime, type RegistrationStep } from './registrationRegime.js';
+export {
+  DEFAULT_TT17_SWITCH_DATE,
+  type RegistrationDeadline,
+  type RegistrationRegime,
+  type RegistrationRuleId,
+  type RegistrationStep,
+} from './registrationRegime.js';
 export { registrationRegimeOn } from './registrationRegimeOn.js';
 export { TT17_2018_REGISTRATION } from './registrationTt17.js';
-export { TT36_2013_REGISTRATION } from './registrationTt36.js';
+export { QD08_2008_REGISTRATION, TT36_2013_REGISTRATION } from './registrationTt36.js';
 export { TRANSITION_RULES, type RuleBasis, type TransitionRule, type TransitionRuleId } from './rules.js';
 export { checkTaxCode, type TaxCodeCheck } from './taxCode.js';
 export {
@@ -85,12 +98,16 @@ export {
   type TransitionResult,
 } from './transition.js';
 export {
+  ADJUSTMENT_APPROVERS,
+  ADJUSTMENT_CHANGES,
   ADVANCE_TYPES,
   DE_AN_EVENT_LABELS,
   DE_AN_EVENT_TYPES,
   DE_AN_STATE_LABELS,
   DE_AN_STATES,
   IMPLEMENTING_UNIT_KINDS,
+  type AdjustmentApprover,
+  type AdjustmentChange,
   type AdvanceType,
   type DeAnEventType,
   type DeAnState,

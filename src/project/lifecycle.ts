@@ -41,6 +41,39 @@ export const CITE_REGISTRATION: Citation = deepFreeze({
 });
 /** TT 36/2013 Art. 10 in its original 2013 wording (S30): dossiers to the Sở before 20 May. */
 export const CITE_REGISTRATION_2013: Citation = deepFreeze(tt36(10, ['S30']));
+/**
+ * An article (clause, point) of TT 36/2013/TT-BCT in its original wording (in force 2014-02-10, Art. 24),
+ * read in the Pháp điển reproduction (S59). @internal
+ */
+export function tt36Text(article: number, clause?: number, point?: string): Citation {
+  return deepFreeze({
+    instrument: 'TT-36-2013-BCT',
+    article,
+    ...(clause === undefined ? {} : { clause }),
+    ...(point === undefined ? {} : { point }),
+    confidence: 'verified-from-text',
+    sources: ['S59'],
+  });
+}
+/** TT 36/2013 Art. 24(1): in force 2014-02-10, replacing QĐ 08/2008/QĐ-BCT (S59). */
+export const CITE_TT36_IN_FORCE: Citation = tt36Text(24, 1);
+/** TT 36/2013 Art. 10(1)(b), original wording: dossiers to the Sở before 20 May (S59). */
+export const CITE_REGISTER_20_MAY: Citation = tt36Text(10, 1, 'b');
+/** TT 36/2013 Art. 10(2)(b), original wording: the Sở's registration to the Cục before 15 June (S59). */
+export const CITE_REPORT_15_JUNE: Citation = tt36Text(10, 2, 'b');
+/** TT 36/2013 Art. 10(1)(a): group đề án ("các đề án lập theo nhóm") (S59). */
+export const CITE_GROUP: Citation = tt36Text(10, 1, 'a');
+/** TT 36/2013 Art. 2(3): the national flagship đề án (đề án khuyến công quốc gia điểm) (S59). */
+export const CITE_FLAGSHIP: Citation = tt36Text(2, 3);
+/** TTLT 26/2014 Art. 8(2)(b): advances at most 70% of the khuyến công support, on the contract (S59). */
+export const CITE_TTLT26_ADVANCE: Citation = deepFreeze({
+  instrument: 'TTLT-26-2014-BTC-BCT',
+  article: 8,
+  clause: 2,
+  point: 'b',
+  confidence: 'verified-from-text',
+  sources: ['S59'],
+});
 /** TT 36/2013 Art. 8: grassroots appraisal by the Sở, ministry appraisal by the Cục (S31). */
 export const CITE_APPRAISAL: Citation = deepFreeze(tt36(8, ['S31']));
 /** TT 36/2013 Art. 6 cl. 3: the Minister approves the national plan (S28, verbatim quote). */

@@ -10,29 +10,61 @@ import type { Citation } from '../policy/citation.js';
 export type RegistrationStep = 'REGISTER' | 'SUBMIT_TO_MINISTRY';
 
 /**
- * A registration regime of national đề án: which step has a deadline and which day is the first late day
- * for a plan year. One implementation per regime; {@link registrationRegimeOn} picks it by date.
+ * The rule ids of the registration deadlines.
  * @category Projects
  */
-export interface RegistrationRegime {
-  readonly id: 'TT36-2013' | 'TT36-as-amended-TT17-2018';
-  readonly label: LocalizedText;
-  /** The step the deadline applies to. */
+export type RegistrationRuleId = 'registration.deadline-20-may' | 'registration.report-deadline-15-june' | 'registration.report-deadline-20-june';
+
+/**
+ * One registration deadline of a regime: the step, the rule, its citation, and the first late day for a
+ * plan year (the step must happen before it), given the caller's override ("another date the Sở / the Cục
+ * sets", when the text allows one).
+ * @category Projects
+ */
+export interface RegistrationDeadline {
   readonly step: RegistrationStep;
-  /** The rule id of the deadline. */
-  readonly rule: 'registration.deadline-20-may' | 'registration.report-deadline-20-june';
+  readonly rule: RegistrationRuleId;
   readonly citation: Citation;
-  /** The first late day for the plan of `planYear` (the step must happen before it), given an optional override. */
+  /**
+   * The first late day for the plan of `planYear`: `override` when given (the date the Sở or the Cục set),
+   * otherwise the regime's day of the year before the plan year.
+   * @param planYear - the plan year.
+   * @param override - the caller's date, or `undefined`.
+   * @returns the first late day, `YYYY-MM-DD`.
+   */
   deadline(planYear: number, override: string | undefined): string;
 }
 
 /**
- * The default first day of the TT 17/2018/TT-BCT regime: 2019-01-01. The circular's own dates are
- * unverified (legal.md §0.1). MOIT numbers circulars in order and TT 14/2018/TT-BCT was signed on 2018-06-28
- * (S41), so TT 17/2018 came later and, with the usual 45 days before a circular takes effect, was not in
- * force for the May–June 2018 round, and was in force by the 2019 round. Any day from about mid-August 2018
- * to mid-February 2019 fits; the choice only matters for steps dated in that off-season window. See
- * docs/projects.md.
+ * A registration regime of national đề án, picked by date with {@link registrationRegimeOn}.
+ * `modelled: false` marks a period whose rules are known to exist but are not modelled (before 2014-02-10,
+ * QĐ 08/2008/QĐ-BCT governed): it has no deadlines, and nothing is checked against TT 36/2013 then.
+ * @category Projects
+ */
+export interface RegistrationRegime {
+  readonly id: 'QD08-2008' | 'TT36-2013' | 'TT36-as-amended-TT17-2018';
+  readonly label: LocalizedText;
+  readonly citation: Citation;
+  readonly modelled: boolean;
+  /** First day of the regime (`null`: before the first modelled regime, no start is modelled). */
+  readonly validFrom: string | null;
+  /**
+   * Last day of the regime: `null` while in force or when the end is unknown. TT 36/2013's original wording
+   * ended when TT 17/2018/TT-BCT took effect, a date no source gives: `endKnown` is then `false`.
+   */
+  readonly validTo: string | null;
+  readonly endKnown: boolean;
+  /** The deadlines of the regime, in procedure order (empty when not modelled). */
+  readonly deadlines: readonly RegistrationDeadline[];
+}
+
+/**
+ * The default first day of the TT 17/2018/TT-BCT regime: 2019-01-01 (an option, not law). The circular's own
+ * dates are unverified (docs/legal-sources.md). MOIT numbers circulars in order and TT 14/2018/TT-BCT was
+ * signed on 2018-06-28 (S41), so TT 17/2018 came later and, with the usual 45 days before a circular takes
+ * effect, was not in force for the May–June 2018 round, and was in force by the 2019 round. Any day from
+ * about mid-August 2018 to mid-February 2019 fits; the choice only matters for steps dated in that
+ * off-season window. See docs/projects.md.
  * @category Projects
  */
 export const DEFAULT_TT17_SWITCH_DATE = '2019-01-01';

@@ -1,11 +1,13 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { isIsoDate } from '../policy/isoDate.js';
+import { checkDate } from '../internal/date.js';
+import { KhuyenCongError } from '../internal/errors.js';
+import { RULE_DATES } from '../eligibility/regimeDates.js';
 import { money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { issuesFromZod } from '../schema/zodIssues.js';
-import { advanceRuleFor } from './advanceRules.js';
+import { advanceRuleFor, type AdvanceRule } from './advanceRules.js';
 import type { FundSourceId } from './catalogues.js';
 import type { BudgetLine, DeAn, HistoryEntry } from './DeAn.js';
 import { DeAnEventSchema, type DeAnEvent, type DeAnEventJson, type SourceAmount } from './DeAnEvent.js';
@@ -14,7 +16,10 @@ import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
 import { registrationRegimeOn } from './registrationRegimeOn.js';
 import { TRANSITION_RULES, type RuleBasis, type TransitionRuleId } from './rules.js';
 import { transitionMessages as m } from './transitionMessages.js';
-import { DE_AN_EVENT_LABELS, type DeAnState } from './vocabulary.js';
+import { DEFAULT_TT17_SWITCH_DATE } from './registrationRegime.js';
+import { PROJECT_SCOPE_IDS } from './catalogues.js';
+import { CITE_GROUP, CITE_FLAGSHIP, tt36Text } from './lifecycle.js';
+import { DE_AN_EVENT_LABELS, type AdjustmentApprover, type AdjustmentChange, type DeAnState } from './vocabulary.js';
 
 /**
  * Options of {@link transition}. None of them is law unless its description cites a source.
@@ -28,6 +33,12 @@ export interface TransitionOptions {
    * day. Also used as the first late day of the Sở's report under TT 17/2018 when given.
    */
   readonly registerBefore?: string;
+  /**
+   * Under TT 36/2013's original wording, "trường hợp khác theo hướng dẫn của Cục" for the Sở's registration
+   * to the Cục (Art. 10(2)(b)): the first late day instead of 15 June. Under TT 17/2018 it replaces 20 June
+   * (before `registerBefore`).
+   */
+  readonly submitBefore?: string;
   /** Option, not law: the first late day for registering a local đề án (provinces set their own). */
   readonly localRegisterBefore?: string;
   /** Option, not law: the first late day for acceptance (nghiệm thu). */
@@ -118,13 +129,38 @@ function optionDeadline(rule: TransitionRuleId, event: DeAnEvent['type'], at: st
 }
 
 function registrationGuards(deAn: DeAn, event: 'REGISTER' | 'SUBMIT_TO_MINISTRY', at: string, o: TransitionOptions): Refusal[] {
+  const out: Refusal[] = [];
+  if (event === 'REGISTER' && at < RULE_DATES.TT36_FROM) {
+    // TT 36/2013 Art. 2(3) defines the flagship đề án and Art. 10(1)(a) the group đề án; neither exists before it.
+    const p = { at, from: RULE_DATES.TT36_FROM };
+    if (deAn.scope === 'NATIONAL_FLAGSHIP') {
+      out.push(refusal('scope.flagship-from-tt36', { vi: m.notBeforeTt36({ ...p, what: 'Đề án khuyến công quốc gia điểm' }).vi, en: m.notBeforeTt36({ ...p, what: 'A national flagship đề án' }).en }, CITE_FLAGSHIP));
+    }
+    if (deAn.group) {
+      out.push(refusal('scope.group-from-tt36', { vi: m.notBeforeTt36({ ...p, what: 'Đề án lập theo nhóm' }).vi, en: m.notBeforeTt36({ ...p, what: 'A group đề án' }).en }, CITE_GROUP));
+    }
+  }
   // A local đề án never reaches SUBMIT_TO_MINISTRY (the diagram refuses it first): only REGISTER gets here.
-  if (pathOf(deAn.scope) === 'local') return optionDeadline('registration.local-deadline', event, at, o.localRegisterBefore);
+  if (pathOf(deAn.scope) === 'local') return [...out, ...optionDeadline('registration.local-deadline', event, at, o.localRegisterBefore)];
+  // Before 2014-02-10 QĐ 08/2008/QĐ-BCT governed (not modelled): no deadline is checked, TT 36's never.
   const regime = registrationRegimeOn(at, o.tt17SwitchDate);
-  if (regime.step !== event) return [];
   const planYear = deAn.period.startYear;
-  const before = regime.deadline(planYear, o.registerBefore);
-  return at < before ? [] : [refusal(regime.rule, deadlineMessage(event, at, before, planYear))];
+  for (const d of regime.deadlines) {
+    if (d.step !== event) continue;
+    const override = d.rule === 'registration.deadline-20-may' ? o.registerBefore : d.rule === 'registration.report-deadline-15-june' ? o.submitBefore : (o.submitBefore ?? o.registerBefore);
+    const before = d.deadline(planYear, override);
+    if (at >= before) out.push(refusal(d.rule, deadlineMessage(event, at, before, planYear), d.citation));
+  }
+  return out;
+}
+
+const MAX_DONG = Number.MAX_SAFE_INTEGER;
+
+/** A sum of whole đồng, or a refusal when it would pass 2^53 − 1 (never a thrown `money.out-of-range`). */
+function sumDong(a: number, b: number, what: LocalizedText): number | Refusal {
+  const total = a + b;
+  if (total <= MAX_DONG) return total;
+  return refusal('funding.amount-out-of-range', { vi: m.outOfRange({ what: what.vi }).vi, en: m.outOfRange({ what: what.en }).en });
 }
 
 function aboveApproved(what: LocalizedText, line: BudgetLine, total: number): Refusal[] {
@@ -140,40 +176,122 @@ function aboveApproved(what: LocalizedText, line: BudgetLine, total: number): Re
 
 const DISBURSED: LocalizedText = { vi: 'Số đã chi', en: 'Disbursement' };
 
-function advanceGuards(deAn: DeAn, e: Extract<DeAnEvent, { type: 'ADVANCE' }>, o: TransitionOptions): Refusal[] {
+const HALF = ratio(1, 2);
+const SEVENTY = ratio(7, 10);
+
+/** Whether `done` is strictly more than `bound` (exact rational comparison). */
+function moreThan(done: Ratio | undefined, bound: Ratio): boolean {
+  return done !== undefined && done.numerator * bound.denominator > bound.numerator * done.denominator;
+}
+
+/** The refusal when `total` passes `rate` × approved, compared exactly as total·d ≤ approved·n. */
+function capRefusal(ruleId: TransitionRuleId, rate: Ratio, total: number, approved: number, citation?: Citation | null): Refusal[] {
+  if (BigInt(total) * rate.denominator <= BigInt(approved) * rate.numerator) return [];
+  const cap = (BigInt(approved) * rate.numerator) / rate.denominator;
+  const pct = (Number((rate.numerator * 10000n) / rate.denominator) / 100).toString();
+  return [refusal(ruleId, m.advanceCap({ rate: pct, total, cap, approved }), citation)];
+}
+
+function conditionRefusals(rule: AdvanceRule, e: Extract<DeAnEvent, { type: 'ADVANCE' }>): Refusal[] {
+  const shown = e.workDone === undefined ? '—' : e.workDone.toString();
+  switch (rule.condition) {
+    case 'half-work':
+      // "trên 50%": exactly half is not enough (TT 36/2013 Art. 13(1)(b)).
+      return moreThan(e.workDone, HALF) ? [] : [refusal('advance.half-work-required', m.halfWork({ workDone: shown }), rule.citation)];
+    case 'investment-70':
+      // "tương ứng trên 70% tổng vốn đầu tư" (Art. 13(2)(d)).
+      return moreThan(e.workDone, SEVENTY) ? [] : [refusal('advance.investment-70-required', m.investment70({ workDone: shown }), rule.citation)];
+    case 'acceptance':
+      // "biên bản nghiệm thu cơ sở" among the advance papers (Art. 13(3)(b)).
+      return e.groundAccepted === true ? [] : [refusal('advance.acceptance-required', m.acceptanceRequired({}), rule.citation)];
+    default:
+      return [];
+  }
+}
+
+function advanceGuards(deAn: DeAn, e: Extract<DeAnEvent, { type: 'ADVANCE' }>, at: string, o: TransitionOptions, total: number): Refusal[] {
   const expected: FundSourceId = pathOf(deAn.scope) === 'local' ? 'LOCAL' : 'NATIONAL';
   if (e.source !== expected) return [refusal('advance.fund-source', m.fundSource({ source: e.source, expected }))];
   const line = lineOf(deAn, e.source);
-  const total = line.advanced.dong + e.amount.dong;
   const out: Refusal[] = [];
   const skipRate = pathOf(deAn.scope) === 'local' && o.localAdvanceRules === 'none';
   if (!skipRate) {
-    const rule = advanceRuleFor(deAn.advanceType);
-    let rate: Ratio | undefined = rule?.rate;
-    let ruleId: TransitionRuleId = rule?.id ?? 'advance.no-sourced-rule';
+    const rule = advanceRuleFor(deAn.advanceType, at, o.tt17SwitchDate ?? DEFAULT_TT17_SWITCH_DATE);
     if (rule === undefined) {
-      rate = o.otherAdvanceLimit;
-      if (rate === undefined) return [refusal('advance.no-sourced-rule', m.noSourcedRule({ type: deAn.advanceType }))];
-      ruleId = 'advance.no-sourced-rule';
-    }
-    if (rule?.afterHalfWork === true) {
-      const half = ratio(1, 2);
-      const done = e.workDone;
-      // "more than 50%": exactly half is not enough (S32).
-      if (done === undefined || done.numerator * half.denominator <= half.numerator * done.denominator) {
-        out.push(refusal('advance.half-work-required', m.halfWork({ workDone: done === undefined ? '—' : done.toString() })));
+      const rate = o.otherAdvanceLimit;
+      if (rate === undefined) {
+        const message = at < RULE_DATES.TT36_FROM ? m.beforeTt36Advance({ at, from: RULE_DATES.TT36_FROM }) : m.noSourcedRule({ type: deAn.advanceType });
+        return [refusal('advance.no-sourced-rule', message)];
       }
+      out.push(...capRefusal('advance.no-sourced-rule', rate, total, line.approved.dong));
+    } else {
+      out.push(...conditionRefusals(rule, e), ...capRefusal(rule.id, rule.rate, total, line.approved.dong, rule.citation));
     }
-    const r = rate as Ratio;
-    // total ≤ approved × n/d, compared exactly as total·d ≤ approved·n.
-    if (BigInt(total) * r.denominator > BigInt(line.approved.dong) * r.numerator) {
-      const cap = (BigInt(line.approved.dong) * r.numerator) / r.denominator;
-      const pct = (Number((r.numerator * 10000n) / r.denominator) / 100).toString();
-      out.push(refusal(ruleId, m.advanceCap({ rate: pct, total, cap, approved: line.approved.dong })));
-    }
+  }
+  // TTLT 26/2014 Art. 8(2)(b), in force 2014-04-08 until TT 28/2018 replaced it: advances "không quá 70% tổng
+  // kinh phí khuyến công hỗ trợ" for every đề án, national or local.
+  if (at >= RULE_DATES.TTLT26_FROM && at < RULE_DATES.TT28_FROM) {
+    out.push(...capRefusal('advance.ttlt26-70-percent', SEVENTY, total, line.approved.dong));
   }
   out.push(...aboveApproved(DISBURSED, line, line.disbursed.dong + e.amount.dong));
   return out;
+}
+
+const RANK: { readonly [A in AdjustmentApprover]: number } = { DOIT: 0, CUC: 1, MINISTRY: 2 };
+const MINISTRY_CHANGES: readonly AdjustmentChange[] = ['INCREASE_FUNDING', 'CHANGE_CONTENT', 'EXTEND_NEXT_YEAR', 'SUPPLEMENT', 'STOP'];
+const GROUP_DOIT_CHANGES: readonly AdjustmentChange[] = ['CHANGE_PLACE', 'CHANGE_PARTNER', 'CHANGE_BENEFICIARY'];
+const APPROVER_LABEL: { readonly [A in AdjustmentApprover]: LocalizedText } = {
+  DOIT: { vi: 'Sở Công Thương', en: 'the Department (Sở Công Thương)' },
+  CUC: { vi: 'Cục Công nghiệp địa phương', en: 'the Cục' },
+  MINISTRY: { vi: 'Bộ Công Thương', en: 'the Ministry' },
+};
+
+/**
+ * TT 36/2013 Art. 11, original wording (national đề án, from 2014-02-10 until TT 17/2018): the Ministry
+ * approves funding increases, content changes, extension into the next year, supplements and stops
+ * (11(2)(a)); the Cục the rest (11(2)(b)); the Sở place, partner and beneficiary changes of group đề án
+ * (11(4)). Checked only when the event says who approved it.
+ */
+function approverGuard(deAn: DeAn, e: Extract<DeAnEvent, { type: 'ADJUST' }>, at: string, o: TransitionOptions): Refusal[] {
+  if (e.approvedBy === undefined || pathOf(deAn.scope) === 'local') return [];
+  if (at < RULE_DATES.TT36_FROM || at >= (o.tt17SwitchDate ?? DEFAULT_TT17_SWITCH_DATE)) return [];
+  const changes = e.changes ?? [];
+  const current = lineOf(deAn, 'NATIONAL').approved.dong;
+  const increase = (e.approved ?? []).some((a) => a.source === 'NATIONAL' && a.amount.dong > current);
+  let required: AdjustmentApprover = 'CUC';
+  let citation = tt36Text(11, 2, 'b');
+  if (increase || changes.some((c) => MINISTRY_CHANGES.includes(c))) {
+    required = 'MINISTRY';
+    citation = tt36Text(11, 2, 'a');
+  } else if (deAn.group && changes.length > 0 && changes.every((c) => GROUP_DOIT_CHANGES.includes(c))) {
+    required = 'DOIT';
+    citation = tt36Text(11, 4);
+  }
+  if (RANK[e.approvedBy] >= RANK[required]) return [];
+  const p = { approvedBy: e.approvedBy, required };
+  return [
+    refusal(
+      'adjustment.approver',
+      { vi: m.approver({ approvedBy: APPROVER_LABEL[p.approvedBy].vi, required: APPROVER_LABEL[required].vi }).vi, en: m.approver({ approvedBy: APPROVER_LABEL[p.approvedBy].en, required: APPROVER_LABEL[required].en }).en },
+      citation,
+    ),
+  ];
+}
+
+/**
+ * TT 36/2013 Art. 18(2), original wording: the Cục closes the contract and settles "không được chậm quá ngày
+ * 22 tháng 01 của năm sau" — the year after the last acceptance, for national đề án accepted while the
+ * original wording was in force.
+ */
+function settlementDeadline(deAn: DeAn, at: string, o: TransitionOptions): Refusal[] {
+  if (pathOf(deAn.scope) === 'local') return [];
+  let accepted: string | undefined;
+  for (const h of deAn.history) if (h.event === 'ACCEPT') accepted = h.at;
+  if (accepted === undefined || accepted < RULE_DATES.TT36_FROM || accepted >= (o.tt17SwitchDate ?? DEFAULT_TT17_SWITCH_DATE)) return [];
+  const year = Number(accepted.slice(0, 4));
+  const last = `${String(year + 1).padStart(4, '0')}-01-22`;
+  if (at <= last) return [];
+  return [refusal('settlement.deadline-22-january', m.settleDeadline({ at, before: last, year }))];
 }
 
 function notAllowed(deAn: DeAn, state: DeAnState, event: DeAnEvent['type']): Refusal {
@@ -205,7 +323,7 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
       return { refusals: registrationGuards(deAn, e.type, at, o) };
     case 'APPROVE':
     case 'ADJUST': {
-      const out: Refusal[] = e.type === 'ADJUST' ? optionDeadline('adjustment.deadline', e.type, at, o.adjustBefore) : [];
+      const out: Refusal[] = e.type === 'ADJUST' ? [...optionDeadline('adjustment.deadline', e.type, at, o.adjustBefore), ...approverGuard(deAn, e, at, o)] : [];
       const lines: BudgetLine[] = [];
       for (const [source, approved] of amountsBySource(e.approved ?? [])) {
         const line = lineOf(deAn, source);
@@ -220,12 +338,17 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
     }
     case 'ADVANCE': {
       const line = lineOf(deAn, e.source);
-      const next = { ...line, advanced: money(line.advanced.dong + e.amount.dong), disbursed: money(line.disbursed.dong + e.amount.dong) };
-      return { refusals: advanceGuards(deAn, e, o), budget: withLines(deAn, [next]) };
+      const advanced = sumDong(line.advanced.dong, e.amount.dong, { vi: 'Tổng tạm ứng', en: 'Total advances' });
+      const disbursed = sumDong(line.disbursed.dong, e.amount.dong, DISBURSED);
+      if (typeof advanced !== 'number') return { refusals: [advanced] };
+      if (typeof disbursed !== 'number') return { refusals: [disbursed] };
+      const next = { ...line, advanced: money(advanced), disbursed: money(disbursed) };
+      return { refusals: advanceGuards(deAn, e, at, o, advanced), budget: withLines(deAn, [next]) };
     }
     case 'DISBURSE': {
       const line = lineOf(deAn, e.source);
-      const total = line.disbursed.dong + e.amount.dong;
+      const total = sumDong(line.disbursed.dong, e.amount.dong, DISBURSED);
+      if (typeof total !== 'number') return { refusals: [total] };
       return { refusals: aboveApproved(DISBURSED, line, total), budget: withLines(deAn, [{ ...line, disbursed: money(total) }]) };
     }
     case 'ACCEPT': {
@@ -241,7 +364,7 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
       return { refusals: out, indicators };
     }
     case 'SETTLE': {
-      const out: Refusal[] = [];
+      const out: Refusal[] = settlementDeadline(deAn, at, o);
       const lines: BudgetLine[] = [];
       for (const [source, settled] of amountsBySource(e.settled)) {
         const line = lineOf(deAn, source);
@@ -260,6 +383,61 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
     }
     default:
       return { refusals: [] };
+  }
+}
+
+/** The option dates, each checked with the one date validator. */
+const DATE_OPTIONS = ['tt17SwitchDate', 'registerBefore', 'submitBefore', 'localRegisterBefore', 'acceptBefore', 'adjustBefore'] as const;
+
+function dateRefusal(value: unknown, path: readonly string[]): Refusal[] {
+  try {
+    checkDate(value, path);
+    return [];
+  } catch (err) {
+    const i = (err as KhuyenCongError).issues[0] as KhuyenCongError['issues'][number];
+    const where = path.join('.');
+    return [refusal('input.invalid-date', { vi: `${where}: ${i.message.vi}`, en: `${where}: ${i.message.en}` })];
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMoney = (v: unknown): boolean => isObject(v) && Number.isSafeInteger(v['dong']) && (v['dong'] as number) >= 0;
+
+/** Whether a value has the shape of a parsed đề án, as far as {@link transition} reads it (linear). */
+function isParsedDeAn(d: unknown): d is DeAn {
+  if (!isObject(d)) return false;
+  const h = d['history'];
+  const b = d['budget'];
+  const p = d['period'];
+  return (
+    Array.isArray(h) &&
+    h.length > 0 &&
+    h.every((x) => isObject(x) && typeof x['state'] === 'string' && typeof x['event'] === 'string' && typeof x['at'] === 'string') &&
+    Array.isArray(b) &&
+    b.every((x) => isObject(x) && typeof x['source'] === 'string' && isMoney(x['approved']) && isMoney(x['advanced']) && isMoney(x['disbursed']) && isMoney(x['settled'])) &&
+    isObject(p) &&
+    Number.isInteger(p['startYear']) &&
+    (PROJECT_SCOPE_IDS as readonly unknown[]).includes(d['scope']) &&
+    typeof d['group'] === 'boolean' &&
+    typeof d['advanceType'] === 'string' &&
+    Array.isArray(d['indicators'])
+  );
+}
+
+/** The checked day and options, or the refusals: a malformed đề án or context, or an invalid date. */
+function checkInputs(deAn: unknown, context: unknown): Refusal[] | { readonly at: string; readonly o: TransitionOptions } {
+  try {
+    if (!isParsedDeAn(deAn)) return [refusal('input.invalid-de-an', m.invalidDeAn({ what: 'đề án' }))];
+    if (!isObject(context) || (context['options'] !== undefined && !isObject(context['options']))) {
+      return [refusal('input.invalid-de-an', m.invalidDeAn({ what: 'context' }))];
+    }
+    const out = dateRefusal(context['at'], ['at']);
+    const o = (context['options'] ?? {}) as Record<string, unknown>;
+    for (const k of DATE_OPTIONS) if (o[k] !== undefined) out.push(...dateRefusal(o[k], ['options', k]));
+    return out.length > 0 ? out : { at: context['at'] as string, o: o as TransitionOptions };
+  } catch {
+    // A Proxy or a getter that throws somewhere in the input.
+    return [refusal('input.invalid-de-an', m.invalidDeAn({ what: 'đề án' }))];
   }
 }
 
@@ -282,7 +460,13 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
  * //   message: { en: 'Total advances of 300,000,000 đồng exceed 70% of the approved 400,000,000 đồng (at most 280,000,000 đồng).', … } }] }
  */
 export function transition(deAn: DeAn, event: DeAnEventJson, context: TransitionContext): TransitionResult {
-  const parsed = DeAnEventSchema.safeParse(event, { reportInput: true });
+  let parsed: ReturnType<typeof DeAnEventSchema.safeParse>;
+  try {
+    parsed = DeAnEventSchema.safeParse(event, { reportInput: true });
+  } catch {
+    // A Proxy or a getter that throws: not a plain JSON event.
+    return refused([refusal('input.invalid-event', m.invalidEvent({ details: '—' }))]);
+  }
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error.issues, PROJECT_PARSE_OPTIONS);
     return refused(
@@ -296,9 +480,9 @@ export function transition(deAn: DeAn, event: DeAnEventJson, context: Transition
     );
   }
   const e = parsed.data;
-  const { at } = context;
-  const o = context.options ?? {};
-  if (!isIsoDate(at)) return refused([refusal('input.invalid-date', m.invalidDate({ at: String(at) }))]);
+  const checked = checkInputs(deAn, context);
+  if (Array.isArray(checked)) return refused(checked);
+  const { at, o } = checked;
   const last = deAn.history[deAn.history.length - 1] as HistoryEntry;
   if (at < last.at) return refused([refusal('history.chronological', m.chronological({ at, previous: last.at }))]);
   const state = last.state;

@@ -81,6 +81,42 @@ export const transitionMessages = defineMessages({
     vi: (p: { id: string }) => `Chỉ tiêu "${p.id}" không có trong đề án.`,
     en: (p: { id: string }) => `Indicator "${p.id}" is not one of the đề án's indicators.`,
   },
+  invalidDeAn: {
+    vi: (p: { what: string }) => `${p.what} không hợp lệ: cần một đề án đã đọc bằng parseDeAn và ngữ cảnh { at, options? }.`,
+    en: (p: { what: string }) => `Invalid ${p.what}: expected a đề án read with parseDeAn and a context { at, options? }.`,
+  },
+  outOfRange: {
+    vi: (p: { what: string }) => `${p.what} vượt 9.007.199.254.740.991 đồng (2^53 − 1), giới hạn của số tiền.`,
+    en: (p: { what: string }) => `${p.what} would exceed 9,007,199,254,740,991 đồng (2^53 − 1), the limit of an amount.`,
+  },
+  notBeforeTt36: {
+    vi: (p: { what: string; at: string; from: string }) => `${p.what}: ngày ${p.at} trước ngày TT 36/2013/TT-BCT có hiệu lực (${p.from}).`,
+    en: (p: { what: string; at: string; from: string }) => `${p.what}: ${p.at} is before TT 36/2013/TT-BCT took effect (${p.from}).`,
+  },
+  beforeTt36Advance: {
+    vi: (p: { at: string; from: string }) =>
+      `Tạm ứng ngày ${p.at}: trước ${p.from} quy định tạm ứng (QĐ 5918/QĐ-BCT) chưa được mô hình hóa; đặt otherAdvanceLimit để kiểm tra.`,
+    en: (p: { at: string; from: string }) =>
+      `Advance on ${p.at}: before ${p.from} the advance rules (QĐ 5918/QĐ-BCT) are not modelled; set otherAdvanceLimit to check one.`,
+  },
+  investment70: {
+    vi: (p: { workDone: string }) => `Chỉ tạm ứng khi khối lượng đã thực hiện trên 70% tổng vốn đầu tư (đã khai: ${p.workDone}).`,
+    en: (p: { workDone: string }) => `An advance needs work worth more than 70% of the total investment (stated: ${p.workDone}).`,
+  },
+  acceptanceRequired: {
+    vi: () => 'Tạm ứng 100% cho đề án thành lập doanh nghiệp chỉ sau khi có biên bản nghiệm thu cơ sở (groundAccepted).',
+    en: () => 'The 100% advance for enterprise founding comes only after the grassroots acceptance record (groundAccepted).',
+  },
+  approver: {
+    vi: (p: { approvedBy: string; required: string }) => `Điều chỉnh này thuộc thẩm quyền ${p.required}, không phải ${p.approvedBy}.`,
+    en: (p: { approvedBy: string; required: string }) => `This adjustment is for ${p.required} to approve, not ${p.approvedBy}.`,
+  },
+  settleDeadline: {
+    vi: (p: { at: string; before: string; year: number }) =>
+      `Quyết toán ngày ${p.at} là quá hạn: không chậm quá ngày ${p.before} (năm sau năm nghiệm thu ${String(p.year)}).`,
+    en: (p: { at: string; before: string; year: number }) =>
+      `Settlement on ${p.at} is late: no later than ${p.before} (the year after the acceptance year ${String(p.year)}).`,
+  },
   settleBeforeAcceptance: {
     vi: (p: { state: string }) => `Chỉ quyết toán sau khi nghiệm thu; đề án đang ở trạng thái ${p.state}.`,
     en: (p: { state: string }) => `Settlement only after acceptance; the đề án is in state ${p.state}.`,

@@ -19,10 +19,14 @@ export const IMPLEMENTING_UNIT_KINDS = Object.freeze([
 export type ImplementingUnitKind = (typeof IMPLEMENTING_UNIT_KINDS)[number];
 
 /**
- * Đề án types as TT 36/2013/TT-BCT's advance rule names them (S32, secondary): the two cluster types get
- * 30 % after more than half the work; the training, consulting, workshop, study-tour, brand, association,
- * enterprise-cluster and cleaner-production-assessment types get 70 % on contract. `OTHER`: no sourced
- * advance rule.
+ * Đề án types as TT 36/2013/TT-BCT's advance rules name them. Original wording (Art. 13, read in S59):
+ * 30 % after more than half the work for the two cluster types (13(1)); 70 % on contract for vocational
+ * training (13(2)(a)), for consulting, training, workshops, study tours, brands, associations, enterprise
+ * clusters and cleaner-production assessment (13(2)(b)), and for fairs, domestic fair participation, media
+ * and CCN detailed planning (13(2)(c)); 70 % once more than 70 % of the investment is done for
+ * demonstration models, machinery and technology transfer and establishments' pollution treatment
+ * (13(2)(d)); 100 % after the grassroots acceptance for enterprise founding (13(3)). As amended by
+ * TT 17/2018 (S32, secondary) only the first two groups are sourced. `OTHER`: no sourced advance rule.
  * @category Projects
  */
 export const ADVANCE_TYPES = Object.freeze([
@@ -37,6 +41,14 @@ export const ADVANCE_TYPES = Object.freeze([
   'ASSOCIATION',
   'INDUSTRIAL_ENTERPRISE_CLUSTER',
   'CLEANER_PRODUCTION_ASSESSMENT',
+  'FAIR_ORGANISING',
+  'FAIR_PARTICIPATION_DOMESTIC',
+  'MEDIA',
+  'CCN_DETAILED_PLANNING',
+  'DEMO_MODEL',
+  'MACHINERY_TECH_TRANSFER',
+  'ESTABLISHMENT_POLLUTION_TREATMENT',
+  'ENTERPRISE_FOUNDING',
   'OTHER',
 ] as const);
 /** A đề án type for the advance rule. @category Projects */
@@ -142,3 +154,35 @@ export const DE_AN_EVENT_LABELS: { readonly [K in DeAnEventType]: LocalizedText 
   SETTLE: { vi: 'Quyết toán', en: 'Settle (quyết toán)' },
   CLOSE: { vi: 'Kết thúc', en: 'Close' },
 });
+
+/**
+ * The kinds of change an adjustment makes, as TT 36/2013/TT-BCT Art. 11(2) (original wording, S59) sorts
+ * them: the Ministry approves `INCREASE_FUNDING`, `CHANGE_CONTENT`, `EXTEND_NEXT_YEAR`, `SUPPLEMENT` and
+ * `STOP` (11(2)(a)); the Cục approves `CHANGE_PLACE`, `CHANGE_BENEFICIARY`, `CHANGE_PARTNER`,
+ * `CHANGE_TIMING_IN_YEAR` and `OTHER_NO_INCREASE` (11(2)(b)); for group đề án the Sở decides changes of
+ * place, partner and beneficiary (11(4)).
+ * @category Projects
+ */
+export const ADJUSTMENT_CHANGES = Object.freeze([
+  'INCREASE_FUNDING',
+  'CHANGE_CONTENT',
+  'EXTEND_NEXT_YEAR',
+  'SUPPLEMENT',
+  'STOP',
+  'CHANGE_PLACE',
+  'CHANGE_BENEFICIARY',
+  'CHANGE_PARTNER',
+  'CHANGE_TIMING_IN_YEAR',
+  'OTHER_NO_INCREASE',
+] as const);
+/** A kind of adjustment. @category Projects */
+export type AdjustmentChange = (typeof ADJUSTMENT_CHANGES)[number];
+
+/**
+ * Who approved an adjustment: the Ministry (Bộ Công Thương), the Cục (Cục Công nghiệp địa phương) or the
+ * provincial Department (Sở Công Thương), in rising order of rank: `DOIT`, `CUC`, `MINISTRY`.
+ * @category Projects
+ */
+export const ADJUSTMENT_APPROVERS = Object.freeze(['DOIT', 'CUC', 'MINISTRY'] as const);
+/** An adjustment approver. @category Projects */
+export type AdjustmentApprover = (typeof ADJUSTMENT_APPROVERS)[number];

@@ -103,7 +103,8 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * @param issues - the issues of a failed zod parse (best parsed with `{ reportInput: true }` so that the
  *   messages can name the received type).
  * @param options - domain messages by code.
- * @returns the converted issues, in zod's order.
+ * @returns the converted issues, in zod's order: at most 100 (`MAX_REPORTED_ISSUES`), then one
+ *   `input.more-issues` issue counting the rest.
  * @category Projects
  * @example
  * issuesFromZod(z.strictObject({ a: z.int() }).safeParse({}, { reportInput: true }).error!.issues);
@@ -111,5 +112,28 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * //    message: { vi: 'Thiếu trường bắt buộc (cần số nguyên).', en: 'Required field is missing (expected an integer).' } }]
  */
 export function issuesFromZod(issues: readonly ZodIssue[], options: IssuesFromZodOptions = {}): Issue[] {
-  return issues.flatMap((i) => convertOne(i, options));
+  const out: Issue[] = [];
+  for (const i of issues) {
+    for (const c of convertOne(i, options)) {
+      if (out.length === MAX_REPORTED_ISSUES) return [...out, moreIssues(issues.length - out.length)];
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The most issues an error reports: the first 100, then one `input.more-issues`
+ * issue counting the rest (so that 10 000 bad rows give a message of a few kilobytes, not megabytes).
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
+/** The closing issue of a capped list: how many more problems there are (at least). */
+export function moreIssues(rest: number): Issue {
+  const n = String(rest);
+  return {
+    code: 'input.more-issues',
+    path: [],
+    message: { vi: `… và ít nhất ${n} lỗi khác (chỉ liệt kê ${String(MAX_REPORTED_ISSUES)} lỗi đầu).`, en: `… and at least ${n} more problems (only the first ${String(MAX_REPORTED_ISSUES)} are listed).` },
+  };
 }

@@ -34,9 +34,16 @@ describe('decision-table engine (three-valued evaluation)', () => {
     expect(decide(ct, [-1])).toMatchObject({ outcome: 'unknown', row: 0, missingInputs: 1, candidates: 3 });
   });
 
-  it('a missing input does not matter when every candidate agrees', () => {
+  it('candidates that agree but all depend on a missing input cite no row: the decision stays open (issue 13)', () => {
     const ct = compileTable(t([row({ x: ['a'] }, 'passed'), row({ x: ['b', 'c'] }, 'passed')]));
-    expect(decide(ct, [-1])).toMatchObject({ outcome: 'passed', row: 0, missingInputs: 0 });
+    expect(decide(ct, [-1])).toMatchObject({ outcome: 'unknown', row: 0, missingInputs: 1 });
+  });
+
+  it('FIRST: an earlier row that agrees but depends on a missing input does not hide the certain row', () => {
+    const inputs = [input('x', ['a', 'b']), input('y', ['p', 'q'])];
+    const ct = compileTable(t([row({ x: ['a'] }, 'passed'), row({ y: ['p'] }, 'passed'), row({}, 'review')], inputs, 'FIRST'));
+    // x missing: row 1 might match, row 2 matches for certain; both pass → row 2 is cited (its conditions hold).
+    expect(decide(ct, [-1, 0])).toMatchObject({ outcome: 'passed', row: 1, missingInputs: 0 });
   });
 
   it('FIRST: an earlier row that might match keeps the decision open', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { KhuyenCongError } from '../../src/internal/errors.js';
+import { conversionCountEnd } from '../../src/eligibility/inputs.js';
 import {
   ApplicantSchema,
   checkEligibility,
+  checkEligibilityMany,
   eligibleItems,
   explain,
   parseApplicant,
@@ -163,8 +165,9 @@ describe('explain', () => {
         '- [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1',
         '- [unknown] Not enough facts to decide. [legalForm, sizeClass] — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form',
         '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (numbering unconfirmed) (secondary source) · industry',
+        '- [unknown] Not enough facts to decide. [industry, clayBrickKiln] — Circular 46/2012/TT-BCT, Art. 5(1) (verified from the text) · industry.clay-brick-kiln',
         '',
-        'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty',
+        'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty, clayBrickKiln',
       ].join('\n'),
     );
     expect(explain(r, { locale: 'vi' }).split('\n').slice(0, 4)).toEqual([
@@ -221,5 +224,87 @@ describe('eligibleItems', () => {
     const f = open.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f).toMatchObject({ outcome: 'needs-review', missing: ['location.difficulty'] });
     expect(() => eligibleItems(base, { at: 'today' })).toThrow(KhuyenCongError);
+  });
+});
+
+describe('plan year (TT 46/2012 Art. 3(1)(đ)) and the district-round fact (TT 26/2014 Art. 12(2)(d))', () => {
+  it('parseApplicant accepts a plan year 1900–2999 and names the field otherwise', () => {
+    expect(parseApplicant({ planYear: 2026, typicalProduct: { lowerRoundHeld: false } })).toEqual({ planYear: 2026, typicalProduct: { lowerRoundHeld: false } });
+    for (const bad of [2026.5, '2026', 1899, 3000]) {
+      const r = safeParseApplicant({ planYear: bad });
+      expect(r.success).toBe(false);
+      if (!r.success) {
+        expect(r.error.issues[0]?.path).toEqual(['planYear']);
+        expect(r.error.messagesIn('en')[0]).toContain('a year from 1900 to 2999');
+      }
+    }
+  });
+
+  it('the count ends on 31 December of the year before the plan year', () => {
+    expect(conversionCountEnd(2020)).toBe('2019-12-31');
+    expect(conversionCountEnd(1900)).toBe('1899-12-31');
+  });
+
+  it('a trace with a plan year round-trips through JSON', () => {
+    const r = checkEligibility(
+      { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2015-03-01' }, planYear: 2020 },
+      { at: '2020-06-01' },
+    );
+    const loc = r.reasons.find((x) => x.rule === 'beneficiary.location');
+    expect(loc).toMatchObject({ status: 'passed', facts: { planYear: 2020 } });
+    const t = toTrace(r);
+    expect(parseTrace(JSON.stringify(t))).toEqual(t);
+  });
+});
+
+describe('any JSON value as the applicant: a result or a KhuyenCongError, never a TypeError (issue 14)', () => {
+  const at = { at: '2024-01-01' };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const throwing = Object.defineProperty({}, 'group', { get: () => { throw new Error('boom'); } });
+
+  it('a non-object applicant is refused with eligibility.invalid-applicant, in both languages', () => {
+    for (const bad of [null, undefined, 0, 'x', true, [], [{}], revoked.proxy, throwing]) {
+      for (const call of [() => checkEligibility(bad as never, at), () => eligibleItems(bad as never, at)]) {
+        try {
+          call();
+          expect.fail('expected a KhuyenCongError');
+        } catch (e) {
+          expect(e).toBeInstanceOf(KhuyenCongError);
+          expect((e as KhuyenCongError).issues[0]?.code).toBe('eligibility.invalid-applicant');
+          expect((e as KhuyenCongError).messagesIn('en')[0]).toMatch(/^The applicant must be an object of facts; received /);
+        }
+      }
+    }
+    expect(() => checkEligibilityMany({} as never, at)).toThrow('The applicants must be an array');
+    expect(() => checkEligibilityMany(revoked.proxy as never, at)).toThrow('The applicants must be an array; received (proxy)');
+    try {
+      checkEligibilityMany([{}, null] as never, at);
+    } catch (e) {
+      expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'eligibility.invalid-applicant', path: [1] });
+    }
+  });
+
+  it('any JSON value inside the applicant counts as a missing fact; the options argument may be anything', () => {
+    const odd = { group: 5, location: 'XA', owner: [], typicalProduct: null, appraisal: { decision: {} }, planYear: 'soon', legalForm: { x: 1 } };
+    const r = checkEligibility(odd as never, at);
+    expect(r.outcome).toBe('needs-review');
+    expect(r.missing).toContain('group');
+    expect(() => checkEligibility({}, null as never)).toThrow(KhuyenCongError);
+    expect(() => checkEligibility({}, revoked.proxy as never)).toThrow(KhuyenCongError);
+  });
+});
+
+describe('error lists are capped (issue 14): the first 100 issues and a count of the rest', () => {
+  it('parseApplicant with 10 000 unknown fields reports 100 and "at least 9 900 more"', () => {
+    const input = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`x${String(i)}`, i]));
+    const r = safeParseApplicant(input);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.issues).toHaveLength(101);
+      expect(r.error.issues[100]).toMatchObject({ code: 'input.more-issues', path: [] });
+      expect(r.error.issues[100]?.message.en).toBe('… and at least 9900 more problems (only the first 100 are listed).');
+      expect(r.error.message.length).toBeLessThan(40_000);
+    }
   });
 });

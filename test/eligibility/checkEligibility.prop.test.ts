@@ -43,8 +43,10 @@ const fullApplicant: fc.Arbitrary<Applicant> = fc.record({
   industry: pick(INDUSTRY_LABELS),
   owner: fc.record({ womenOwned: fc.boolean(), ethnicMinorityOwned: fc.boolean() }),
   requestedItem: pick(REQUESTED_ITEM_LABELS),
-  typicalProduct: fc.record({ level: pick(SELECTION_LEVEL_LABELS), certificateLevel: pick(CERTIFICATE_LEVEL_LABELS) }),
+  typicalProduct: fc.record({ level: pick(SELECTION_LEVEL_LABELS), certificateLevel: pick(CERTIFICATE_LEVEL_LABELS), lowerRoundHeld: fc.boolean() }),
   appraisal: fc.record({ decision: pick(APPRAISAL_DECISION_LABELS) }),
+  planYear: fc.integer({ min: 1900, max: 2999 }),
+  clayBrickKiln: fc.boolean(),
 });
 
 /** Removes the facts whose path is in `drop` (the requested item frames the question and stays). */

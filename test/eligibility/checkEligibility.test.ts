@@ -54,9 +54,15 @@ const CASES: readonly Case[] = [
   ['ward of a type-2 city, 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_2' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
   ['ward of a type-3 city, 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_3' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
   ['ward of a special-class city, 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'SPECIAL' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted 2021-01-01 (< 5 years), 2012', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2021-01-01' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted 2020-10-14 (exactly 5 years: "chưa quá 05 năm")', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2020-10-14' }), OLD, 'eligible', 'beneficiary.location', P_A_2012],
-  ['ward of a type-1 city converted 2020-10-13 (more than 5 years)', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2020-10-13' }), OLD, 'ineligible', 'beneficiary.location', P_A_2012],
+  // TT 46/2012 Art. 3(1)(đ): the five years run from the conversion decision's effect "đến ngày 31 tháng 12 của
+  // năm trước liền kề với năm xây dựng kế hoạch" — to 31 December before the plan year, not to the evaluation date.
+  ['ward of a type-1 city converted 2021-01-01, plan year 2026 (to 2025-12-31: < 5 years), 2012', { ...at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2021-01-01' }), planYear: 2026 }, OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted 2020-12-31, plan year 2026 (exactly 5 years to 2025-12-31: "chưa quá 05 năm")', { ...at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2020-12-31' }), planYear: 2026 }, OLD, 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted 2020-12-30, plan year 2026 (more than 5 years to 2025-12-31)', { ...at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2020-12-30' }), planYear: 2026 }, OLD, 'ineligible', 'beneficiary.location', P_A_2012],
+  // The audit's example: converted 2015-03-01, plan built in 2020 → counted to 2019-12-31, 4 years 10 months,
+  // eligible although the evaluation date (2020-06-01) is more than five years after the conversion.
+  ['ward of a type-1 city converted 2015-03-01, plan year 2020, evaluated 2020-06-01', { ...at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2015-03-01' }), planYear: 2020 }, '2020-06-01', 'eligible', 'beneficiary.location', P_A_2012],
+  ['ward of a type-1 city converted 2015-03-01, plan year missing', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2015-03-01' }), '2020-06-01', 'needs-review', 'beneficiary.location', P_A_2012],
   ['ward of a type-1 city, conversion date missing', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
   ['ward of a type-1 city converted after the date', at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2025-12-01' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
   ['special zone, 2012 (not a unit of the 2012 list)', at({ unitKind: 'DAC_KHU' }), OLD, 'needs-review', 'beneficiary.location', P_A_2012],
@@ -103,7 +109,12 @@ const CASES: readonly Case[] = [
   ['district-level selection entry, 2025-08 (abolished)', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'DISTRICT' } }, '2025-08-01', 'ineligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT', asAmendedBy: 'TT-38-2025-BCT' }],
   ['commune-level selection entry, 2025-08 (entry level)', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'COMMUNE' } }, '2025-08-01', 'eligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT', asAmendedBy: 'TT-38-2025-BCT' }],
   ['provincial entry with a district certificate, 2024', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'DISTRICT' } }, '2024-05-01', 'eligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT' }],
-  ['provincial entry without a certificate', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'NONE' } }, '2024-05-01', 'ineligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT' }],
+  // TT 26/2014 Art. 12(2)(d): "Trong trường hợp không tổ chức bình chọn cấp huyện" the establishment enters the
+  // provincial round through the district People's Committee: no district certificate is needed then.
+  ['provincial entry without a certificate, a district round was held (Art. 12(2)(b))', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'NONE', lowerRoundHeld: true } }, '2024-05-01', 'ineligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT', article: 12, clause: 2, point: 'b' }],
+  ['provincial entry without a certificate, no district round held (Art. 12(2)(d))', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'NONE', lowerRoundHeld: false } }, '2024-05-01', 'eligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT', article: 12, clause: 2, point: 'd', confidence: 'verified-from-text' }],
+  ['provincial entry without a certificate, whether a district round was held unknown', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'NONE' } }, '2024-05-01', 'needs-review', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT' }],
+  ['provincial entry without a certificate after 2025-07-01, no commune round (TT 38/2025 not read)', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'NONE', lowerRoundHeld: false } }, '2025-08-01', 'needs-review', 'item.typical-product-entry', { asAmendedBy: 'TT-38-2025-BCT' }],
   ['provincial entry with a district certificate after 2025-07-01 (transition not stated)', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'PROVINCE', certificateLevel: 'DISTRICT' } }, '2025-08-01', 'needs-review', 'item.typical-product-entry', { asAmendedBy: 'TT-38-2025-BCT' }],
   ['regional entry with a provincial certificate', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'REGION', certificateLevel: 'PROVINCE' } }, '2024-05-01', 'eligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT' }],
   ['national entry with only a provincial certificate', { ...base, requestedItem: 'TYPICAL_PRODUCT_ENTRY', typicalProduct: { level: 'NATIONAL', certificateLevel: 'PROVINCE' } }, '2024-05-01', 'ineligible', 'item.typical-product-entry', { instrument: 'TT-26-2014-BCT' }],
@@ -163,12 +174,15 @@ describe('checkEligibility: examples', () => {
     expect(r.outcome).toBe('needs-review');
     expect(r.missing).toEqual([
       'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
-      'location.convertedFromCommuneOn', 'industry', 'location.difficulty',
+      'location.convertedFromCommuneOn', 'planYear', 'industry', 'location.difficulty', 'clayBrickKiln',
     ]);
     const loc = checkEligibility(at({ unitKind: 'PHUONG', wardParent: 'CITY' }), { at: OLD });
-    expect(loc.missing).toEqual(['location.cityClass', 'location.convertedFromCommuneOn']);
+    expect(loc.missing).toEqual(['location.cityClass', 'location.convertedFromCommuneOn', 'planYear']);
     const reason = loc.reasons.find((x) => x.rule === 'beneficiary.location');
-    expect(reason).toMatchObject({ status: 'unknown', row: null, missing: ['location.cityClass', 'location.convertedFromCommuneOn'] });
+    expect(reason).toMatchObject({ status: 'unknown', row: null, missing: ['location.cityClass', 'location.convertedFromCommuneOn', 'planYear'] });
+    // With the conversion date known, only the plan year is missing (TT 46/2012 Art. 3(1)(đ) counts to its eve).
+    const ward = checkEligibility(at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2015-03-01' }), { at: OLD });
+    expect(ward.missing).toEqual(['planYear']);
     expect(reason?.message).toEqual({ vi: 'Chưa đủ thông tin để kết luận.', en: 'Not enough facts to decide.' });
   });
 
@@ -182,11 +196,11 @@ describe('checkEligibility: examples', () => {
   it('a failed rule decides even when other facts are missing', () => {
     const r = checkEligibility({ group: A, location: { unitKind: 'QUAN' } }, { at: OLD });
     expect(r.outcome).toBe('ineligible');
-    expect(r.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty']);
+    expect(r.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty', 'clayBrickKiln']);
   });
 
   it('reasons carry the facts used, the row, the citation and both languages', () => {
-    const r = checkEligibility(at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2021-01-01' }), { at: OLD });
+    const r = checkEligibility({ ...at({ unitKind: 'PHUONG', wardParent: 'CITY', cityClass: 'TYPE_1', convertedFromCommuneOn: '2021-01-01' }), planYear: 2026 }, { at: OLD });
     const loc = r.reasons.find((x) => x.rule === 'beneficiary.location');
     expect(loc).toMatchObject({
       table: 'ND45-2012/beneficiary.location',
@@ -198,6 +212,7 @@ describe('checkEligibility: examples', () => {
         'location.wardParent': 'CITY',
         'location.cityClass': 'TYPE_1',
         'location.convertedFromCommuneOn': '2021-01-01',
+        planYear: 2026,
       },
       message: {
         vi: 'Phường của thành phố loại I chuyển từ xã chưa quá 5 năm là địa bàn được hưởng.',
@@ -209,7 +224,8 @@ describe('checkEligibility: examples', () => {
 
   it('priority flags from 2025-10-15 only, and they do not decide eligibility', () => {
     const owned: Applicant = { ...base, owner: { womenOwned: true, ethnicMinorityOwned: true } };
-    expect(checkEligibility(owned, { at: OLD }).priorities).toEqual([]);
+    // 2012: no owner flags; NĐ 45/2012 Art. 6(2)(a) "công nghiệp chế biến nông - lâm - thủy sản" is a priority industry.
+    expect(checkEligibility(owned, { at: OLD }).priorities.map((p) => p.id)).toEqual(['industry-agro-processing']);
     const r = checkEligibility(owned, { at: NEW });
     expect(r.priorities.map((p) => p.id)).toEqual(['women-owned', 'ethnic-minority-owned']);
     expect(r.priorities[0]).toMatchObject({ fact: 'owner.womenOwned', citation: { instrument: 'ND-235-2025', confidence: 'secondary' } });
@@ -264,5 +280,45 @@ describe('checkEligibilityMany', () => {
     const apps = CASES.map((c) => c[1]);
     expect(checkEligibilityMany(apps, { at: NEW })).toEqual(apps.map((a) => checkEligibility(a, { at: NEW })));
     expect(() => checkEligibilityMany(apps, { at: 'x' })).toThrow(KhuyenCongError);
+  });
+});
+
+describe('2012 priorities (NĐ 45/2012 Art. 6; TT 46/2012 Art. 6) and clay bricks (TT 46/2012 Art. 5(1))', () => {
+  it('flags the areas a→d, then the TT 46 Art. 6(2) industries, then NĐ 45 Art. 6(2)(a), in the order of TT 46 Art. 6(3)(a)', () => {
+    const a: Applicant = {
+      ...base,
+      location: { unitKind: 'XA', difficulty: 'EXTREMELY_DIFFICULT', highlandIslandBorderOrEthnicMinority: true, poorDistrict: true, newRuralCommune: true },
+      typicalProduct: { certificateLevel: 'PROVINCE' },
+      // TT 46 Art. 6(2)(c): "sử dụng từ 50 lao động trở lên".
+      priority: { exportProduct: true, localMaterials: true, workers: 50, supportingIndustryProduct: true },
+    };
+    const r = checkEligibility(a, { at: '2020-01-01' });
+    expect(r.outcome).toBe('eligible');
+    expect(r.priorities.map((p) => p.id)).toEqual([
+      'area-highland-island-border-ethnic', 'area-poor-district', 'area-new-rural-commune', 'area-difficult',
+      'industry-certified-typical-product', 'industry-export', 'industry-local-materials', 'industry-labour-intensive',
+      'industry-supporting', 'industry-agro-processing',
+    ]);
+    expect(r.priorities[3]?.citation).toMatchObject({ instrument: 'ND-45-2012', article: 6, clause: 1 });
+    expect(r.priorities[7]?.citation).toMatchObject({ instrument: 'TT-46-2012-BCT', article: 6, clause: 2, point: 'c' });
+    // 49 workers is not "từ 50 lao động"; before TT 46/2012 took effect (2013-02-10) its definitions do not apply.
+    expect(checkEligibility({ ...a, priority: { workers: 49 } }, { at: '2020-01-01' }).priorities.map((p) => p.id)).not.toContain('industry-labour-intensive');
+    expect(checkEligibility(a, { at: '2013-02-09' }).priorities.map((p) => p.id)).toEqual([
+      'area-highland-island-border-ethnic', 'area-poor-district', 'area-new-rural-commune', 'area-difficult', 'industry-agro-processing',
+    ]);
+  });
+
+  it('TT 46/2012 Art. 5(1): "không hỗ trợ các cơ sở sản xuất gạch đất sét nung … lò thủ công cải tiến, lò vòng"', () => {
+    const bricks: Applicant = { ...base, industry: 'AGRI_CHEMICALS_AND_BUILDING_MATERIALS' };
+    const r = checkEligibility({ ...bricks, clayBrickKiln: true }, { at: '2020-01-01' });
+    expect(r.outcome).toBe('ineligible');
+    expect(r.reasons.find((x) => x.rule === 'industry.clay-brick-kiln')).toMatchObject({ status: 'failed', citation: { instrument: 'TT-46-2012-BCT', article: 5, clause: 1 } });
+    expect(checkEligibility({ ...bricks, clayBrickKiln: false }, { at: '2020-01-01' }).outcome).toBe('eligible');
+    const open = checkEligibility(bricks, { at: '2020-01-01' });
+    expect(open.missing).toEqual(['clayBrickKiln']);
+    // Before 2013-02-10 (TT 46/2012 Art. 11(1)) the rule is not in force.
+    expect(checkEligibility({ ...bricks, clayBrickKiln: true }, { at: '2013-02-09' }).outcome).toBe('eligible');
+    // Other industries are not concerned.
+    expect(checkEligibility({ ...base, clayBrickKiln: true }, { at: '2020-01-01' }).outcome).toBe('eligible');
   });
 });

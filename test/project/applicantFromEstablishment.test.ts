@@ -47,7 +47,8 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     expect(legal?.status).toBe('failed');
     expect(legal?.citation).toMatchObject({ instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a' });
     expect(legal?.citation.asAmendedBy).toBeUndefined();
-    expect(r.priorities).toEqual([]);
+    // No owner flags in the 2012 text; agro-processing is an NĐ 45/2012 Art. 6(2)(a) priority industry.
+    expect(r.priorities.map((p) => p.id)).toEqual(['industry-agro-processing']);
   });
 
   it('2025-10-15: added by NĐ 235/2025 → eligible, cited, with the women-owned priority flag', () => {
@@ -59,8 +60,9 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     expect(legal?.citation).toMatchObject({ instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', asAmendedBy: 'ND-235-2025' });
     const place = reason(r, 'beneficiary.location');
     expect(place?.status).toBe('passed');
-    expect(place?.facts).toMatchObject({ 'location.unitKind': 'XA', 'location.centrallyRunCity': true });
-    expect(place?.message.en).toBe('Communes of centrally-run cities are eligible places.');
+    // Communes of provinces and of centrally-run cities are both listed: the row does not read the province fact.
+    expect(place?.facts).toMatchObject({ 'location.unitKind': 'XA' });
+    expect(place?.message.en).toBe('Communes (of provinces or of centrally-run cities) are eligible places.');
     expect(r.priorities.map((p) => p.id)).toEqual(['women-owned']);
   });
 
@@ -139,6 +141,19 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     } catch (e) {
       expect((e as KhuyenCongError).issues[0]?.code).toBe('eligibility.invalid-date');
     }
+    expect(() => applicantFromEstablishment(union, null as never)).toThrow(KhuyenCongError);
+  });
+
+  it('refuses a value that is not a parsed establishment, never a TypeError; passes the plan year on', () => {
+    for (const bad of [null, 5, 'x', {}, { location: {} }, { location: { province: { asOf: '2025-01-01' } } }]) {
+      try {
+        applicantFromEstablishment(bad as never, { at: '2025-10-15' });
+        expect.fail('expected a KhuyenCongError');
+      } catch (e) {
+        expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'project.invalid-establishment', path: ['establishment'] });
+      }
+    }
+    expect(applicantFromEstablishment(union, { at: '2025-10-15', planYear: 2026 }).planYear).toBe(2026);
   });
 
   it('the TSDoc example: the same record is ineligible on 2025-10-14 and eligible on 2025-10-15', () => {

@@ -10,9 +10,10 @@ import { IsoDateSchema } from '../../src/schema/primitives.js';
 
 describe('TSDoc examples', () => {
   it('registration deadlines: 20 May (TT 36/2013, S30) and 20 June (TT 17/2018, S29) of the year before the plan', () => {
-    expect(TT36_2013_REGISTRATION.deadline(2016, undefined)).toBe('2015-05-20');
-    expect(TT36_2013_REGISTRATION.deadline(2016, '2015-06-01')).toBe('2015-06-01');
-    expect(TT17_2018_REGISTRATION.deadline(2020, undefined)).toBe('2019-06-20');
+    // TT 36/2013 Art. 10(1)(b) "trước 20 tháng 5 hàng năm"; Art. 10(2)(b) "trước ngày 15 tháng 6 hàng năm".
+    expect(TT36_2013_REGISTRATION.deadlines.map((d) => d.deadline(2016, undefined))).toEqual(['2015-05-20', '2015-06-15']);
+    expect(TT36_2013_REGISTRATION.deadlines[0]?.deadline(2016, '2015-06-01')).toBe('2015-06-01');
+    expect(TT17_2018_REGISTRATION.deadlines[0]?.deadline(2020, undefined)).toBe('2019-06-20');
   });
 
   it('advance rules (S32)', () => {

@@ -137,7 +137,8 @@ describe('registration deadlines by regime (TT 36/2013 Art. 10; TT 17/2018 Art. 
       vi: 'Đăng ký với Sở Công Thương ngày 2015-05-20 là quá hạn: phải trước ngày 2015-05-20 (kế hoạch năm 2016).',
       en: 'Register with the Department of Industry and Trade on 2015-05-20 is late: it must be before 2015-05-20 (plan year 2016).',
     });
-    expect(r.refusals[0]?.citation).toMatchObject({ instrument: 'TT-36-2013-BCT', article: 10, sources: ['S30'] });
+    // Art. 10(1)(b), read in the text: "trước 20 tháng 5 hàng năm (trường hợp khác theo hướng dẫn của Sở Công Thương)".
+    expect(r.refusals[0]?.citation).toMatchObject({ instrument: 'TT-36-2013-BCT', article: 10, clause: 1, point: 'b', confidence: 'verified-from-text', sources: ['S59'] });
     expect(r.refusals[0]?.basis).toBe('law');
   });
 
@@ -361,7 +362,7 @@ describe('acceptance (options) and input checks', () => {
     if (!u.ok) expect(u.refusals[0]?.message.en).toMatch(/^Invalid event: type: Invalid discriminator value; allowed: "REGISTER", /);
     const q = transition(d, { type: 'REGISTER' }, { at: '2019-02-30' });
     expect(refusedRules(q)).toEqual(['input.invalid-date']);
-    if (!q.ok) expect(q.refusals[0]?.message.en).toBe('Date "2019-02-30" is not a real calendar date written YYYY-MM-DD.');
+    if (!q.ok) expect(q.refusals[0]?.message.en).toBe('at: Invalid date "2019-02-30": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.');
     const root = transition(d, 'REGISTER' as never, { at: '2019-04-01' });
     if (!root.ok) expect(root.refusals[0]?.message.en).toBe('Invalid event: Wrong type: expected an object, received a string.');
   });
