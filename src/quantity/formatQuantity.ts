@@ -61,7 +61,7 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
   let endDecimals: (number | undefined)[] = q.range?.decimals === undefined ? ends.map(() => q.decimals) : [...q.range.decimals];
   if (ends.length === 2 && q.direction === 'decrease') {
     ends = [ends[1] as Rat, ends[0] as Rat];
-    if (inverse) endDecimals = [endDecimals[1], endDecimals[0]];
+    endDecimals = [endDecimals[1], endDecimals[0]];
   }
 
   let body: string;

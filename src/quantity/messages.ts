@@ -97,13 +97,13 @@ export const quantityMessages = defineMessages({
     vi: (p: { text: string; decimal: string; whole: string }) =>
       `${quote(p.text)}: không rõ dấu chấm: nếu là dấu thập phân kiểu tiếng Anh thì số là ${p.decimal}; nếu là dấu ngăn cách hàng nghìn thì là ${p.whole}, nhưng một nhóm hàng nghìn không bao giờ đứng sau một số 0 đứng đầu. Thư viện không đoán: hãy viết ${p.decimal} (dấu phẩy thập phân) hoặc ${p.whole}.`,
     en: (p: { text: string; decimal: string; whole: string }) =>
-      `${quote(p.text)}: ambiguous dot: as an English decimal point the number is ${p.decimal} (Vietnamese notation); as a thousands separator it would be ${p.whole}, but a thousands group never follows a leading 0. The library does not guess: write ${p.decimal} (decimal comma) or ${p.whole}.`,
+      `${quote(p.text)}: ambiguous dot: as an English decimal point the number is ${p.decimal}; as a thousands separator it would be ${p.whole}, but a thousands group never follows a leading 0. The library does not guess: write the decimal with a comma (Vietnamese notation) or write ${p.whole}.`,
   },
   ambiguousComma: {
     vi: (p: { text: string; decimal: string; whole: string; what: string }) =>
       `${quote(p.text)}: không rõ dấu phẩy: là dấu thập phân thì số là ${p.decimal} (${p.what} không thể có phần lẻ như vậy); là dấu ngăn cách hàng nghìn kiểu tiếng Anh thì là ${p.whole}. Hãy viết ${p.whole} nếu đó là số nguyên, hoặc dùng tùy chọn { ambiguousSeparator: 'whole' } để đọc số nguyên (kèm cảnh báo).`,
     en: (p: { text: string; decimal: string; whole: string; what: string }) =>
-      `${quote(p.text)}: ambiguous comma: as a decimal mark the number is ${p.decimal} (${p.what} cannot have such a fraction); as an English thousands separator it is ${p.whole}. Write ${p.whole} if it is a whole number, or pass the option { ambiguousSeparator: 'whole' } to read the whole number (with a warning).`,
+      `${quote(p.text)}: ambiguous comma: as a decimal mark the number is ${p.decimal} (${p.what} cannot have such a fraction); as an English thousands separator it is ${p.whole}. Write it with a dot (Vietnamese notation) if it is a whole number, or pass the option { ambiguousSeparator: 'whole' } to read the whole number (with a warning).`,
   },
   wholeReading: {
     vi: (p: { text: string; whole: string }) => `${quote(p.text)}: dấu phẩy được đọc là dấu ngăn cách hàng nghìn kiểu tiếng Anh (${p.whole}) theo tùy chọn ambiguousSeparator: 'whole'.`,

@@ -286,7 +286,9 @@ function ambiguousDot(s: string, start: number, end: number, input: string): nev
     i += 1;
   }
   const whole = digits.replace(/^0+(?=\d)/, '');
-  return fail('quantity.ambiguous-separator', M.ambiguousDot({ text: input, decimal, whole }));
+  const vi = M.ambiguousDot({ text: input, decimal, whole }).vi;
+  const en = M.ambiguousDot({ text: input, decimal: decimal.replace(',', '.'), whole }).en;
+  return fail('quantity.ambiguous-separator', text(vi, en));
 }
 
 const MONEY_LIMIT = text('9.007.199.254.740.991 đồng', '9,007,199,254,740,991 đồng');
@@ -452,9 +454,10 @@ function numberText(s: string, t: NumberToken): string {
   return s.slice(t.start, Math.min(t.end, t.start + 40));
 }
 
-function ambiguousComma(input: string, written: string, wholeText: string, what: LocalizedText): LocalizedText {
-  const vi = M.ambiguousComma({ text: input, decimal: written, whole: wholeText, what: what.vi }).vi;
-  const en = M.ambiguousComma({ text: input, decimal: written, whole: wholeText, what: what.en }).en;
+/** The ambiguous-comma refusal, each language with its own number notation. */
+function ambiguousComma(input: string, decimal: LocalizedText, whole: LocalizedText, what: LocalizedText): LocalizedText {
+  const vi = M.ambiguousComma({ text: input, decimal: decimal.vi, whole: whole.vi, what: what.vi }).vi;
+  const en = M.ambiguousComma({ text: input, decimal: decimal.en, whole: whole.en, what: what.en }).en;
   return text(vi, en);
 }
 
@@ -554,11 +557,13 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
     if (separatorCheck && t.dec === 3 && !t.grouped && !t.lead0 && t.intDigits <= 3) {
       const what = info.kind === 'money' ? text('số tiền đồng', 'an amount in đồng') : text('số lượng', 'a count');
       const written = numberText(s, t);
-      const wholeText = written.replace(/[,\uff0c]/, '.');
+      const digits = written.replace(/[^0-9\uff10-\uff19]/g, '');
+      const wholeText = text(written.replace(/[,\uff0c]/, '.'), digits);
       if (options?.ambiguousSeparator !== 'whole') {
-        fail('quantity.ambiguous-separator', ambiguousComma(input, written, wholeText, what));
+        fail('quantity.ambiguous-separator', ambiguousComma(input, text(written, written.replace(/[,\uff0c]/, '.')), wholeText, what));
       }
-      warnings.push(Object.freeze({ code: 'quantity.whole-reading', message: M.wholeReading({ text: input, whole: wholeText }) }));
+      const warning = text(M.wholeReading({ text: input, whole: wholeText.vi }).vi, M.wholeReading({ text: input, whole: wholeText.en }).en);
+      warnings.push(Object.freeze({ code: 'quantity.whole-reading', message: warning }));
       return { ...t, dec: 0, intDigits: t.intDigits + 3 };
     }
     return t;
@@ -654,7 +659,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
       hi: raw.hi === null ? null : bound(fromRat(raw.hi), raw.hiOpen),
     });
     if (n2 !== undefined) {
-      const endDecimals: readonly [number, number] = Object.freeze(decrease && !multiple ? [n2.dec, n1.dec] : [n1.dec, n2.dec]);
+      const endDecimals: readonly [number, number] = Object.freeze(decrease ? [n2.dec, n1.dec] : [n1.dec, n2.dec]);
       range = Object.freeze({ lo: fromRat(ends[0]), hi: fromRat(ends[1]), decimals: endDecimals });
     }
   }
