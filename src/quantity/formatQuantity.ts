@@ -64,6 +64,14 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
     endDecimals = [endDecimals[1], endDecimals[0]];
   }
 
+  // An amount or a count written with a sign is not clipped at zero ("+0 tỷ" is [−0,5; 0,5] tỷ): keep the "+".
+  const plus =
+    q.direction === undefined &&
+    (q.kind === 'money' || q.kind === 'count') &&
+    (q.interval.lo === null || q.interval.lo.value.numerator < 0n) &&
+    (ends[0] as Rat).n >= 0n;
+  const signFirst = (k: number, t: string): string => (plus && k === 0 ? `+${t}` : t);
+
   let body: string;
   if (q.kind === 'money') {
     const scale = q.scale ?? pickScale(ends[ends.length - 1] as Rat);
@@ -71,14 +79,14 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
       const w: { scale?: MoneyScale; decimals?: number } = { scale };
       const d = endDecimals[k];
       if (d !== undefined) w.decimals = d;
-      return moneyNumber(r, w, {}, locale).text;
+      return signFirst(k, moneyNumber(r, w, {}, locale).text);
     });
     body = moneyText(nums.join(' - '), scale, locale);
   } else {
     const first = ends[0] as Rat;
     const points = q.kind === 'percent' ? 100n : 1n;
     const fallback = q.kind === 'percent' ? DEFAULT_PERCENT_DECIMALS : shortestDecimals(first, 3);
-    let num = ends.map((r, k) => writeDecimal(mul(r, rat(points)), endDecimals[k] ?? fallback, 'half-up', locale)).join(' - ');
+    let num = ends.map((r, k) => signFirst(k, writeDecimal(mul(r, rat(points)), endDecimals[k] ?? fallback, 'half-up', locale))).join(' - ');
     if (q.of !== undefined) num += `/${writeDecimal(toRat(q.of), q.decimals ?? fallback, 'half-up', locale)}`;
     if (q.kind === 'percent') body = `${num}%`;
     else if (q.kind === 'count' && q.unit !== undefined) body = `${num} ${unitNoun(q.unit, q.of === undefined ? first : toRat(q.of), locale)}`;
