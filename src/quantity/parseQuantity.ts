@@ -692,18 +692,24 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
  * without đồng/VNĐ/VND/đ), count unit nouns, ranges ("10 - 15 đề án"), "x/y" counts ("28/28 tỉnh"),
  * multiples ("gấp 2,5 lần"), signed changes ("tăng 17,16%", "giảm 4%") and qualifiers (hơn, gần, khoảng,
  * ít nhất, tối đa, dự kiến, …). The result carries the exact stated value in base units and its precision
- * interval (see docs/quantities.md). A comma is always the decimal mark: "13,800 tỷ" is 13,8 tỷ.
+ * interval (see docs/quantities.md). A comma is always the decimal mark: "13,800 tỷ" is 13,8 tỷ. Never a
+ * confident wrong reading: a count of discrete things or an amount in đồng is whole ("1,200 người" and
+ * "1,500 đồng" are refused as ambiguous separators, "1,5 người" as a fraction), a 0 before a dot is never a
+ * thousands group ("0.500 tỷ" refused), a sign belongs to its number ("hơn -5%" is above −5%), "nhiều hơn" /
+ * "ít hơn" / "dưới" are bounds, "giảm 3,5 lần" is a division by 3,5, and "x/y" is read only before a count noun.
  *
  * Linear in the length of the text (a hand-written scanner over char codes); NFD text, Unicode spaces and
  * full-width digits are normalised.
  *
  * @param text - the text, at most {@link MAX_QUANTITY_TEXT_LENGTH} characters.
- * @param options - widths of the vague qualifiers (khoảng, gần).
+ * @param options - widths of the vague qualifiers (khoảng, gần); the reading of ambiguous separators.
  * @returns the frozen {@link Quantity}.
  * @throws {@link KhuyenCongError} with a bilingual message naming the text and the problem: `quantity.not-string`,
  *   `quantity.empty`, `quantity.too-long`, `quantity.no-number`, `quantity.two-decimal-commas`,
  *   `quantity.bad-grouping`, `quantity.unknown-unit`, `quantity.unknown-word`, `quantity.too-large`,
- *   `quantity.conflicting-qualifiers`, `quantity.bad-range`, `quantity.multiple-needs-lan`, `quantity.bad-option`.
+ *   `quantity.conflicting-qualifiers`, `quantity.bad-range`, `quantity.multiple-needs-lan`, `quantity.bad-option`,
+ *   `quantity.ambiguous-separator`, `quantity.not-whole-count`, `quantity.not-whole-dong`,
+ *   `quantity.ambiguous-fraction`, `quantity.bad-fraction`, `quantity.bad-multiple`.
  * @category Quantities
  * @example
  * const q = parseQuantity('54,06 tỷ đồng');
