@@ -638,18 +638,22 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
       if (mid.n === 0n || loR.n === 0n) fail('quantity.bad-multiple', M.badMultiple({ text: input }));
       mid = div(R1, mid);
       ends = [div(R1, hiR), div(R1, loR)];
-      const { lo, hi, loOpen, hiOpen } = raw;
+      // A change is clipped at zero above, so its lower end is set; 1/0 is an unbounded upper end.
+      const { hi, loOpen, hiOpen } = raw;
+      const lo = raw.lo as Rat;
       raw.lo = hi === null ? R0 : div(R1, hi);
       raw.loOpen = hi === null ? true : hiOpen;
-      raw.hi = lo === null || lo.n === 0n ? null : div(R1, lo);
-      raw.hiOpen = lo === null || lo.n === 0n ? false : loOpen;
+      raw.hi = lo.n === 0n ? null : div(R1, lo);
+      raw.hiOpen = lo.n === 0n ? false : loOpen;
     } else if (decrease) {
       // A decrease mirrors the size of the change.
       mid = neg(mid);
       ends = [neg(hiR), neg(loR)];
-      const { lo, hi, loOpen, hiOpen } = raw;
+      // A change is clipped at zero above, so its lower end is set.
+      const { hi, loOpen, hiOpen } = raw;
+      const lo = raw.lo as Rat;
       raw.lo = hi === null ? null : neg(hi);
-      raw.hi = lo === null ? null : neg(lo);
+      raw.hi = neg(lo);
       raw.loOpen = hiOpen;
       raw.hiOpen = loOpen;
     }

@@ -86,6 +86,8 @@ describe('class: number text read wrong', () => {
     expect(q.interval.hi?.value.toString()).toBe(ratio(20, 69).toString());
     expect(formatQuantity(q)).toBe('giảm gấp 3,5 lần');
     expect(iv(parseQuantity('giảm hơn 2 lần'))).toBe('(0, 0.5)');
+    // Divided by at most 2 (2 known to ±0,5): the factor is at least 1/2,5.
+    expect(iv(parseQuantity('giảm tối đa 2 lần'))).toBe('[0.4, inf)');
     expect(parseQuantity('tăng gấp 2 lần').value.toString()).toBe('2');
     expect(refusal('giảm 0 lần').issues[0]?.code).toBe('quantity.bad-multiple');
     expect(refusal('-2 lần').issues[0]?.code).toBe('quantity.bad-multiple');
