@@ -3,7 +3,7 @@ import type { Locale } from '../internal/messages.js';
 import { rat, type Rat } from '../internal/rational.js';
 import type { Count } from './Count.js';
 import { quantityMessages as M } from './messages.js';
-import { resolveLocale, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, resolveLocale, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
@@ -35,8 +35,10 @@ export function unitNoun(unit: CountUnit, value: Rat, locale: Locale): string {
  * formatCount(count(1200, 'person'));                   // "1.200 người"
  * formatCount(count(1200, 'person'), { locale: 'en' }); // "1,200 people"
  */
-export function formatCount(value: Count | Quantity, options: FormatCountOptions = {}): string {
-  const locale = resolveLocale(options.locale);
+export function formatCount(value: Count | Quantity, options?: FormatCountOptions): string {
+  checkObject(value, 'value');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   if ('text' in value) {
     if (value.kind !== 'count' || value.unit === undefined) {
       return fail('quantity.not-count', M.notKind({ text: value.text, expected: 'count-with-unit', actual: value.kind }));

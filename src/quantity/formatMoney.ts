@@ -1,9 +1,10 @@
 import { fail } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import type { Locale } from '../internal/messages.js';
 import { absRat, cmp, div, rat, roundToDecimals, type Rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
 import { MAX_MONEY_DONG, type Money } from './Money.js';
-import { checkDecimals, resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, checkDecimals, resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
@@ -35,7 +36,11 @@ const TRIEU: Rat = rat(1_000_000n);
 
 /** The exact amount in đồng of a Money or of a money quantity; the written scale and decimals if any. */
 export function moneyAmount(amount: Money | Quantity): { value: Rat; scale?: MoneyScale; decimals?: number } {
-  if (amount.kind === 'money' && 'dong' in amount) return { value: rat(BigInt(amount.dong)) };
+  if (amount.kind === 'money' && 'dong' in amount) {
+    // A Money of another copy of the library, or from JSON: only a safe integer of đồng is an amount.
+    if (!Number.isSafeInteger(amount.dong)) fail('quantity.not-money', M.notObject({ what: 'amount.dong', value: showValue(amount.dong, 40) }), ['amount', 'dong']);
+    return { value: rat(BigInt(amount.dong)) };
+  }
   if (amount.kind !== 'money') {
     return fail('quantity.not-money', M.notKind({ text: amount.text, expected: 'money', actual: amount.kind }));
   }
@@ -116,9 +121,11 @@ export function moneyText(num: string, scale: MoneyScale, locale: Locale): strin
  * formatMoney(money(700_000_000));                       // "700 triệu đồng"
  * formatMoney(parseQuantity('4,020 tỷ đồng'));           // "4,020 tỷ đồng"
  */
-export function formatMoney(amount: Money | Quantity, options: FormatMoneyOptions = {}): string {
-  const locale = resolveLocale(options.locale);
+export function formatMoney(amount: Money | Quantity, options?: FormatMoneyOptions): string {
+  checkObject(amount, 'amount');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   const written = moneyAmount(amount);
-  const { text, scale } = moneyNumber(written.value, written, options, locale);
+  const { text, scale } = moneyNumber(written.value, written, opts, locale);
   return moneyText(text, scale, locale);
 }

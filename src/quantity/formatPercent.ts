@@ -2,7 +2,7 @@ import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { mul, rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
-import { checkDecimals, resolveLocale, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, checkDecimals, resolveLocale, writeDecimal } from './numberText.js';
 import type { Percent } from './Percent.js';
 import type { Quantity } from './Quantity.js';
 import { fromRat, Ratio, toRat } from './Ratio.js';
@@ -40,23 +40,24 @@ export interface FormatPercentOptions {
  * formatPercent(ratio('-0.04'), { decimals: 0 });         // "-4%"
  * formatPercent(ratio('0.021'), { decimals: 1, signed: true }); // "+2,1%"
  */
-export function formatPercent(value: Ratio | Percent | Quantity, options: FormatPercentOptions = {}): string {
-  const locale = resolveLocale(options.locale);
+export function formatPercent(value: Ratio | Percent | Quantity, options?: FormatPercentOptions): string {
+  checkObject(value, 'value');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   let r: Ratio;
   let written: number | undefined;
-  const v: unknown = value;
+  const v = value as unknown as { readonly kind?: unknown; readonly text?: unknown };
   if (v instanceof Ratio) r = v;
-  else if (typeof v === 'object' && v !== null && 'numerator' in v && 'denominator' in v) r = fromRat(toRat(v as Ratio));
-  else if (typeof v === 'object' && v !== null && (v as Percent).kind === 'percent' && 'ratio' in v) r = (v as Percent).ratio;
-  else if (typeof v === 'object' && v !== null && 'text' in v && (v as Quantity).kind === 'percent') {
-    r = (v as Quantity).value;
-    written = (v as Quantity).decimals;
+  else if ('numerator' in v && 'denominator' in v) r = fromRat(toRat(v as unknown as Ratio));
+  else if (v.kind === 'percent' && 'ratio' in v) r = (v as unknown as Percent).ratio;
+  else if ('text' in v && v.kind === 'percent') {
+    r = (v as unknown as Quantity).value;
+    written = (v as unknown as Quantity).decimals;
   } else {
-    const q = v as Partial<Quantity> | null;
-    const kind = typeof q === 'object' && q !== null && typeof q.kind === 'string' ? (q.kind as Quantity['kind']) : 'number';
-    return fail('quantity.not-percent', M.notKind({ text: typeof q === 'object' && q !== null && typeof q.text === 'string' ? q.text : '', expected: 'percent', actual: kind }));
+    const kind = v.kind === 'money' || v.kind === 'count' ? v.kind : 'number';
+    return fail('quantity.not-percent', M.notKind({ text: typeof v.text === 'string' ? v.text : '', expected: 'percent', actual: kind }));
   }
-  const decimals = options.decimals !== undefined ? checkDecimals(options.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
+  const decimals = opts.decimals !== undefined ? checkDecimals(opts.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
   const points = mul(toRat(r), rat(100n));
-  return `${writeDecimal(points, decimals, options.rounding ?? 'half-up', locale, options.signed ?? false)}%`;
+  return `${writeDecimal(points, decimals, opts.rounding ?? 'half-up', locale, opts.signed ?? false)}%`;
 }

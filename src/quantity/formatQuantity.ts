@@ -3,7 +3,7 @@ import { absRat, div, mul, R1, rat, type Rat } from '../internal/rational.js';
 import { unitNoun } from './formatCount.js';
 import { moneyNumber, moneyText, pickScale } from './formatMoney.js';
 import { DEFAULT_PERCENT_DECIMALS } from './formatPercent.js';
-import { resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Qualifier, Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import type { MoneyScale } from './scales.js';
@@ -44,8 +44,10 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly vi: string; readonl
  * formatQuantity(parseQuantity('ít nhất là 2 mô hình'));   // "ít nhất 2 mô hình"
  * formatQuantity(parseQuantity('tăng 17,16%'), { locale: 'en' }); // "up 17.16%"
  */
-export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
-  const locale = resolveLocale(options.locale);
+export function formatQuantity(q: Quantity, options?: FormatQuantityOptions): string {
+  checkObject(q, 'q');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   const words: string[] = [];
   if (q.qualifiers.includes('planned')) words.push(QUALIFIER_WORDS.planned[locale]);
   if (q.direction !== undefined) {

@@ -135,6 +135,10 @@ export const quantityMessages = defineMessages({
     vi: (_p: object) => `Tùy chọn ambiguousSeparator phải là 'refuse' hoặc 'whole'.`,
     en: (_p: object) => `The option ambiguousSeparator must be 'refuse' or 'whole'.`,
   },
+  notObject: {
+    vi: (p: { what: string; value: string }) => `${p.what} phải là một đối tượng (Money, Count, Percent, Ratio hoặc Quantity đã đọc; hay tùy chọn), nhận được ${p.value}.`,
+    en: (p: { what: string; value: string }) => `${p.what} must be an object (a Money, Count, Percent, Ratio or parsed Quantity; or the options), got ${p.value}.`,
+  },
   badLocale: {
     vi: (p: { locale: string }) => `Ngôn ngữ ${p.locale} không được hỗ trợ: dùng 'vi' (hoặc 'vi-VN') hay 'en' (hoặc 'en-US', 'en-GB', …).`,
     en: (p: { locale: string }) => `The locale ${p.locale} is not supported: use 'vi' (or 'vi-VN') or 'en' (or 'en-US', 'en-GB', …).`,

@@ -22,6 +22,21 @@ export function resolveLocale(locale: unknown): Locale {
   return fail('quantity.bad-locale', M.badLocale({ locale: showValue(locale, 40) }), ['locale']);
 }
 
+/**
+ * The options object of a format function: `undefined` and `null` (from JSON) are no options; anything that is
+ * not an object is `quantity.bad-option`.
+ */
+export function optionsOf<T extends object>(options: T | null | undefined): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') fail('quantity.bad-option', M.notObject({ what: 'options', value: showValue(options, 40) }), ['options']);
+  return options;
+}
+
+/** Throws `quantity.not-quantity` unless the value is an object (the format functions read its fields). */
+export function checkObject(value: unknown, field: string): void {
+  if (typeof value !== 'object' || value === null) fail('quantity.not-quantity', M.notObject({ what: field, value: showValue(value, 40) }), [field]);
+}
+
 /** The largest number of decimals the format functions write. */
 export const MAX_FORMAT_DECIMALS = 20;
 

@@ -206,3 +206,29 @@ describe('class: English notation in English text', () => {
     expect(() => formatPercent(parseQuantity('5 người'))).toThrow(/"5 người" is a count, not a percentage/);
   });
 });
+
+describe('class: plain JSON in the format functions gives a library error, never a TypeError', () => {
+  it('refuses a non-object value, a non-object options and a Money whose đồng is not a safe integer', () => {
+    const code = (f: () => unknown): string | undefined => {
+      try {
+        f();
+        return undefined;
+      } catch (e) {
+        expect(e).toBeInstanceOf(KhuyenCongError);
+        return (e as KhuyenCongError).issues[0]?.code;
+      }
+    };
+    expect(code(() => formatMoney(null as never))).toBe('quantity.not-quantity');
+    expect(code(() => formatCount(5 as never))).toBe('quantity.not-quantity');
+    expect(code(() => formatPercent('0.5' as never))).toBe('quantity.not-quantity');
+    expect(code(() => formatQuantity(undefined as never))).toBe('quantity.not-quantity');
+    expect(code(() => formatMoney(money(5), 5 as never))).toBe('quantity.bad-option');
+    expect(code(() => formatMoney({ kind: 'money', dong: 1.5 } as never))).toBe('quantity.not-money');
+    expect(code(() => formatMoney({ kind: 'money', dong: 'abc' } as never))).toBe('quantity.not-money');
+    // null options from JSON are no options.
+    expect(formatMoney(money(700_000_000), null as never)).toBe('700 triệu đồng');
+    expect(formatQuantity(parseQuantity('hơn 75 cơ sở'), null as never)).toBe('hơn 75 cơ sở');
+    expect(code(() => formatPercent({ kind: 'percent' } as never, {}))).toBe('quantity.not-percent');
+    expect(code(() => formatPercent({ kind: 'money', text: '5 tỷ' } as never))).toBe('quantity.not-percent');
+  });
+});
