@@ -3,6 +3,10 @@
  * Internal: the public face of a rational is {@link Ratio}. Every value is normalised
  * (denominator > 0, gcd(numerator, denominator) = 1), so structural equality is value equality.
  */
+import { fail } from './errors.js';
+import { text } from './messages.js';
+import { showValue } from './showValue.js';
+
 export interface Rat {
   readonly n: bigint;
   readonly d: bigint;
@@ -23,7 +27,23 @@ function abs(x: bigint): bigint {
   return x < ZERO ? -x : x;
 }
 
+/** The refusal of a value that is not an exact rational (reachable from plain JSON through a public function). */
+function notRatio(value: unknown): never {
+  return fail(
+    'ratio.not-ratio',
+    text(
+      `${showValue(value, 60)} không phải một Ratio (tử số và mẫu số nguyên bigint, mẫu số dương).`,
+      `${showValue(value, 60)} is not a Ratio (a bigint numerator and a positive bigint denominator).`,
+    ),
+  );
+}
+
+/**
+ * Greatest common divisor of two bigints. Only bigints: on anything else (a number, NaN, undefined from a
+ * non-Ratio argument) it throws instead of looping (`NaN % NaN` is never 0n, so Euclid would never stop).
+ */
 export function gcd(a: bigint, b: bigint): bigint {
+  if (typeof a !== 'bigint' || typeof b !== 'bigint') notRatio(typeof a !== 'bigint' ? a : b);
   let x = abs(a);
   let y = abs(b);
   while (y !== ZERO) {
@@ -44,6 +64,27 @@ export function rat(n: bigint, d: bigint = ONE): Rat {
   if (d === ONE) return { n, d };
   const g = gcd(n, d);
   return g === ONE ? { n, d } : { n: n / g, d: d / g };
+}
+
+/**
+ * The internal rational of a value that claims to be a Ratio but is not one of this module's instances (a
+ * plain object, a Ratio of another copy of the library, hostile JSON): its numerator and denominator must be
+ * bigints, the denominator positive; the result is normalised. Anything else (also a Proxy or a getter that
+ * throws) is a `ratio.not-ratio` KhuyenCongError.
+ */
+export function checkedRat(value: unknown): Rat {
+  let n: unknown;
+  let d: unknown;
+  try {
+    if (typeof value !== 'object' || value === null) return notRatio(value);
+    n = (value as { numerator?: unknown }).numerator;
+    d = (value as { denominator?: unknown }).denominator;
+  } catch (e) {
+    if (e instanceof Error && e.name === 'KhuyenCongError') throw e;
+    return notRatio('[object]');
+  }
+  if (typeof n !== 'bigint' || typeof d !== 'bigint' || d <= ZERO) return notRatio(value);
+  return rat(n, d);
 }
 
 export const R0: Rat = { n: ZERO, d: ONE };

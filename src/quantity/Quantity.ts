@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../internal/messages.js';
 import type { Interval } from './Interval.js';
 import type { Ratio } from './Ratio.js';
 import type { MoneyScale } from './scales.js';
@@ -5,17 +6,18 @@ import type { CountUnit } from './units.js';
 
 /**
  * What a qualifier word says about a number (docs/quantities.md gives the interval of each):
- * `more-than` (hơn, trên), `nearly` (gần: a little below), `about` (khoảng, ước, ước tính, xấp xỉ),
- * `at-least` (ít nhất, tối thiểu), `at-most` (tối đa, không quá), `planned` (dự kiến).
+ * `more-than` (hơn, trên, nhiều hơn), `less-than` (dưới, ít hơn), `nearly` (gần: a little below), `about` (khoảng, ước, ước tính, xấp xỉ),
+ * `at-least` (ít nhất, tối thiểu), `at-most` (tối đa, không quá, lên đến), `planned` (dự kiến).
  * @category Quantities
  */
-export type Qualifier = 'more-than' | 'nearly' | 'about' | 'at-least' | 'at-most' | 'planned';
+export type Qualifier = 'more-than' | 'less-than' | 'nearly' | 'about' | 'at-least' | 'at-most' | 'planned';
 
 /** The kind of a parsed quantity. @category Quantities */
 export type QuantityKind = 'money' | 'count' | 'percent' | 'number';
 
 /**
- * The direction of a stated change: `increase` (tăng, cao hơn, nhiều hơn), `decrease` (giảm, thấp hơn, ít hơn).
+ * The direction of a stated change: `increase` (tăng, cao hơn), `decrease` (giảm, thấp hơn). ("nhiều hơn" and
+ * "ít hơn" are bounds, `more-than` and `less-than`, not directions.)
  * @category Quantities
  */
 export type Direction = 'increase' | 'decrease';
@@ -27,6 +29,18 @@ export type Direction = 'increase' | 'decrease';
 export interface QuantityRange {
   readonly lo: Ratio;
   readonly hi: Ratio;
+  /** Digits written after the decimal comma at each end, as written ("1,5 - 2 tỷ" → [1, 0]). */
+  readonly decimals?: readonly [number, number];
+}
+
+/**
+ * A doubt about a reading that the caller accepted by an option (the reading is returned, flagged): for
+ * example `quantity.whole-reading` when `{ ambiguousSeparator: 'whole' }` read "1,200 người" as 1 200.
+ * @category Quantities
+ */
+export interface QuantityWarning {
+  readonly code: string;
+  readonly message: LocalizedText;
 }
 
 /**
@@ -66,4 +80,6 @@ export interface Quantity {
   readonly multiple?: true;
   /** For a rate per unit ("3,17 tỷ đồng/1 tỉnh, thành phố"): the unit it is per. */
   readonly per?: CountUnit;
+  /** Doubts about the reading that an option accepted (see {@link QuantityWarning}); absent when there are none. */
+  readonly warnings?: readonly QuantityWarning[];
 }

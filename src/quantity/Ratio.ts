@@ -4,6 +4,7 @@ import { quote, text } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import {
   add,
+  checkedRat,
   cmp,
   div,
   fromScaled,
@@ -59,9 +60,22 @@ export class Ratio {
   }
 }
 
-/** @internal The internal rational behind a Ratio. */
+/** Whether a value is an instance of this copy's Ratio (false, never a throw, for a revoked Proxy). */
+function isOwnRatio(r: unknown): r is Ratio {
+  try {
+    return r instanceof Ratio;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @internal The internal rational behind a Ratio. A value that is not one of this module's Ratios (plain
+ * JSON, a Ratio of the other build) is checked structurally: `ratio.not-ratio` unless it has a bigint
+ * numerator and a positive bigint denominator.
+ */
 export function toRat(r: Ratio): Rat {
-  return { n: r.numerator, d: r.denominator };
+  return isOwnRatio(r) ? { n: r.numerator, d: r.denominator } : checkedRat(r);
 }
 
 /** @internal */
@@ -205,8 +219,10 @@ export function multiplyRatio(a: Ratio, b: Ratio): Ratio {
  * divideRatio(ratio('63.335'), ratio(20)).toString(); // "3.16675"
  */
 export function divideRatio(a: Ratio, b: Ratio): Ratio {
-  if (b.numerator === 0n) fail('ratio.zero-denominator', text('Chia cho 0.', 'Division by zero.'), ['b']);
-  return fromRat(div(toRat(a), toRat(b)));
+  const rb = toRat(b);
+  const ra = toRat(a);
+  if (rb.n === 0n) fail('ratio.zero-denominator', text('Chia cho 0.', 'Division by zero.'), ['b']);
+  return fromRat(div(ra, rb));
 }
 
 /**

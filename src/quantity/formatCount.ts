@@ -3,15 +3,15 @@ import type { Locale } from '../internal/messages.js';
 import { rat, type Rat } from '../internal/rational.js';
 import type { Count } from './Count.js';
 import { quantityMessages as M } from './messages.js';
-import { writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, resolveLocale, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
 
 /** Options of {@link formatCount}. @category Quantities */
 export interface FormatCountOptions {
-  /** `'vi'` (default): "1.200 người"; `'en'`: "1,200 people". */
-  readonly locale?: Locale;
+  /** `'vi'` (default, also `'vi-VN'`): "1.200 người"; `'en'` (also `'en-US'`, `'en-GB'`…): "1,200 people". */
+  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
 }
 
 /** The unit noun of a count in a locale (English singular for exactly one). */
@@ -35,8 +35,10 @@ export function unitNoun(unit: CountUnit, value: Rat, locale: Locale): string {
  * formatCount(count(1200, 'person'));                   // "1.200 người"
  * formatCount(count(1200, 'person'), { locale: 'en' }); // "1,200 people"
  */
-export function formatCount(value: Count | Quantity, options: FormatCountOptions = {}): string {
-  const locale = options.locale ?? 'vi';
+export function formatCount(value: Count | Quantity, options?: FormatCountOptions): string {
+  checkObject(value, 'value');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   if ('text' in value) {
     if (value.kind !== 'count' || value.unit === undefined) {
       return fail('quantity.not-count', M.notKind({ text: value.text, expected: 'count-with-unit', actual: value.kind }));

@@ -1,9 +1,10 @@
 import { fail } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import type { Locale } from '../internal/messages.js';
-import { absRat, cmp, div, rat, type Rat, type RoundingMode } from '../internal/rational.js';
+import { absRat, cmp, div, rat, roundToDecimals, type Rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
-import type { Money } from './Money.js';
-import { checkDecimals, shortestDecimals, writeDecimal } from './numberText.js';
+import { MAX_MONEY_DONG, type Money } from './Money.js';
+import { checkObject, optionsOf, checkDecimals, resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
@@ -13,8 +14,8 @@ export const DEFAULT_MONEY_MAX_DECIMALS = 3;
 
 /** Options of {@link formatMoney}. @category Quantities */
 export interface FormatMoneyOptions {
-  /** `'vi'` (default): "63,335 tỷ đồng"; `'en'`: "VND 63.335 billion". */
-  readonly locale?: Locale;
+  /** `'vi'` (default, also `'vi-VN'`): "63,335 tỷ đồng"; `'en'` (also `'en-US'`, `'en-GB'`…): "VND 63.335 billion". */
+  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
   /**
    * The scale word. By default: the scale written in a parsed quantity; otherwise `'tỷ'` from 1 tỷ,
    * `'triệu'` from 1 triệu, else `'đồng'` (never `'nghìn'` or `'nghìn tỷ'` unless asked for).
@@ -35,7 +36,11 @@ const TRIEU: Rat = rat(1_000_000n);
 
 /** The exact amount in đồng of a Money or of a money quantity; the written scale and decimals if any. */
 export function moneyAmount(amount: Money | Quantity): { value: Rat; scale?: MoneyScale; decimals?: number } {
-  if (amount.kind === 'money' && 'dong' in amount) return { value: rat(BigInt(amount.dong)) };
+  if (amount.kind === 'money' && 'dong' in amount) {
+    // A Money of another copy of the library, or from JSON: only a safe integer of đồng is an amount.
+    if (!Number.isSafeInteger(amount.dong)) fail('quantity.not-money', M.notObject({ what: 'amount.dong', value: showValue(amount.dong, 40) }), ['amount', 'dong']);
+    return { value: rat(BigInt(amount.dong)) };
+  }
   if (amount.kind !== 'money') {
     return fail('quantity.not-money', M.notKind({ text: amount.text, expected: 'money', actual: amount.kind }));
   }
@@ -54,17 +59,43 @@ export function pickScale(value: Rat): MoneyScale {
   return 'đồng';
 }
 
-/** The number part of a money text (no unit) and the scale it is in. */
-export function moneyNumber(value: Rat, written: { scale?: MoneyScale; decimals?: number }, options: FormatMoneyOptions): { text: string; scale: MoneyScale } {
-  const scale = options.scale ?? written.scale ?? pickScale(value);
-  const inScale = div(value, rat(10n ** BigInt(MONEY_SCALES[scale].exponent)));
-  const decimals =
-    options.decimals !== undefined
-      ? checkDecimals(options.decimals)
-      : written.decimals !== undefined && written.scale === scale
-        ? written.decimals
-        : shortestDecimals(inScale, DEFAULT_MONEY_MAX_DECIMALS);
-  return { text: writeDecimal(inScale, decimals, options.rounding ?? 'half-up', options.locale ?? 'vi'), scale };
+const MAX_DONG = BigInt(MAX_MONEY_DONG);
+
+/**
+ * The number part of a money text (no unit) and the scale it is in. Rounding never produces a text that reads
+ * as something else: an automatic scale moves up when rounding reaches 1 000 of it (999 999 999 đồng is
+ * "1 tỷ đồng", not "1.000,000 triệu đồng"); automatic decimals grow when rounding would pass the largest Money
+ * (so that `parseQuantity` reads the text back); the đồng scale has no decimals (an amount in đồng is whole,
+ * and "1,500 đồng" would read as an English thousands separator).
+ */
+export function moneyNumber(value: Rat, written: { scale?: MoneyScale; decimals?: number }, options: FormatMoneyOptions, locale: Locale): { text: string; scale: MoneyScale } {
+  const mode = options.rounding ?? 'half-up';
+  let scale = options.scale ?? written.scale ?? pickScale(value);
+  const autoScale = options.scale === undefined && written.scale === undefined;
+  const choose = (): { inScale: Rat; decimals: number; auto: boolean } => {
+    const inScale = div(value, rat(10n ** BigInt(MONEY_SCALES[scale].exponent)));
+    if (scale === 'đồng') {
+      if (options.decimals !== undefined) checkDecimals(options.decimals);
+      return { inScale, decimals: 0, auto: false };
+    }
+    if (options.decimals !== undefined) return { inScale, decimals: checkDecimals(options.decimals), auto: false };
+    if (written.decimals !== undefined && written.scale === scale) return { inScale, decimals: written.decimals, auto: false };
+    return { inScale, decimals: shortestDecimals(inScale, DEFAULT_MONEY_MAX_DECIMALS), auto: true };
+  };
+  let c = choose();
+  if (autoScale && scale === 'triệu' && absBig(roundToDecimals(c.inScale, c.decimals, mode)) >= 1000n * 10n ** BigInt(c.decimals)) {
+    scale = 'tỷ';
+    c = choose();
+  }
+  if (c.auto) {
+    const exponent = MONEY_SCALES[scale].exponent;
+    while (c.decimals < exponent && absBig(roundToDecimals(c.inScale, c.decimals, mode)) * 10n ** BigInt(exponent - c.decimals) > MAX_DONG) c.decimals += 1;
+  }
+  return { text: writeDecimal(c.inScale, c.decimals, mode, locale), scale };
+}
+
+function absBig(x: bigint): bigint {
+  return x < 0n ? -x : x;
 }
 
 /** Joins a money number and its scale in a locale: "63,335 tỷ đồng" / "VND 63.335 billion". */
@@ -90,8 +121,11 @@ export function moneyText(num: string, scale: MoneyScale, locale: Locale): strin
  * formatMoney(money(700_000_000));                       // "700 triệu đồng"
  * formatMoney(parseQuantity('4,020 tỷ đồng'));           // "4,020 tỷ đồng"
  */
-export function formatMoney(amount: Money | Quantity, options: FormatMoneyOptions = {}): string {
+export function formatMoney(amount: Money | Quantity, options?: FormatMoneyOptions): string {
+  checkObject(amount, 'amount');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   const written = moneyAmount(amount);
-  const { text, scale } = moneyNumber(written.value, written, options);
-  return moneyText(text, scale, options.locale ?? 'vi');
+  const { text, scale } = moneyNumber(written.value, written, opts, locale);
+  return moneyText(text, scale, locale);
 }

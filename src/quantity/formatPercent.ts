@@ -2,10 +2,10 @@ import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { mul, rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
-import { checkDecimals, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, checkDecimals, resolveLocale, writeDecimal } from './numberText.js';
 import type { Percent } from './Percent.js';
 import type { Quantity } from './Quantity.js';
-import { Ratio, toRat } from './Ratio.js';
+import { fromRat, Ratio, toRat } from './Ratio.js';
 
 /** Decimals {@link formatPercent} writes by default. @category Quantities */
 export const DEFAULT_PERCENT_DECIMALS = 2;
@@ -17,8 +17,8 @@ export interface FormatPercentOptions {
    * quantity, the digits it was written with.
    */
   readonly decimals?: number;
-  /** `'vi'` (default): "17,16%"; `'en'`: "17.16%". */
-  readonly locale?: Locale;
+  /** `'vi'` (default, also `'vi-VN'`): "17,16%"; `'en'` (also `'en-US'`, `'en-GB'`…): "17.16%". */
+  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
   /** Write "+" before a positive value ("+17,16%"); negative values always carry "-". Default `false`. */
   readonly signed?: boolean;
   /** How the percentage is rounded to `decimals`; `'half-up'` (ties away from zero) by default. */
@@ -40,18 +40,24 @@ export interface FormatPercentOptions {
  * formatPercent(ratio('-0.04'), { decimals: 0 });         // "-4%"
  * formatPercent(ratio('0.021'), { decimals: 1, signed: true }); // "+2,1%"
  */
-export function formatPercent(value: Ratio | Percent | Quantity, options: FormatPercentOptions = {}): string {
+export function formatPercent(value: Ratio | Percent | Quantity, options?: FormatPercentOptions): string {
+  checkObject(value, 'value');
+  const opts = optionsOf(options);
+  const locale = resolveLocale(opts.locale);
   let r: Ratio;
   let written: number | undefined;
-  if (value instanceof Ratio) r = value;
-  else if (value.kind === 'percent' && 'ratio' in value) r = value.ratio;
-  else if ('text' in value && value.kind === 'percent') {
-    r = value.value;
-    written = value.decimals;
+  const v = value as unknown as { readonly kind?: unknown; readonly text?: unknown };
+  if (v instanceof Ratio) r = v;
+  else if ('numerator' in v && 'denominator' in v) r = fromRat(toRat(v as unknown as Ratio));
+  else if (v.kind === 'percent' && 'ratio' in v) r = (v as unknown as Percent).ratio;
+  else if ('text' in v && v.kind === 'percent') {
+    r = (v as unknown as Quantity).value;
+    written = (v as unknown as Quantity).decimals;
   } else {
-    return fail('quantity.not-percent', M.notKind({ text: 'text' in value ? value.text : '', expected: 'percent', actual: value.kind }));
+    const kind = v.kind === 'money' || v.kind === 'count' ? v.kind : 'number';
+    return fail('quantity.not-percent', M.notKind({ text: typeof v.text === 'string' ? v.text : '', expected: 'percent', actual: kind }));
   }
-  const decimals = options.decimals !== undefined ? checkDecimals(options.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
+  const decimals = opts.decimals !== undefined ? checkDecimals(opts.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
   const points = mul(toRat(r), rat(100n));
-  return `${writeDecimal(points, decimals, options.rounding ?? 'half-up', options.locale ?? 'vi', options.signed ?? false)}%`;
+  return `${writeDecimal(points, decimals, opts.rounding ?? 'half-up', locale, opts.signed ?? false)}%`;
 }

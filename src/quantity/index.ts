@@ -35,7 +35,7 @@ export {
   type ParseQuantityOptions,
 } from './parseQuantity.js';
 export { percent, type Percent } from './Percent.js';
-export type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange } from './Quantity.js';
+export type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange, QuantityWarning } from './Quantity.js';
 export { quantityToCount } from './quantityToCount.js';
 export { quantityToMoney } from './quantityToMoney.js';
 export { quantityToPercent } from './quantityToPercent.js';

@@ -93,6 +93,56 @@ export const quantityMessages = defineMessages({
     vi: (p: { text: string }) => `${quote(p.text)} là một khoảng giá trị, không phải một giá trị.`,
     en: (p: { text: string }) => `${quote(p.text)} is a range, not a single value.`,
   },
+  ambiguousDot: {
+    vi: (p: { text: string; decimal: string; whole: string }) =>
+      `${quote(p.text)}: không rõ dấu chấm: nếu là dấu thập phân kiểu tiếng Anh thì số là ${p.decimal}; nếu là dấu ngăn cách hàng nghìn thì là ${p.whole}, nhưng một nhóm hàng nghìn không bao giờ đứng sau một số 0 đứng đầu. Thư viện không đoán: hãy viết ${p.decimal} (dấu phẩy thập phân) hoặc ${p.whole}.`,
+    en: (p: { text: string; decimal: string; whole: string }) =>
+      `${quote(p.text)}: ambiguous dot: as an English decimal point the number is ${p.decimal}; as a thousands separator it would be ${p.whole}, but a thousands group never follows a leading 0. The library does not guess: write the decimal with a comma (Vietnamese notation) or write ${p.whole}.`,
+  },
+  ambiguousComma: {
+    vi: (p: { text: string; decimal: string; whole: string; what: string }) =>
+      `${quote(p.text)}: không rõ dấu phẩy: là dấu thập phân thì số là ${p.decimal} (${p.what} không thể có phần lẻ như vậy); là dấu ngăn cách hàng nghìn kiểu tiếng Anh thì là ${p.whole}. Hãy viết ${p.whole} nếu đó là số nguyên, hoặc dùng tùy chọn { ambiguousSeparator: 'whole' } để đọc số nguyên (kèm cảnh báo).`,
+    en: (p: { text: string; decimal: string; whole: string; what: string }) =>
+      `${quote(p.text)}: ambiguous comma: as a decimal mark the number is ${p.decimal} (${p.what} cannot have such a fraction); as an English thousands separator it is ${p.whole}. Write it with a dot (Vietnamese notation) if it is a whole number, or pass the option { ambiguousSeparator: 'whole' } to read the whole number (with a warning).`,
+  },
+  wholeReading: {
+    vi: (p: { text: string; whole: string }) => `${quote(p.text)}: dấu phẩy được đọc là dấu ngăn cách hàng nghìn kiểu tiếng Anh (${p.whole}) theo tùy chọn ambiguousSeparator: 'whole'.`,
+    en: (p: { text: string; whole: string }) => `${quote(p.text)}: the comma was read as an English thousands separator (${p.whole}), as the option ambiguousSeparator: 'whole' asks.`,
+  },
+  fractionalCount: {
+    vi: (p: { text: string }) => `${quote(p.text)}: số lượng người, cơ sở, đề án… phải là số nguyên; không có cách đọc hợp lý nào cho số lẻ này.`,
+    en: (p: { text: string }) => `${quote(p.text)}: a count of people, establishments, projects… must be a whole number; a fraction has no sensible reading.`,
+  },
+  fractionalDong: {
+    vi: (p: { text: string }) => `${quote(p.text)}: số tiền phải là số nguyên đồng; ở đây là một phần lẻ của đồng.`,
+    en: (p: { text: string }) => `${quote(p.text)}: an amount of money is a whole number of đồng; this is a fraction of a đồng.`,
+  },
+  ambiguousFraction: {
+    vi: (p: { text: string; x: string; y: string }) =>
+      `${quote(p.text)}: "${p.x}/${p.y}" có hai cách đọc: phân số ${p.x}/${p.y}, hoặc ${p.x} trên tổng số ${p.y}. Thư viện chỉ đọc "x/y" trước một danh từ đếm ("28/28 tỉnh": 28 trong 28 tỉnh).`,
+    en: (p: { text: string; x: string; y: string }) =>
+      `${quote(p.text)}: "${p.x}/${p.y}" has two readings: the fraction ${p.x}/${p.y}, or ${p.x} out of ${p.y}. The library reads "x/y" only before a count noun ("28/28 tỉnh": 28 of 28 provinces).`,
+  },
+  badFraction: {
+    vi: (p: { text: string }) => `${quote(p.text)}: "x/y" là x trong tổng số y, nên x và y là số nguyên và x không lớn hơn y.`,
+    en: (p: { text: string }) => `${quote(p.text)}: "x/y" is x out of a total of y, so x and y are whole numbers and x is at most y.`,
+  },
+  badMultiple: {
+    vi: (p: { text: string }) => `${quote(p.text)}: bội số không hợp lệ (dấu âm trước "lần", hoặc "giảm 0 lần": chia cho 0).`,
+    en: (p: { text: string }) => `${quote(p.text)}: invalid multiple (a sign before "lần", or "giảm 0 lần": a division by zero).`,
+  },
+  badSeparatorOption: {
+    vi: (_p: object) => `Tùy chọn ambiguousSeparator phải là 'refuse' hoặc 'whole'.`,
+    en: (_p: object) => `The option ambiguousSeparator must be 'refuse' or 'whole'.`,
+  },
+  notObject: {
+    vi: (p: { what: string; value: string }) => `${p.what} phải là một đối tượng (Money, Count, Percent, Ratio hoặc Quantity đã đọc; hay tùy chọn), nhận được ${p.value}.`,
+    en: (p: { what: string; value: string }) => `${p.what} must be an object (a Money, Count, Percent, Ratio or parsed Quantity; or the options), got ${p.value}.`,
+  },
+  badLocale: {
+    vi: (p: { locale: string }) => `Ngôn ngữ ${p.locale} không được hỗ trợ: dùng 'vi' (hoặc 'vi-VN') hay 'en' (hoặc 'en-US', 'en-GB', …).`,
+    en: (p: { locale: string }) => `The locale ${p.locale} is not supported: use 'vi' (or 'vi-VN') or 'en' (or 'en-US', 'en-GB', …).`,
+  },
   badDecimals: {
     vi: (p: { decimals: string }) => `Số chữ số thập phân ${p.decimals} phải là số nguyên từ 0 đến 20.`,
     en: (p: { decimals: string }) => `The number of decimals ${p.decimals} must be a whole number from 0 to 20.`,

@@ -4,7 +4,38 @@
 import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { roundToDecimals, type Rat, type RoundingMode } from '../internal/rational.js';
+import { showValue } from '../internal/showValue.js';
 import { quantityMessages as M } from './messages.js';
+
+/**
+ * The locale of a format function's options: `'vi'` (also `'vi-VN'`, the default when absent) or `'en'` (also
+ * any `'en-…'` tag such as `'en-US'`, `'en-GB'`); anything else is `quantity.bad-locale`. The one place the
+ * format functions read a locale (so that a library-wide locale normaliser can replace it).
+ */
+export function resolveLocale(locale: unknown): Locale {
+  if (locale === undefined || locale === 'vi' || locale === 'en') return locale ?? 'vi';
+  if (typeof locale === 'string' && locale.length <= 35) {
+    const lower = locale.toLowerCase();
+    if (lower === 'vi-vn') return 'vi';
+    if (/^en-[a-z0-9]{2,8}$/.test(lower)) return 'en';
+  }
+  return fail('quantity.bad-locale', M.badLocale({ locale: showValue(locale, 40) }), ['locale']);
+}
+
+/**
+ * The options object of a format function: `undefined` and `null` (from JSON) are no options; anything that is
+ * not an object is `quantity.bad-option`.
+ */
+export function optionsOf<T extends object>(options: T | null | undefined): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') fail('quantity.bad-option', M.notObject({ what: 'options', value: showValue(options, 40) }), ['options']);
+  return options;
+}
+
+/** Throws `quantity.not-quantity` unless the value is an object (the format functions read its fields). */
+export function checkObject(value: unknown, field: string): void {
+  if (typeof value !== 'object' || value === null) fail('quantity.not-quantity', M.notObject({ what: field, value: showValue(value, 40) }), [field]);
+}
 
 /** The largest number of decimals the format functions write. */
 export const MAX_FORMAT_DECIMALS = 20;

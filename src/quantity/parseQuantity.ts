@@ -1,11 +1,11 @@
 import { fail, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
-import { add, cmp, max, min, mul, R0, R1, rat, sub, type Rat } from '../internal/rational.js';
+import { absRat, add, cmp, div, max, min, mul, neg, R0, R1, rat, sub, type Rat } from '../internal/rational.js';
 import { scaledRatio } from './exact.js';
 import type { Bound, Interval } from './Interval.js';
 import { quantityMessages as M } from './messages.js';
 import { MAX_MONEY_DONG } from './Money.js';
-import type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange } from './Quantity.js';
+import type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange, QuantityWarning } from './Quantity.js';
 import { fromRat, Ratio, ratio, toRat } from './Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
@@ -35,6 +35,14 @@ export interface ParseQuantityOptions {
    * precision interval's). A ratio from 0 to 1; {@link DEFAULT_NEARLY_TOLERANCE} (10%) by default.
    */
   readonly nearlyTolerance?: Ratio | string;
+  /**
+   * What to do with a count or an amount in đồng written with a comma and exactly three digits after it
+   * ("1,200 người", "1,500 đồng"): as a decimal it is impossible (a fraction of a person or of a đồng), as an
+   * English thousands separator it is a whole number. `'refuse'` (default): the error
+   * `quantity.ambiguous-separator` naming both readings. `'whole'`: the whole-number reading, with a
+   * `quantity.whole-reading` warning on the result ({@link Quantity.warnings}).
+   */
+  readonly ambiguousSeparator?: 'refuse' | 'whole';
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -51,6 +59,10 @@ interface PrefixWord {
 const PREFIX_WORDS: ReadonlyMap<string, PrefixWord> = new Map<string, PrefixWord>([
   ['hơn', { qualifier: 'more-than' }],
   ['trên', { qualifier: 'more-than' }],
+  // "nhiều hơn 200 người" is "more than 200 people", "ít hơn 5 tỷ" is "less than 5 tỷ": bounds, not changes.
+  ['nhiều hơn', { qualifier: 'more-than' }],
+  ['dưới', { qualifier: 'less-than' }],
+  ['ít hơn', { qualifier: 'less-than' }],
   ['gần', { qualifier: 'nearly' }],
   ['khoảng', { qualifier: 'about' }],
   ['ước', { qualifier: 'about' }],
@@ -60,14 +72,14 @@ const PREFIX_WORDS: ReadonlyMap<string, PrefixWord> = new Map<string, PrefixWord
   ['tối thiểu', { qualifier: 'at-least' }],
   ['tối đa', { qualifier: 'at-most' }],
   ['không quá', { qualifier: 'at-most' }],
+  ['lên đến', { qualifier: 'at-most' }],
+  ['lên tới', { qualifier: 'at-most' }],
   ['dự kiến', { qualifier: 'planned' }],
   ['kế hoạch', { qualifier: 'planned' }],
   ['tăng', { direction: 'increase' }],
   ['cao hơn', { direction: 'increase' }],
-  ['nhiều hơn', { direction: 'increase' }],
   ['giảm', { direction: 'decrease' }],
   ['thấp hơn', { direction: 'decrease' }],
-  ['ít hơn', { direction: 'decrease' }],
   ['gấp', { multiple: true }],
   // Fillers that add no meaning: "ít nhất là 2", "đạt 1,42 tỷ", "ước đạt".
   ['là', {}],
@@ -189,11 +201,21 @@ interface NumberToken {
   readonly sig: number;
   /** Digits after the decimal comma. */
   readonly dec: number;
+  /** Digits before the decimal comma (separators not counted). */
+  readonly intDigits: number;
+  /** Whether a dot grouped thousands. */
+  readonly grouped: boolean;
+  /** Whether the number starts with the digit 0. */
+  readonly lead0: boolean;
+  readonly start: number;
   readonly end: number;
 }
 
 /** Scans a Vietnamese number at `i` (a digit): dot-grouped thousands, an optional decimal comma. */
 function scanNumber(s: string, i: number, end: number, input: string): NumberToken {
+  const start = i;
+  const lead0 = digitAt(s, i) === 0;
+  let intDigits = 0;
   let c: number | bigint = 0;
   let sig = 0;
   let dec = 0;
@@ -209,7 +231,10 @@ function scanNumber(s: string, i: number, end: number, input: string): NumberTok
         else c = BigInt(c) * 10n + BigInt(d);
       }
       if (inDecimals) dec += 1;
-      else groupLength += 1;
+      else {
+        groupLength += 1;
+        intDigits += 1;
+      }
       i += 1;
       continue;
     }
@@ -220,6 +245,9 @@ function scanNumber(s: string, i: number, end: number, input: string): NumberTok
       let k = 1;
       while (k <= 4 && i + k < end && digitAt(s, i + k) >= 0) k += 1;
       if (k !== 4) fail('quantity.bad-grouping', M.badGrouping({ text: input }));
+      // A thousands group never follows a leading 0 ("0.500", "00.500", "0.050"): the dot can only be an English
+      // decimal point, which the library does not guess.
+      if (!grouped && lead0) ambiguousDot(s, start, end, input);
       grouped = true;
       groupLength = 0;
       i += 1;
@@ -236,7 +264,31 @@ function scanNumber(s: string, i: number, end: number, input: string): NumberTok
   if (sig > MAX_QUANTITY_DIGITS) {
     fail('quantity.too-large', M.tooLarge({ text: input, limit: text(`${MAX_QUANTITY_DIGITS} chữ số có nghĩa`, `${MAX_QUANTITY_DIGITS} significant digits`) }));
   }
-  return { c, sig, dec, end: i };
+  return { c, sig, dec, intDigits, grouped, lead0, start, end: i };
+}
+
+/** Refuses "0.500": names the English-decimal reading ("0,500") and the grouped one ("500"). */
+function ambiguousDot(s: string, start: number, end: number, input: string): never {
+  let i = start;
+  let digits = '';
+  let decimal = '';
+  let dots = 0;
+  while (i < end && i - start < 40) {
+    const d = digitAt(s, i);
+    const code = s.charCodeAt(i);
+    if (d >= 0) {
+      digits += String(d);
+      if (dots < 2) decimal += String(d);
+    } else if (isDot(code)) {
+      if (dots === 0) decimal += ',';
+      dots += 1;
+    } else break;
+    i += 1;
+  }
+  const whole = digits.replace(/^0+(?=\d)/, '');
+  const vi = M.ambiguousDot({ text: input, decimal, whole }).vi;
+  const en = M.ambiguousDot({ text: input, decimal: decimal.replace(',', '.'), whole }).en;
+  return fail('quantity.ambiguous-separator', text(vi, en));
 }
 
 const MONEY_LIMIT = text('9.007.199.254.740.991 đồng', '9,007,199,254,740,991 đồng');
@@ -286,7 +338,11 @@ function tolerance(option: Ratio | string | undefined, fallback: Ratio, name: st
   return r;
 }
 
-/** The interval of a non-negative written value [lo, hi] (lo = hi except for ranges) with precision halves. */
+/**
+ * The interval of a written value or range [lo, hi] (signed, lo = hi except for ranges) with precision halves,
+ * as its qualifier bounds it. The qualifier applies to the number as written, sign included: "hơn -5%" is
+ * above −5%. The tolerances of khoảng and gần are relative to the size |x|; "gần" is a little smaller in size.
+ */
 function qualifiedInterval(
   lo: Rat,
   hLo: Rat,
@@ -298,17 +354,25 @@ function qualifiedInterval(
   switch (q) {
     case 'more-than':
       return { lo: hi, loOpen: true, hi: null, hiOpen: false };
+    case 'less-than':
+      return { lo: null, loOpen: false, hi: lo, hiOpen: true };
     case 'at-least':
       return { lo: hi, loOpen: false, hi: null, hiOpen: false };
     case 'at-most':
       return { lo: null, loOpen: false, hi: add(hi, hHi), hiOpen: false };
     case 'nearly': {
       const w = tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
+      if (lo.n < 0n) return { lo, loOpen: false, hi: max(mul(lo, sub(R1, w)), add(lo, hLo)), hiOpen: false };
       return { lo: min(mul(lo, sub(R1, w)), sub(lo, hLo)), loOpen: false, hi, hiOpen: false };
     }
     case 'about': {
       const w = tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
-      return { lo: min(mul(lo, sub(R1, w)), sub(lo, hLo)), loOpen: false, hi: max(mul(hi, add(R1, w)), add(hi, hHi)), hiOpen: false };
+      return {
+        lo: min(sub(lo, mul(absRat(lo), w)), sub(lo, hLo)),
+        loOpen: false,
+        hi: max(add(hi, mul(absRat(hi), w)), add(hi, hHi)),
+        hiOpen: false,
+      };
     }
     default:
       return { lo: sub(lo, hLo), loOpen: false, hi: add(hi, hHi), hiOpen: false };
@@ -372,11 +436,38 @@ function lookupUnit(unitText: string, input: string): { info: UnitInfo; per: Cou
   return fail('quantity.unknown-unit', M.unknownUnit({ text: input, unit: unitText }));
 }
 
+/**
+ * Count units whose amounts may be fractional (durations). Every other count unit counts discrete things
+ * (people, establishments, đề án…), which are whole. Units of measure added to {@link COUNT_UNITS} (tấn, m²…)
+ * belong here.
+ */
+const FRACTIONAL_COUNT_UNITS: ReadonlySet<CountUnit> = new Set<CountUnit>(['year']);
+
+/** Whether c × 10^e is an integer. */
+function isWhole(c: number | bigint, e: number): boolean {
+  if (e >= 0) return true;
+  return BigInt(c) % 10n ** BigInt(-e) === 0n;
+}
+
+/** The number as written (for messages), at most 40 characters. */
+function numberText(s: string, t: NumberToken): string {
+  return s.slice(t.start, Math.min(t.end, t.start + 40));
+}
+
+/** The ambiguous-comma refusal, each language with its own number notation. */
+function ambiguousComma(input: string, decimal: LocalizedText, whole: LocalizedText, what: LocalizedText): LocalizedText {
+  const vi = M.ambiguousComma({ text: input, decimal: decimal.vi, whole: whole.vi, what: what.vi }).vi;
+  const en = M.ambiguousComma({ text: input, decimal: decimal.en, whole: whole.en, what: what.en }).en;
+  return text(vi, en);
+}
+
 function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Quantity {
   // `null` from a JavaScript caller means "no options", like `undefined`.
   if (options !== undefined && options !== null) {
     if (options.aboutTolerance !== undefined) tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
     if (options.nearlyTolerance !== undefined) tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
+    const sep: unknown = options.ambiguousSeparator;
+    if (sep !== undefined && sep !== 'refuse' && sep !== 'whole') fail('quantity.bad-option', M.badSeparatorOption({}), ['ambiguousSeparator']);
   }
   if (typeof input !== 'string') {
     fail('quantity.not-string', M.notString({ type: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input }));
@@ -410,6 +501,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
   const first = scanNumber(s, i0, end, input);
   let j = first.end;
   let second: NumberToken | undefined;
+  let sign2 = 0;
   let total: NumberToken | undefined;
   if (j + 1 < end && isSlash(s.charCodeAt(j)) && digitAt(s, j + 1) >= 0) {
     total = scanNumber(s, j + 1, end, input);
@@ -420,10 +512,15 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
     if (k < end && isDash(s.charCodeAt(k))) {
       k += 1;
       while (k < end && isSpace(s.charCodeAt(k))) k += 1;
+      // The second end has its own sign ("-10 - -5%"); the first end's sign is not carried over ("-5 - 10%").
+      if (k + 1 < end && (isDash(s.charCodeAt(k)) || isPlus(s.charCodeAt(k))) && digitAt(s, k + 1) >= 0) {
+        sign2 = isDash(s.charCodeAt(k)) ? -1 : 1;
+        k += 1;
+      }
       if (k < end && digitAt(s, k) >= 0) {
         second = scanNumber(s, k, end, input);
         j = second.end;
-      }
+      } else sign2 = 0;
     }
   }
   while (j < end && s.charCodeAt(j) === 0x20) j += 1;
@@ -433,23 +530,61 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
 
   const multiple = info.kind === 'number' && info.multiple;
   if (prefix?.multiple === true && !multiple) fail('quantity.multiple-needs-lan', M.multipleNeedsLan({ text: input }));
+  if (multiple && (sign < 0 || sign2 < 0)) fail('quantity.bad-multiple', M.badMultiple({ text: input }));
+  if (sign2 !== 0 && prefix?.direction !== undefined) fail('quantity.conflicting-qualifiers', M.conflictingQualifiers({ text: input }));
 
   const kind: QuantityKind = info.kind;
   let shift = 0;
   if (info.kind === 'money') shift = info.exponent;
   else if (info.kind === 'percent') shift = -2;
-  const e1 = shift - first.dec;
+
+  // "x/y" is "x out of y" before a count noun ("28/28 tỉnh"); elsewhere it may be a fraction: refused.
+  if (total !== undefined) {
+    if (info.kind !== 'count' || per !== undefined) {
+      fail('quantity.ambiguous-fraction', M.ambiguousFraction({ text: input, x: numberText(s, first), y: numberText(s, total) }));
+    }
+    if (first.dec > 0 || total.dec > 0 || cmp(toRat(scaledRatio(first.c, 0)), toRat(scaledRatio(total.c, 0))) > 0) {
+      fail('quantity.bad-fraction', M.badFraction({ text: input }));
+    }
+  }
+
+  // Counts of discrete things and amounts in đồng are whole: a comma with three digits after it is then an
+  // English thousands separator or a mistake (refused unless the caller opts in), any other fraction refused.
+  const warnings: QuantityWarning[] = [];
+  const whole = per === undefined && ((info.kind === 'count' && !FRACTIONAL_COUNT_UNITS.has(info.unit)) || info.kind === 'money');
+  const separatorCheck = (info.kind === 'count' && !FRACTIONAL_COUNT_UNITS.has(info.unit)) || (info.kind === 'money' && shift === 0);
+  const settle = (t: NumberToken): NumberToken => {
+    if (separatorCheck && t.dec === 3 && !t.grouped && !t.lead0 && t.intDigits <= 3) {
+      const what = info.kind === 'money' ? text('số tiền đồng', 'an amount in đồng') : text('số lượng', 'a count');
+      const written = numberText(s, t);
+      const digits = written.replace(/[^0-9\uff10-\uff19]/g, '');
+      const wholeText = text(written.replace(/[,\uff0c]/, '.'), digits);
+      if (options?.ambiguousSeparator !== 'whole') {
+        fail('quantity.ambiguous-separator', ambiguousComma(input, text(written, written.replace(/[,\uff0c]/, '.')), wholeText, what));
+      }
+      const warning = text(M.wholeReading({ text: input, whole: wholeText.vi }).vi, M.wholeReading({ text: input, whole: wholeText.en }).en);
+      warnings.push(Object.freeze({ code: 'quantity.whole-reading', message: warning }));
+      return { ...t, dec: 0, intDigits: t.intDigits + 3 };
+    }
+    return t;
+  };
+  const n1 = settle(first);
+  const n2 = second === undefined ? undefined : settle(second);
+  const e1 = shift - n1.dec;
 
   if (info.kind === 'money' || info.kind === 'count') {
     const limit = info.kind === 'money' ? MONEY_LIMIT : COUNT_LIMIT;
-    checkSafe(first, e1, input, limit);
-    if (second !== undefined) checkSafe(second, shift - second.dec, input, limit);
+    checkSafe(n1, e1, input, limit);
+    if (n2 !== undefined) checkSafe(n2, shift - n2.dec, input, limit);
     if (total !== undefined) checkSafe(total, shift - total.dec, input, limit);
+  }
+  if (whole && (!isWhole(n1.c, e1) || (n2 !== undefined && !isWhole(n2.c, shift - n2.dec)))) {
+    fail(info.kind === 'money' ? 'quantity.not-whole-dong' : 'quantity.not-whole-count', info.kind === 'money' ? M.fractionalDong({ text: input }) : M.fractionalCount({ text: input }));
   }
 
   const direction: Direction | undefined = prefix?.direction;
-  const negative = sign < 0 || direction === 'decrease';
-  const signed = sign !== 0 || direction !== undefined;
+  const decrease = direction === 'decrease';
+  const signed = sign !== 0 || sign2 !== 0 || direction !== undefined;
   const boundQ = prefix?.bound;
   // Amounts and counts are never negative, and the size of a stated change (tăng, giảm) is never negative.
   const clipAtZero = direction !== undefined || (!signed && (kind === 'money' || kind === 'count'));
@@ -457,12 +592,12 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
   let value: Ratio;
   let interval: Interval;
   let range: QuantityRange | undefined;
-  let decimals = first.dec;
+  let decimals = n1.dec;
   let half = halfUnit(e1);
 
-  if (second === undefined && boundQ === undefined && !negative) {
+  if (n2 === undefined && boundQ === undefined && sign >= 0 && !decrease) {
     // Hot path: a plain published number, [x − half, x + half] = [(2c − 1)·10^e / 2, (2c + 1)·10^e / 2].
-    const c = first.c;
+    const c = n1.c;
     value = scaledRatio(c, e1);
     let lo: Ratio;
     let hi: Ratio;
@@ -476,16 +611,19 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
     }
     interval = Object.freeze({ lo: bound(lo, false), hi: bound(hi, false) });
   } else {
-    const loR = toRat(scaledRatio(first.c, e1));
+    // Each written number carries its own sign ("-5 - 10%" is −5 to 10); the qualifier bounds the signed number.
+    const loAbs = toRat(scaledRatio(n1.c, e1));
+    const loR = sign < 0 ? neg(loAbs) : loAbs;
     const hLo = toRat(half);
     let hiR = loR;
     let hHi = hLo;
-    if (second !== undefined) {
-      const e2 = shift - second.dec;
-      hiR = toRat(scaledRatio(second.c, e2));
+    if (n2 !== undefined) {
+      const e2 = shift - n2.dec;
+      const hiAbs = toRat(scaledRatio(n2.c, e2));
+      hiR = sign2 < 0 ? neg(hiAbs) : hiAbs;
       hHi = toRat(halfUnit(e2));
       if (cmp(hiR, loR) < 0 || (boundQ !== undefined && boundQ !== 'about')) fail('quantity.bad-range', M.badRange({ text: input }));
-      decimals = Math.max(first.dec, second.dec);
+      decimals = Math.max(n1.dec, n2.dec);
       half = halfUnit(Math.max(e1, e2));
     }
     const raw = qualifiedInterval(loR, hLo, hiR, hHi, boundQ, options ?? {});
@@ -493,12 +631,29 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
       raw.lo = R0;
       raw.loOpen = false;
     }
-    let mid = second === undefined ? loR : mul(add(loR, hiR), rat(1n, 2n));
-    if (negative) {
-      mid = { n: -mid.n, d: mid.d };
-      const { lo, hi, loOpen, hiOpen } = raw;
-      raw.lo = hi === null ? null : { n: -hi.n, d: hi.d };
-      raw.hi = lo === null ? null : { n: -lo.n, d: lo.d };
+    let mid = n2 === undefined ? loR : mul(add(loR, hiR), rat(1n, 2n));
+    let ends: [Rat, Rat] = [loR, hiR];
+    if (decrease && multiple) {
+      // "giảm 3,5 lần" divides by 3,5: the factor is 1/3,5, and its interval the reciprocal of the written one.
+      if (mid.n === 0n || loR.n === 0n) fail('quantity.bad-multiple', M.badMultiple({ text: input }));
+      mid = div(R1, mid);
+      ends = [div(R1, hiR), div(R1, loR)];
+      // A change is clipped at zero above, so its lower end is set; 1/0 is an unbounded upper end.
+      const { hi, loOpen, hiOpen } = raw;
+      const lo = raw.lo as Rat;
+      raw.lo = hi === null ? R0 : div(R1, hi);
+      raw.loOpen = hi === null ? true : hiOpen;
+      raw.hi = lo.n === 0n ? null : div(R1, lo);
+      raw.hiOpen = lo.n === 0n ? false : loOpen;
+    } else if (decrease) {
+      // A decrease mirrors the size of the change.
+      mid = neg(mid);
+      ends = [neg(hiR), neg(loR)];
+      // A change is clipped at zero above, so its lower end is set.
+      const { hi, loOpen, hiOpen } = raw;
+      const lo = raw.lo as Rat;
+      raw.lo = hi === null ? null : neg(hi);
+      raw.hi = neg(lo);
       raw.loOpen = hiOpen;
       raw.hiOpen = loOpen;
     }
@@ -507,9 +662,9 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
       lo: raw.lo === null ? null : bound(fromRat(raw.lo), raw.loOpen),
       hi: raw.hi === null ? null : bound(fromRat(raw.hi), raw.hiOpen),
     });
-    if (second !== undefined) {
-      const ends = negative ? [{ n: -hiR.n, d: hiR.d }, { n: -loR.n, d: loR.d }] : [loR, hiR];
-      range = Object.freeze({ lo: fromRat(ends[0] as Rat), hi: fromRat(ends[1] as Rat) });
+    if (n2 !== undefined) {
+      const endDecimals: readonly [number, number] = Object.freeze(decrease ? [n2.dec, n1.dec] : [n1.dec, n2.dec]);
+      range = Object.freeze({ lo: fromRat(ends[0]), hi: fromRat(ends[1]), decimals: endDecimals });
     }
   }
 
@@ -531,6 +686,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
   if (range !== undefined) quantity.range = range;
   if (multiple) quantity.multiple = true;
   if (per !== undefined) quantity.per = per;
+  if (warnings.length > 0) quantity.warnings = Object.freeze(warnings);
   return Object.freeze(quantity);
 }
 
@@ -540,18 +696,24 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
  * without đồng/VNĐ/VND/đ), count unit nouns, ranges ("10 - 15 đề án"), "x/y" counts ("28/28 tỉnh"),
  * multiples ("gấp 2,5 lần"), signed changes ("tăng 17,16%", "giảm 4%") and qualifiers (hơn, gần, khoảng,
  * ít nhất, tối đa, dự kiến, …). The result carries the exact stated value in base units and its precision
- * interval (see docs/quantities.md). A comma is always the decimal mark: "13,800 tỷ" is 13,8 tỷ.
+ * interval (see docs/quantities.md). A comma is always the decimal mark: "13,800 tỷ" is 13,8 tỷ. Never a
+ * confident wrong reading: a count of discrete things or an amount in đồng is whole ("1,200 người" and
+ * "1,500 đồng" are refused as ambiguous separators, "1,5 người" as a fraction), a 0 before a dot is never a
+ * thousands group ("0.500 tỷ" refused), a sign belongs to its number ("hơn -5%" is above −5%), "nhiều hơn" /
+ * "ít hơn" / "dưới" are bounds, "giảm 3,5 lần" is a division by 3,5, and "x/y" is read only before a count noun.
  *
  * Linear in the length of the text (a hand-written scanner over char codes); NFD text, Unicode spaces and
  * full-width digits are normalised.
  *
  * @param text - the text, at most {@link MAX_QUANTITY_TEXT_LENGTH} characters.
- * @param options - widths of the vague qualifiers (khoảng, gần).
+ * @param options - widths of the vague qualifiers (khoảng, gần); the reading of ambiguous separators.
  * @returns the frozen {@link Quantity}.
  * @throws {@link KhuyenCongError} with a bilingual message naming the text and the problem: `quantity.not-string`,
  *   `quantity.empty`, `quantity.too-long`, `quantity.no-number`, `quantity.two-decimal-commas`,
  *   `quantity.bad-grouping`, `quantity.unknown-unit`, `quantity.unknown-word`, `quantity.too-large`,
- *   `quantity.conflicting-qualifiers`, `quantity.bad-range`, `quantity.multiple-needs-lan`, `quantity.bad-option`.
+ *   `quantity.conflicting-qualifiers`, `quantity.bad-range`, `quantity.multiple-needs-lan`, `quantity.bad-option`,
+ *   `quantity.ambiguous-separator`, `quantity.not-whole-count`, `quantity.not-whole-dong`,
+ *   `quantity.ambiguous-fraction`, `quantity.bad-fraction`, `quantity.bad-multiple`.
  * @category Quantities
  * @example
  * const q = parseQuantity('54,06 tỷ đồng');

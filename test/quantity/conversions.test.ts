@@ -8,7 +8,9 @@ describe('quantityToMoney', () => {
   });
 
   it('refuses fractions of a đồng, ranges and other kinds', () => {
-    expect(() => quantityToMoney(parseQuantity('1,5 đồng'))).toThrow(/"1,5 đồng" is not a whole number of đồng and cannot become Money/);
+    // A bare fraction of a đồng is refused by the reader itself (issue 14); a per-unit rate may be fractional.
+    expect(() => parseQuantity('1,5 đồng')).toThrow(/"1,5 đồng": an amount of money is a whole number of đồng/);
+    expect(() => quantityToMoney(parseQuantity('1,5 đồng/người'))).toThrow(/"1,5 đồng\/người" is not a whole number of đồng and cannot become Money/);
     expect(() => quantityToMoney(parseQuantity('1 - 2 tỷ'))).toThrow(/"1 - 2 tỷ" is a range, not a single value/);
     expect(() => quantityToMoney(parseQuantity('5 người'))).toThrow(/"5 người" là số lượng, không phải số tiền/);
   });
@@ -22,7 +24,8 @@ describe('quantityToCount', () => {
   });
 
   it('refuses fractions, decreases, ranges and other kinds', () => {
-    expect(() => quantityToCount(parseQuantity('1,5 người'))).toThrow(/not a non-negative whole number with a unit/);
+    expect(() => parseQuantity('1,5 người')).toThrow(/must be a whole number/);
+    expect(() => quantityToCount(parseQuantity('1,5 người/lớp'))).toThrow(/not a non-negative whole number with a unit/);
     expect(() => quantityToCount(parseQuantity('giảm 3 người'))).toThrow(/not a non-negative whole number with a unit/);
     expect(() => quantityToCount(parseQuantity('10 - 15 đề án'))).toThrow(/is a range/);
     expect(() => quantityToCount(parseQuantity('5 tỷ'))).toThrow(/"5 tỷ" is an amount of money, not a count with a unit/);

@@ -133,7 +133,8 @@ describe('formatQuantity', () => {
       ['thấp hơn 10,96%', 'giảm 10,96%', 'down 10.96%'],
       ['giảm 10 - 15%', 'giảm 10 - 15%', 'down 10 - 15%'],
       ['10–15 đề án', '10 - 15 đề án', '10 - 15 projects (đề án)'],
-      ['1,5 - 2 tỷ', '1,5 - 2,0 tỷ đồng', 'VND 1.5 - 2.0 billion'],
+      // Each end keeps its own written precision (issue 14: "2,0" would narrow the upper end).
+      ['1,5 - 2 tỷ', '1,5 - 2 tỷ đồng', 'VND 1.5 - 2 billion'],
       ['28/28 tỉnh', '28/28 tỉnh', '28/28 provinces'],
       ['2,5 lần', 'gấp 2,5 lần', '2.5 times'],
       ['3,17 tỷ đồng/1 tỉnh, thành phố', '3,17 tỷ đồng/1 tỉnh', 'VND 3.17 billion per province'],

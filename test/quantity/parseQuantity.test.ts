@@ -143,7 +143,8 @@ describe('parseQuantity: number syntax', () => {
   it('reads dot-grouped thousands, with and without đồng', () => {
     check('3.277 triệu đồng', { kind: 'money', value: '3277000000', interval: '[3276500000, 3277500000]', scale: 'triệu' });
     check('1.000.000 đồng', { kind: 'money', value: '1000000', interval: '[999999.5, 1000000.5]', scale: 'đồng' });
-    check('1.200,5 người', { kind: 'count', value: '1200.5', interval: '[1200.45, 1200.55]', unit: 'person' });
+    // A fraction of a person has no reading (issue 14): refused, never 1 200,5 people.
+    expect(() => parseQuantity('1.200,5 người')).toThrow(/a count of people, establishments, projects… must be a whole number/);
   });
 
   it('reads percentages below one', () => {
@@ -194,14 +195,15 @@ describe('parseQuantity: number syntax', () => {
     expect(r.decimals).toBe(1);
   });
 
-  it('reads signed changes: tăng/cao hơn/nhiều hơn up, giảm/thấp hơn/ít hơn down (the value is signed)', () => {
+  it('reads signed changes: tăng/cao hơn up, giảm/thấp hơn down (the value is signed); nhiều hơn / ít hơn are bounds', () => {
     const down = check('giảm 4%', { kind: 'percent', value: '-0.04', interval: '[-0.045, -0.035]' });
     expect(down.direction).toBe('decrease');
     const lower = check('thấp hơn 10,96%', { kind: 'percent', value: '-0.1096', interval: '[-0.10965, -0.10955]' });
     expect(lower.direction).toBe('decrease');
     expect(parseQuantity('cao hơn 10,96%').direction).toBe('increase');
-    expect(parseQuantity('nhiều hơn 3 người').direction).toBe('increase');
-    expect(parseQuantity('ít hơn 3 người').value.toString()).toBe('-3');
+    // "nhiều hơn 3 người" is "more than 3 people", "ít hơn 3 người" "fewer than 3 people" (issue 14).
+    check('nhiều hơn 3 người', { kind: 'count', value: '3', interval: '(3, inf)', unit: 'person', qualifiers: ['more-than'] });
+    check('ít hơn 3 người', { kind: 'count', value: '3', interval: '[0, 3)', unit: 'person', qualifiers: ['less-than'] });
     check('-5%', { kind: 'percent', value: '-0.05', interval: '[-0.055, -0.045]' });
     check('+5%', { kind: 'percent', value: '0.05', interval: '[0.045, 0.055]' });
     // The size of a stated change is never negative: clipped at zero. A bare sign is not clipped.
