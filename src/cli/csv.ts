@@ -23,10 +23,11 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** One record and the line it starts on. */
+/** One record, the line it starts on, and its text as written (without the line break). */
 export interface CsvRecord {
   readonly fields: string[];
   readonly line: number;
+  readonly raw: string;
 }
 
 const SPECIAL = /[,\r\n"]/g;
@@ -62,7 +63,7 @@ export class CsvReader {
     while (pos < s.length) {
       const r = this.record(s, pos, final);
       if (r === undefined) break;
-      if (!(r.fields.length === 1 && r.fields[0] === '' && r.empty)) out.push({ fields: r.fields, line: this.line });
+      if (!(r.fields.length === 1 && r.fields[0] === '' && r.empty)) out.push({ fields: r.fields, line: this.line, raw: s.slice(pos, r.end) });
       this.line += r.lines;
       pos = r.next;
     }
@@ -74,7 +75,7 @@ export class CsvReader {
   }
 
   /** Parses one record from `pos`; undefined when more input is needed. */
-  private record(s: string, pos: number, final: boolean): { fields: string[]; next: number; lines: number; empty: boolean } | undefined {
+  private record(s: string, pos: number, final: boolean): { fields: string[]; next: number; end: number; lines: number; empty: boolean } | undefined {
     const fields: string[] = [];
     let p = pos;
     let lines = 1;
@@ -106,7 +107,7 @@ export class CsvReader {
         if (m === null) {
           if (!final) return undefined;
           fields.push(s.slice(p));
-          return { fields, next: s.length, lines, empty: fields.length === 1 && p === s.length };
+          return { fields, next: s.length, end: s.length, lines, empty: fields.length === 1 && p === s.length };
         }
         if (m[0] === '"') {
           throw new CsvSyntaxError(this.line, 'dấu ngoặc kép nằm giữa trường không có ngoặc kép', 'a quote inside an unquoted field');
@@ -117,21 +118,21 @@ export class CsvReader {
       // After a field: a comma, a line break, or the end of the input.
       if (p >= s.length) {
         if (!final) return undefined;
-        return { fields, next: p, lines, empty: false };
+        return { fields, next: p, end: p, lines, empty: false };
       }
       const c = s.charCodeAt(p);
       if (c === 44 /* , */) {
         p += 1;
         continue;
       }
-      if (c === 10 /* \n */) return { fields, next: p + 1, lines, empty: fields.length === 1 && fields[0] === '' && p === pos };
+      if (c === 10 /* \n */) return { fields, next: p + 1, end: p, lines, empty: fields.length === 1 && fields[0] === '' && p === pos };
       if (c === 13 /* \r */) {
         if (p + 1 >= s.length) {
           if (!final) return undefined;
           throw new CsvSyntaxError(this.line, 'ký tự CR không đi kèm LF', 'a CR not followed by LF');
         }
         if (s.charCodeAt(p + 1) !== 10) throw new CsvSyntaxError(this.line, 'ký tự CR không đi kèm LF', 'a CR not followed by LF');
-        return { fields, next: p + 2, lines, empty: fields.length === 1 && fields[0] === '' && p === pos };
+        return { fields, next: p + 2, end: p, lines, empty: fields.length === 1 && fields[0] === '' && p === pos };
       }
       throw new CsvSyntaxError(this.line, 'có ký tự sau dấu ngoặc kép đóng', 'text after a closing quote');
     }

@@ -3,7 +3,8 @@
  * one-line rendering of any error (a library KhuyenCongError, a CliError, or a bug, shown without its stack
  * unless --debug).
  */
-import { KhuyenCongError, type Locale, type LocalizedText } from '../index.js';
+import { KhuyenCongError } from '../internal/errors.js';
+import type { Locale, LocalizedText } from '../internal/messages.js';
 
 /** Exit codes of the command. */
 export const EXIT = Object.freeze({ ok: 0, negative: 1, usage: 2, review: 3, internal: 70 });

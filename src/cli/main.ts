@@ -3,24 +3,18 @@
  * diagnostics to stderr, and returns the exit code. Every verb computes its whole answer before writing it
  * (nothing half-written), except `restate` (streamed, see restate.ts) and `serve`.
  */
-import {
-  auditReports,
-  formatQuantity,
-  KhuyenCongError,
-  type Locale,
-  type LocalizedText,
-  type Quantity,
-} from '../index.js';
-import { buildReport, renderReport } from '../report/index.js';
+import { KhuyenCongError } from '../internal/errors.js';
+import type { Locale, LocalizedText } from '../internal/messages.js';
+import type { Quantity } from '../quantity/Quantity.js';
 import { detectDebug, detectLocale, readArgs, requireOption, requirePositional, type OptionSpec, type ParsedArgs } from './args.js';
-import { runCases } from './cases.js';
 import { CliError, EXIT, exitCodeOf, renderError } from './errors.js';
 import { MAIN_HELP, VERB_HELP } from './help.js';
 import { readJson, readText, toJson, type CliIo, write } from './io.js';
-import { checkClaims, eligibility, parseTexts, provinces, readReports, support } from './ops.js';
-import { runRestate } from './restateFile.js';
-import { SCHEMA_NAMES, SCHEMAS } from './schemas.js';
-import { runServe } from './serve.js';
+
+// Each verb loads the modules it needs when it runs: `parse` loads the quantity modules only, not the whole
+// library (start-up time, see docs/performance.md).
+const ops = () => import('./ops.js');
+const schemas = () => import('./schemas.js');
 
 /** What a verb returns: the text for stdout and the exit code. */
 interface Answer {
@@ -49,7 +43,7 @@ const KIND = {
   number: { vi: 'số', en: 'number' },
 } as const;
 
-function quantityLine(q: Quantity, l: Locale): string {
+function quantityLine(q: Quantity, l: Locale, formatQuantity: (q: Quantity, o: { locale: Locale }) => string): string {
   const lo = q.interval.lo;
   const hi = q.interval.hi;
   const open = (lo?.open ?? true) ? '(' : '[';
@@ -87,7 +81,8 @@ const VERBS: Readonly<Record<string, Verb>> = {
     maxPositionals: 0,
     run: async (a, io) => {
       const input = a.values['input'];
-      const reports = typeof input === 'string' ? readReports(await readJson(io, input)) : undefined;
+      const { buildReport, renderReport } = await import('../report/index.js');
+      const reports = typeof input === 'string' ? (await ops()).readReports(await readJson(io, input)) : undefined;
       const report = buildReport(reports === undefined ? {} : { reports });
       if (a.json) return { out: json(report), code: EXIT.ok };
       const color = a.values['color'] === true ? true : a.values['no-color'] === true ? false : io.stdoutIsTTY && process.env['NO_COLOR'] === undefined;
@@ -104,9 +99,10 @@ const VERBS: Readonly<Record<string, Verb>> = {
         if (p === '-') texts.push(...(await readText(io, '-')).split(/\r?\n/).filter((l) => l.trim() !== ''));
         else texts.push(p);
       }
-      const qs = parseTexts(texts);
+      const qs = (await import('./parseOps.js')).parseTexts(texts);
       if (a.json) return { out: json(qs), code: EXIT.ok };
-      return { out: qs.map((q) => `${quantityLine(q, a.locale)}\n`).join(''), code: EXIT.ok };
+      const { formatQuantity } = await import('../quantity/formatQuantity.js');
+      return { out: qs.map((q) => `${quantityLine(q, a.locale, formatQuantity)}\n`).join(''), code: EXIT.ok };
     },
   },
   check: {
@@ -114,7 +110,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
     maxPositionals: 1,
     run: async (a, io) => {
       const file = requirePositional(a, { vi: 'tệp nhận định (hoặc -)', en: 'the claims file (or -)' });
-      const { results, many } = checkClaims(await readJson(io, file));
+      const { results, many } = (await ops()).checkClaims(await readJson(io, file));
       const code = results.some((r) => r.status === 'inconsistent') ? EXIT.negative : EXIT.ok;
       if (a.json) return { out: json(many ? results : results[0]), code };
       return { out: results.map((r, i) => `${many ? `#${String(i)} ` : ''}[${STATUS_LABEL[r.status][a.locale]}] ${pick(r.message, a.locale)}\n`).join(''), code };
@@ -133,7 +129,8 @@ const VERBS: Readonly<Record<string, Verb>> = {
       } catch (e) {
         throw new CliError('cli.bad-json', { vi: `${file}: JSON không hợp lệ (${(e as Error).message})`, en: `${file}: invalid JSON (${(e as Error).message})` });
       }
-      const result = auditReports(readReports(input));
+      const { auditReports } = await import('../audit/auditReports.js');
+      const result = auditReports((await ops()).readReports(input));
       const bad = result.findings.filter((f) => f.status === 'inconsistent');
       const code = bad.length > 0 ? EXIT.negative : EXIT.ok;
       if (a.json) return { out: json(result), code };
@@ -151,7 +148,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
     run: async (a, io) => {
       const file = requirePositional(a, { vi: 'tệp thông tin cơ sở (hoặc -)', en: 'the applicant file (or -)' });
       const at = requireOption(a, 'at');
-      const d = eligibility(await readJson(io, file), at);
+      const d = (await ops()).eligibility(await readJson(io, file), at);
       const code = d.outcome === 'eligible' ? EXIT.ok : d.outcome === 'ineligible' ? EXIT.negative : EXIT.review;
       if (a.json) return { out: json({ outcome: d.outcome, trace: d.trace }), code };
       return { out: `${pick(d.explanation, a.locale)}\n`, code };
@@ -161,7 +158,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
     options: { item: { type: 'string' }, cost: { type: 'string' }, at: { type: 'string' } },
     maxPositionals: 0,
     run: async (a) => {
-      const s = support(requireOption(a, 'item'), requireOption(a, 'cost'), requireOption(a, 'at'));
+      const s = (await ops()).support(requireOption(a, 'item'), requireOption(a, 'cost'), requireOption(a, 'at'));
       if (a.json) return { out: json(s), code: EXIT.ok };
       if (s.status !== 'computed') return { out: `${pick(s.reason, a.locale)}\n`, code: EXIT.ok };
       const warnings = s.warnings.map((w) => `! ${pick(w, a.locale)}\n`).join('');
@@ -174,7 +171,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
     run: async (a, io) => {
       if (a.positionals.length === 0) throw new CliError('cli.missing-argument', { vi: 'thiếu tên hoặc mã tỉnh', en: 'missing a province name or code' });
       const at = typeof a.values['at'] === 'string' ? a.values['at'] : io.today;
-      const found = provinces(a.positionals, at, io.today);
+      const found = (await ops()).provinces(a.positionals, at, io.today);
       if (a.json) return { out: json(found), code: EXIT.ok };
       const l = a.locale;
       const lines = found.map((p) => {
@@ -190,8 +187,8 @@ const VERBS: Readonly<Record<string, Verb>> = {
     maxPositionals: 1,
     run: async (a) => {
       const name = a.positionals[0];
-      if (name === undefined) return { out: `${SCHEMA_NAMES.join('\n')}\n`, code: EXIT.ok };
-      return { out: json(schemaOf(name).schema()), code: EXIT.ok };
+      if (name === undefined) return { out: `${(await schemas()).SCHEMA_NAMES.join('\n')}\n`, code: EXIT.ok };
+      return { out: json((await schemaOf(name)).schema()), code: EXIT.ok };
     },
   },
   validate: {
@@ -200,7 +197,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
     run: async (a, io) => {
       const [name, file] = a.positionals;
       if (name === undefined || file === undefined) throw new CliError('cli.missing-argument', { vi: 'cần tên schema và tệp (hoặc -)', en: 'needs a schema name and a file (or -)' });
-      const entry = schemaOf(name);
+      const entry = await schemaOf(name);
       const input = await readJson(io, file);
       try {
         entry.parse(input);
@@ -217,11 +214,12 @@ const VERBS: Readonly<Record<string, Verb>> = {
   test: {
     options: {},
     maxPositionals: Infinity,
-    run: (a, io) => runCases(a, io),
+    run: async (a, io) => (await import('./cases.js')).runCases(a, io),
   },
 };
 
-function schemaOf(name: string): (typeof SCHEMAS)[string] & object {
+async function schemaOf(name: string): Promise<{ readonly schema: () => { readonly [key: string]: unknown }; readonly parse: (v: unknown) => unknown }> {
+  const { SCHEMAS, SCHEMA_NAMES } = await schemas();
   const entry = SCHEMAS[name];
   if (entry === undefined) {
     throw new CliError('cli.unknown-schema', { vi: `không có schema "${name}" (có: ${SCHEMA_NAMES.join(', ')})`, en: `no schema "${name}" (known: ${SCHEMA_NAMES.join(', ')})` });
@@ -230,11 +228,11 @@ function schemaOf(name: string): (typeof SCHEMAS)[string] & object {
 }
 
 const STREAMING: Readonly<Record<string, { readonly options: OptionSpec; readonly maxPositionals: number; readonly run: (a: ParsedArgs, io: CliIo) => Promise<number> }>> = {
-  restate: { options: { to: { type: 'string' }, out: { type: 'string' } }, maxPositionals: 1, run: runRestate },
+  restate: { options: { to: { type: 'string' }, out: { type: 'string' } }, maxPositionals: 1, run: async (a, io) => (await import('./restateFile.js')).runRestate(a, io) },
   serve: {
     options: { port: { type: 'string' }, host: { type: 'string' }, 'max-body': { type: 'string' }, timeout: { type: 'string' }, concurrency: { type: 'string' } },
     maxPositionals: 0,
-    run: runServe,
+    run: async (a, io) => (await import('./serve.js')).runServe(a, io),
   },
 };
 

@@ -8,11 +8,9 @@ import {
   computeSupport,
   explain,
   findProvince,
-  KhuyenCongError,
   parseApplicant,
   parseClaim,
   parseProgrammeReport,
-  safeParseQuantity,
   successorOf,
   toTrace,
   type ClaimResult,
@@ -20,37 +18,13 @@ import {
   type LocalizedText,
   type ProgrammeReport,
   type Province,
-  type Quantity,
   type SupportComputation,
   type LegacyProvinceCode,
 } from '../index.js';
+import { asList, inputError, parseAll } from './list.js';
 import { readAmount, Restater, type RestateTarget } from './restate.js';
 
-/** An input problem found by the command itself (not by a library parser), in the library's error shape. */
-export function inputError(code: string, message: LocalizedText, path: (string | number)[] = []): KhuyenCongError {
-  return new KhuyenCongError([{ code, path, message }]);
-}
-
-/** A value or a list of them, as a list (and whether it was a list). */
-export function asList(input: unknown): { readonly items: readonly unknown[]; readonly many: boolean } {
-  return Array.isArray(input) ? { items: input, many: true } : { items: [input], many: false };
-}
-
-/** Runs a parser on every item; the issues of all items are reported together, with the item index. */
-export function parseAll<T>(items: readonly unknown[], many: boolean, parse: (v: unknown) => T): T[] {
-  const out: T[] = [];
-  const issues: KhuyenCongError['issues'][number][] = [];
-  items.forEach((item, i) => {
-    try {
-      out.push(parse(item));
-    } catch (e) {
-      if (!(e instanceof KhuyenCongError)) throw e;
-      for (const issue of e.issues) issues.push({ ...issue, path: many ? [i, ...issue.path] : issue.path });
-    }
-  });
-  if (issues.length > 0) throw new KhuyenCongError(issues.slice(0, 50));
-  return out;
-}
+export { parseTexts } from './parseOps.js';
 
 /** Reads one report or an array of reports. */
 export function readReports(input: unknown): readonly ProgrammeReport[] {
@@ -81,15 +55,6 @@ export function support(item: unknown, cost: unknown, at: unknown): SupportCompu
 export function checkClaims(input: unknown): { readonly results: readonly ClaimResult[]; readonly many: boolean } {
   const { items, many } = asList(input);
   return { results: parseAll(items, many, parseClaim).map(checkClaim), many };
-}
-
-/** Reads Vietnamese figures; every unreadable one is reported (with its index). */
-export function parseTexts(texts: readonly unknown[]): readonly Quantity[] {
-  return parseAll(texts, texts.length > 1, (t) => {
-    const r = safeParseQuantity(t);
-    if (!r.success) throw r.error;
-    return r.data;
-  });
 }
 
 /** A unit found by `province`, with its successor on `today`. */

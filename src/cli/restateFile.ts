@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { requirePositional, type ParsedArgs } from './args.js';
-import { CsvReader, CsvSyntaxError, csvLine, type CsvRecord } from './csv.js';
+import { CsvReader, CsvSyntaxError, csvField, csvLine, type CsvRecord } from './csv.js';
 import { CliError, EXIT } from './errors.js';
 import { fileError, write, type CliIo } from './io.js';
 import { addedColumns, mapHeader, readAmount, Restater, type CsvColumns, type RestateTarget } from './restate.js';
@@ -24,6 +24,20 @@ export interface RestateStats {
 }
 
 const MAX_WARNING_LINES = 20;
+
+/** readAmount with a bounded cache for text amounts ("1,42 tỷ"): a file repeats them. */
+class AmountCache {
+  private readonly cache = new Map<string, ReturnType<typeof readAmount>>();
+  read(text: string): ReturnType<typeof readAmount> {
+    if (text.length <= 16 && /^\d+$/.test(text)) return readAmount(text);
+    const hit = this.cache.get(text);
+    if (hit !== undefined) return hit;
+    const r = readAmount(text);
+    if (this.cache.size >= 50_000) this.cache.clear();
+    this.cache.set(text, r);
+    return r;
+  }
+}
 
 /**
  * Restates a CSV stream into a writable stream.
@@ -39,6 +53,7 @@ export async function restateStream(
   const reader = new CsvReader();
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const restater = new Restater(target);
+  const amounts = new AmountCache();
   const stats: RestateStats = { rows: 0, restated: 0, warnings: 0 };
   let columns: CsvColumns | undefined;
   let width = 0;
@@ -62,18 +77,19 @@ export async function restateStream(
       const f = r.fields;
       const t = restater.targetOf(f[columns.province] as string, f[columns.period] as string);
       const amountText = f[columns.amount] as string;
-      const amount = amountText.trim() === '' ? { vi: 'thiếu kinh phí', en: 'the amount is missing' } : readAmount(amountText);
+      const amount = amountText.trim() === '' ? { vi: 'thiếu kinh phí', en: 'the amount is missing' } : amounts.read(amountText);
+      // The input columns are copied as written (the reader has checked them); only the two new ones are encoded.
       if ('warning' in t) {
         stats.warnings += 1;
         onWarning(r.line, t.warning.vi, t.warning.en);
-        out += csvLine([...f, '', '']);
+        out += `${r.raw},,\r\n`;
       } else {
         stats.restated += 1;
         if (!('dong' in amount)) {
           stats.warnings += 1;
           onWarning(r.line, amount.vi, amount.en);
         }
-        out += csvLine([...f, t.code, t.name]);
+        out += `${r.raw},${t.code},${csvField(t.name)}\r\n`;
       }
       if (onProgress !== undefined && stats.rows % 100_000 === 0) onProgress(stats.rows);
     }

@@ -191,7 +191,7 @@ describe('khuyen-cong (in-process)', () => {
     const r = await runCli(['restate', '-', '--lang', 'en'], csv);
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      'tỉnh,năm,kinh phí,mã tỉnh mới,tên tỉnh mới\r\nBạc Liêu,2014-2018,6979000000,96,Tỉnh Cà Mau\r\nBà Rịa – Vũng Tàu,2022,"1,42 tỷ",79,Thành phố Hồ Chí Minh\r\nNarnia,2020,5,,\r\n',
+      'tỉnh,năm,kinh phí,mã tỉnh mới,tên tỉnh mới\r\nBạc Liêu,2014-2018,6979000000,96,Tỉnh Cà Mau\r\n"Bà Rịa – Vũng Tàu",2022,"1,42 tỷ",79,Thành phố Hồ Chí Minh\r\nNarnia,2020,5,,\r\n',
     );
     expect(r.err).toContain('warning: line 4: No province or municipality matches "Narnia".');
     expect(r.err).toContain('3 rows, 2 restated, 1 warnings');
