@@ -86,7 +86,7 @@ describe('khuyen-cong serve', () => {
     expect(status).toBe(413);
     expect((await post('/parse', { texts: ['1 tỷ'] })).status).toBe(200);
   });
-  it('200 concurrent requests through a concurrency limit of 4: all answered, none lost', async () => {
+  it('200 concurrent requests through a concurrency limit of 4: all answered, none lost', { timeout: 60_000 }, async () => {
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         post('/eligibility', { applicant: { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: i % 2 === 0 ? 'QUAN' : 'XA' } }, at: '2024-01-01' }),
@@ -94,5 +94,24 @@ describe('khuyen-cong serve', () => {
     );
     expect(results.map((r) => r.status)).toEqual(Array(200).fill(200));
     expect(results.filter((r, i) => i % 2 === 0 && r.json.outcome === 'ineligible')).toHaveLength(100);
+  });
+  it('a request whose body does not arrive within the time limit gets 408, as JSON', async () => {
+    const slow = await startServer({ ...SERVE_DEFAULTS, port: 0, timeoutMs: 200, today: '2026-12-06' });
+    try {
+      const r = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${slow.url}/parse`, { method: 'POST', headers: { 'content-length': '100' } }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.write('{"texts":'); // and never the rest
+      });
+      expect(r.status).toBe(408);
+      expect(JSON.parse(r.body)).toMatchObject({ error: { code: 'http.timeout' } });
+    } finally {
+      await slow.close();
+    }
   });
 });
