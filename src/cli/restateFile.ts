@@ -91,7 +91,7 @@ export async function restateStream(
         }
         out += `${r.raw},${t.code},${csvField(t.name)}\r\n`;
       }
-      if (onProgress !== undefined && stats.rows % 100_000 === 0) onProgress(stats.rows);
+      if (onProgress !== undefined && (stats.rows === 10_000 || stats.rows % 100_000 === 0)) onProgress(stats.rows);
     }
     return out;
   };

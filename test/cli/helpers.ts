@@ -16,13 +16,13 @@ function collect(stream: PassThrough): () => string {
 }
 
 /** Runs `khuyen-cong ...argv` with `stdin` as its input and 2026-12-06 as today. */
-export async function runCli(argv: readonly string[], stdin = ''): Promise<Run> {
+export async function runCli(argv: readonly string[], stdin = '', options: { readonly stderrIsTTY?: boolean } = {}): Promise<Run> {
   const input = new PassThrough();
   input.end(stdin);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
   const err = collect(stderr);
-  const code = await main(argv, { stdin: input, stdout, stderr, stdoutIsTTY: false, stderrIsTTY: false, today: '2026-12-06' });
+  const code = await main(argv, { stdin: input, stdout, stderr, stdoutIsTTY: false, stderrIsTTY: options.stderrIsTTY ?? false, today: '2026-12-06' });
   return { code, out: out(), err: err() };
 }

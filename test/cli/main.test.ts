@@ -214,6 +214,14 @@ describe('khuyen-cong (in-process)', () => {
     expectInputError(await runCli(['restate', join(dir, 'none.csv')]), /file not found/);
     expectInputError(await runCli(['restate', '-', '--to', 'mars']), /--to: "mars" is not valid/);
   });
+  it('restate: a progress line on stderr past 10 000 rows, only when stderr is a terminal', async () => {
+    const csv = `province,year,amount\n${'95,2020,1\n'.repeat(10_001)}`;
+    const tty = await runCli(['restate', '-', '--lang', 'en'], csv, { stderrIsTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.err).toContain('\r10,000 rows…');
+    expect(tty.out.split('\r\n')).toHaveLength(10_003);
+    expect((await runCli(['restate', '-'], csv)).err).toBe('');
+  });
   it('restate --to legacy: unchanged units carry back, merged ones are refused with the reason', async () => {
     const r = await runCli(['restate', '-', '--to', 'legacy', '--lang', 'en'], 'province,year,amount\nLạng Sơn,2026,1\nCà Mau,2026,2\n');
     expect(r.out).toBe('province,year,amount,old_code,old_name\r\nLạng Sơn,2026,1,20,Tỉnh Lạng Sơn\r\nCà Mau,2026,2,,\r\n');
