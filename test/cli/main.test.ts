@@ -35,7 +35,7 @@ function expectInputError(r: { code: number; out: string; err: string }, en: Reg
   expect(r.err).not.toMatch(/\n\s+at /);
 }
 
-describe('khuyen-cong (in-process)', () => {
+describe('khuyen-cong (in-process)', { timeout: 60_000 }, () => {
   it('without a verb prints the usage on stderr and exits 2; --help prints it on stdout', async () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);

@@ -22,7 +22,7 @@ async function post(path: string, body: unknown): Promise<{ status: number; json
   return { status: res.status, json: await res.json() };
 }
 
-describe('khuyen-cong serve', () => {
+describe('khuyen-cong serve', { timeout: 60_000 }, () => {
   it('binds to 127.0.0.1 by default', () => {
     expect(srv.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });

@@ -45,7 +45,7 @@ function examples(): Example[] {
 
 const all = examples();
 
-describe('docs/cli.md', () => {
+describe('docs/cli.md', { timeout: 60_000 }, () => {
   it('has a worked example for every verb but serve (a server: its block is not run)', () => {
     const verbs = new Set(all.map((e) => /khuyen-cong (\w+)/.exec(e.command)?.[1]));
     for (const v of ['report', 'parse', 'check', 'audit', 'eligibility', 'support', 'province', 'restate', 'schema', 'validate', 'test']) expect(verbs, v).toContain(v);
