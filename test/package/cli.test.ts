@@ -30,7 +30,8 @@ function inputError(r: { code: number | null; out: string; err: string }, en: Re
 
 const QUAN = JSON.stringify({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } });
 
-describe('khuyen-cong, installed from the tarball', () => {
+// Each spawn is a cold start of Node and the library: about 0.2 s idle, several seconds under a heavy load.
+describe('khuyen-cong, installed from the tarball', { timeout: 180_000 }, () => {
   beforeAll(() => {
     cwd = packageContext().consumerDir;
     bin = join(cwd, 'node_modules', '.bin', 'khuyen-cong');
