@@ -37,5 +37,17 @@ export default defineConfig(() => {
       splitting: false,
       dts: { entry: { index: 'src/index.ts' } },
     },
+    // The `khuyen-cong` command (package.json `bin`: dist/cli/bin.js), Node-only: one file per module, importing
+    // the library through ../index.js like any user; kept out of the library's entries (their import graphs).
+    {
+      ...common,
+      entry: ['src/cli/**/*.ts'],
+      outDir: 'dist/cli',
+      format: ['esm'],
+      bundle: false,
+      platform: 'node',
+      target: 'node20',
+      dts: false,
+    },
   ];
 });

@@ -16,3 +16,9 @@ export type {
   ReportScope,
   ReportStatus,
 } from './ProgrammeReport.js';
+export {
+  parseProgrammeReport,
+  PROGRAMME_REPORT_JSON_SCHEMA,
+  ProgrammeReportSchema,
+  safeParseProgrammeReport,
+} from './parseProgrammeReport.js';

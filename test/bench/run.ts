@@ -6,13 +6,14 @@
  */
 import { aggregation } from './aggregation.js';
 import { claims } from './claims.js';
+import { cliParse, cliRestate, cliServe } from './cli.js';
 import { eligibility } from './eligibility.js';
 import { machineLine, type Benchmark } from './harness.js';
 import { importTime } from './import-time.js';
 import { parsing } from './parsing.js';
 
 /** Every benchmark, in report order. Add a new one here (one file each under test/bench/). */
-const BENCHMARKS: readonly Benchmark[] = [aggregation, eligibility, parsing, claims, importTime];
+const BENCHMARKS: readonly Benchmark[] = [aggregation, eligibility, parsing, claims, importTime, cliParse, cliRestate, cliServe];
 
 async function main(filters: readonly string[]): Promise<number> {
   const selected = BENCHMARKS.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));

@@ -25,8 +25,10 @@ export default function setup(project: TestProject): () => void {
 
   let context: PackageContext;
   try {
-    step('build', () => runNode(CLI.tsup(), [], { cwd: ROOT }));
-    const packed = step('pack', () => runNpm(['pack', '--pack-destination', work, '--json'], { cwd: ROOT }));
+    // Built once here: `npm pack` runs with --ignore-scripts so that the `prepare` script does not build again.
+    // The declaration build alone can take over two minutes on a loaded machine: a generous limit.
+    step('build', () => runNode(CLI.tsup(), [], { cwd: ROOT, timeoutMs: 600_000 }));
+    const packed = step('pack', () => runNpm(['pack', '--ignore-scripts', '--pack-destination', work, '--json'], { cwd: ROOT }));
     const filename = (JSON.parse(packed) as [{ filename: string }])[0].filename;
     const tarball = join(work, filename);
 

@@ -328,6 +328,7 @@ const rootParsers: readonly (readonly [string, (v: unknown) => unknown, (v: unkn
   ['parsePlan', kc.parsePlan, kc.safeParsePlan, 'schema.invalid-type'],
   ['parseProgrammeTargets', kc.parseProgrammeTargets, kc.safeParseProgrammeTargets, 'schema.invalid-type'],
   ['parsePolicyPack', kc.parsePolicyPack, kc.safeParsePolicyPack, 'schema.invalid-type'],
+  ['parseProgrammeReport', kc.parseProgrammeReport, kc.safeParseProgrammeReport, 'schema.invalid-type'],
 ];
 for (const [name, parse, safeParse, code] of rootParsers) {
   const safeName = `safeP${name.slice(1)}`;
@@ -439,6 +440,11 @@ add('computeSupport', 'funds LOCAL without a pack', () => kc.computeSupport(okLo
   expect(r.status === 'not-modelled' && r.reasonCode).toBe('no-pack');
 }));
 add('parseProgrammeTargets', 'empty object', () => kc.parseProgrammeTargets({}), reject('schema.missing', ['period']));
+add('parseProgrammeReport', 'empty object', () => kc.parseProgrammeReport({}), reject('schema.missing', ['id']));
+add('parseProgrammeReport', 'id 100 000 characters', () => kc.parseProgrammeReport({ ...kc.SEED_REPORTS[0], id: HUGE }), reject('schema.too-big', ['id']));
+add('parseProgrammeReport', "status '__proto__'", () => kc.parseProgrammeReport({ ...kc.SEED_REPORTS[0], status: '__proto__' }), reject('schema.invalid-value', ['status']));
+add('parseProgrammeReport', 'year NaN', () => kc.parseProgrammeReport({ ...kc.SEED_REPORTS[0], period: { kind: 'year', year: Number.NaN } }), reject('schema.invalid-type', ['period', 'year']));
+add('safeParseProgrammeReport', 'unknown key', () => kc.safeParseProgrammeReport({ ...kc.SEED_REPORTS[0], extra: 1 }), safeFail('schema.unknown-key', ['extra']));
 add('parseWith', 'MoneySchema -1', () => kc.parseWith(kc.MoneySchema, -1), reject('schema.too-small', []));
 add('parseWith', "IsoDateSchema '2025-02-30'", () => kc.parseWith(kc.IsoDateSchema, '2025-02-30'), reject('schema.invalid-date', []));
 add('safeParseWith', 'IsoDateSchema symbol', () => kc.safeParseWith(kc.IsoDateSchema, Symbol('x')), safeFail('schema.invalid-type', []));
