@@ -49,5 +49,16 @@ export { computeSupport, type ComputeSupportInput, type SupportBinding, type Sup
 export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } from './parseSupportRequest.js';
 export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
 export { supportLevelAt, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';
-export { SUPPORT_LEVELS, type SupportCondition, type SupportLevel, type SupportUnit } from './supportLevels.js';
+export {
+  PRIORITY_UPLIFTS,
+  SUPPORT_LEVELS,
+  TTLT26_REFERENCED_LEVELS,
+  type PriorityUplift,
+  type ReferencedLevel,
+  type SupportBase,
+  type SupportCondition,
+  type SupportLevel,
+  type SupportUnit,
+} from './supportLevels.js';
+export { LEGAL_DATES, type LegalDateName } from './legalDates.js';
 export { renderPolicyTables } from './renderPolicyTables.js';
