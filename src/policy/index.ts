@@ -38,6 +38,9 @@ export {
   TYPICAL_PRODUCT_LEVELS,
   TYPICAL_PRODUCT_REGIONS,
   TYPICAL_PRODUCT_SCORE_SHEET,
+  TYPICAL_PRODUCT_RULES_TT26,
+  certificateValidUntil,
+  type TypicalProductRules,
   type ScoreCriterion,
   type ScoreSheet,
   type TypicalProductGroupId,
@@ -62,3 +65,17 @@ export {
 } from './supportLevels.js';
 export { LEGAL_DATES, type LegalDateName } from './legalDates.js';
 export { renderPolicyTables } from './renderPolicyTables.js';
+export {
+  ADVANCE_CEILING_TTLT26,
+  LOCAL_LEVEL_FACTS_TTLT26,
+  PRIORITY_FLAGS_2012,
+  SUPPORT_CONDITIONS_TTLT26,
+  TT46_LIMITS,
+  type AdvanceCeiling,
+  type LocalLevelFactId,
+  type PriorityFlag2012,
+  type PriorityFlag2012Id,
+  type SupportConditionRuleId,
+  type Tt46Limit,
+  type Tt46LimitId,
+} from './legalFacts.js';
