@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
  * The sources of khuyến công funding.
@@ -20,14 +21,14 @@ export const FUND_SOURCES: readonly CatalogueEntry<FundSourceId>[] = deepFreeze(
     id: 'NATIONAL',
     label: { vi: 'Kinh phí khuyến công quốc gia (ngân sách trung ương)', en: 'National industrial-promotion funds (central budget)' },
     citation: { instrument: 'TT-28-2018-BTC', article: 3, confidence: 'verified-from-text', sources: ['S19', 'S25', 'S26'] },
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
     id: 'LOCAL',
     label: { vi: 'Kinh phí khuyến công địa phương (ngân sách địa phương)', en: 'Local industrial-promotion funds (local budgets)' },
     citation: { instrument: 'TT-28-2018-BTC', article: 3, confidence: 'secondary', sources: ['S19', 'S25', 'S26'] },
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
     note: {
       vi: 'Trước 2025 gồm cả ngân sách cấp huyện.',
@@ -38,14 +39,14 @@ export const FUND_SOURCES: readonly CatalogueEntry<FundSourceId>[] = deepFreeze(
     id: 'COUNTERPART',
     label: { vi: 'Vốn đối ứng của cơ sở thụ hưởng', en: "Beneficiary's counterpart capital" },
     citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S37'] },
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
     id: 'OTHER_LAWFUL',
     label: { vi: 'Nguồn hợp pháp khác (tài trợ, chương trình, dự án liên quan)', en: 'Other lawful sources (sponsorship, related programmes and projects)' },
     citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S37'] },
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
 ]);

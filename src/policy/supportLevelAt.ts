@@ -4,6 +4,7 @@ import { showValue } from '../internal/showValue.js';
 import { formatCitation } from './formatCitation.js';
 import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
 import { policyMessages as m } from './messages.js';
+import { LEGAL_DATES } from './legalDates.js';
 import { COVERAGE_START } from './regimes.js';
 import { SUPPORT_ITEMS, isSupportItemId, type SupportItemId } from './supportItems.js';
 import { instrumentName } from './formatCitation.js';
@@ -56,8 +57,8 @@ export function levelWarnings(level: SupportLevel, at: IsoDate): LocalizedText[]
   if (level.lastConfirmed !== undefined && at > level.lastConfirmed) {
     out.push(
       text(
-        `Mức này chỉ được xác nhận đến ngày ${level.lastConfirmed}; sau đó (Nghị định 235/2025/NĐ-CP có hiệu lực từ 2025-10-15) có thể đã lỗi thời.`,
-        `This level is confirmed only up to ${level.lastConfirmed}; after that (Decree 235/2025/ND-CP in force from 2025-10-15) it may be stale.`,
+        `Mức này chỉ được xác nhận đến ngày ${level.lastConfirmed}; sau đó (Nghị định 235/2025/NĐ-CP có hiệu lực từ ${LEGAL_DATES.ND235_EFFECTIVE}) có thể đã lỗi thời.`,
+        `This level is confirmed only up to ${level.lastConfirmed}; after that (Decree 235/2025/ND-CP in force from ${LEGAL_DATES.ND235_EFFECTIVE}) it may be stale.`,
       ),
     );
   }
@@ -110,8 +111,8 @@ export function supportLevelAt(item: SupportItemId, at: IsoDate): SupportLevelLo
     return notModelled(
       'before-coverage',
       text(
-        `Ngày ${at} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (2012-07-05); thư viện không mô hình hoá giai đoạn này.`,
-        `${at} is before Decree 45/2012/ND-CP took effect (2012-07-05); the library does not model that period.`,
+        `Ngày ${at} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (${COVERAGE_START}); thư viện không mô hình hoá giai đoạn này.`,
+        `${at} is before Decree 45/2012/ND-CP took effect (${COVERAGE_START}); the library does not model that period.`,
       ),
     );
   }
