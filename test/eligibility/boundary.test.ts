@@ -162,7 +162,7 @@ describe('explain', () => {
         'Other conditions:',
         '- [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1',
         '- [unknown] Not enough facts to decide. [legalForm, sizeClass] — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form',
-        '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (numbering unconfirmed) (secondary source) · industry',
+        '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (verified from the text) · industry',
         '',
         'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty',
       ].join('\n'),

@@ -20,7 +20,8 @@ const P_A_2012: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clau
 const P_A_2025: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', asAmendedBy: 'ND-235-2025' };
 const SUBJECTS_2012: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2 };
 const P_B_2025: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'b', asAmendedBy: 'ND-235-2025' };
-const IND = (point: string): Partial<Citation> => ({ instrument: 'ND-45-2012', clause: 1, point, articleConfirmed: false });
+// NĐ 45/2012 Điều 5 "Danh mục ngành, nghề được hưởng chính sách khuyến công" khoản 1, read in the text (S59).
+const IND = (point: string): Partial<Citation> => ({ instrument: 'ND-45-2012', article: 5, clause: 1, point, confidence: 'verified-from-text' });
 const ND235: Partial<Citation> = { instrument: 'ND-235-2025', confidence: 'secondary' };
 
 type Case = readonly [name: string, applicant: Applicant, at: string, outcome: EligibilityOutcome, rule: RuleId, citation: Partial<Citation>];
@@ -83,7 +84,7 @@ const CASES: readonly Case[] = [
   ['mining in a difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, OLD, 'eligible', 'industry', IND('e')],
   ['mining in an extremely difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'EXTREMELY_DIFFICULT' } }, OLD, 'eligible', 'industry', IND('e')],
   ['mining outside difficult areas, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'NONE' } }, OLD, 'ineligible', 'industry', IND('e')],
-  ['mining, area class missing, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA' } }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012', articleConfirmed: false }],
+  ['mining, area class missing, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA' } }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012', article: 5, confidence: 'verified-from-text' }],
   ['mining in a difficult area, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', centrallyRunCity: false, difficulty: 'DIFFICULT' } }, NEW, 'needs-review', 'industry', ND235],
   ['mining outside difficult areas, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', centrallyRunCity: false, difficulty: 'NONE' } }, NEW, 'needs-review', 'industry', ND235],
   ['handicraft, 2012', { ...base, industry: 'HANDICRAFT' }, OLD, 'eligible', 'industry', IND('đ')],
