@@ -3,7 +3,7 @@ import { ACTIVITY_CATEGORIES } from './activityCategories.js';
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS } from './beneficiaryGroups.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
+import { BASE_LABEL, formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
 import { formatCitation, instrumentName } from './formatCitation.js';
 import { FUND_SOURCES } from './fundSources.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES } from './industries.js';
@@ -62,6 +62,8 @@ const H = {
   open: { vi: '(mở)', en: '(open)' },
   unknown: { vi: 'chưa rõ', en: 'unknown' },
   notKnown: { vi: 'chưa biết (không mô hình hoá)', en: 'not known (not modelled)' },
+  uncapped: { vi: 'không có mức trần: theo hợp đồng, đấu thầu', en: 'no cap: contract or tender price' },
+  of: { vi: '', en: 'of ' },
   none: { vi: '—', en: '—' },
   conf: { 'verified-from-text': { vi: 'đã đối chiếu văn bản', en: 'verified from text' }, secondary: { vi: 'nguồn thứ cấp', en: 'secondary' } },
   approver: { PRIME_MINISTER: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, MOIT_MINISTER: { vi: 'Bộ trưởng Bộ Công Thương', en: 'Minister of Industry and Trade' } },
@@ -150,7 +152,15 @@ export function renderPolicyTables(locale: Locale): string {
       SUPPORT_LEVELS.map((v) => [
         v.id,
         v.item,
-        v.percentCap !== undefined ? formatPercent(v.percentCap, locale) : v.percentCapNotModelled === true ? l(H.notKnown) : l(H.none),
+        v.uncapped !== undefined
+          ? l(H.uncapped)
+          : v.percentCap !== undefined
+            ? v.base === undefined
+              ? formatPercent(v.percentCap, locale)
+              : `${formatPercent(v.percentCap, locale)} ${l(H.of)}${l(BASE_LABEL[v.base])}`
+            : v.percentCapNotModelled === true
+              ? l(H.notKnown)
+              : l(H.none),
         v.absoluteCap !== undefined ? formatDong(v.absoluteCap, locale) : l(H.none),
         l(UNIT_LABEL[v.unit]),
         v.validFrom,

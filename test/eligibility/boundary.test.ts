@@ -197,13 +197,13 @@ describe('eligibleItems', () => {
     expect(m?.outcome).toBe('eligible');
     expect(m?.level.status).toBe('found');
     if (m?.level.status === 'found') {
-      // TT 28/2018 Art. 8.4: ≤ 50% of cost, ≤ 300 million đồng per establishment (legal.md §3.2).
+      // TT 28/2018 Art. 8.4: ≤ 50% of cost, ≤ 300 million đồng per establishment (docs/legal-sources.md, "Support levels").
       expect(m.level.level.absoluteCap?.dong).toBe(300_000_000);
       expect(m.level.level.percentCap?.ratio.toString()).toBe('0.5');
     }
   });
 
-  it('founding support in a difficult area: 10 million đồng per enterprise (TT 28/2018, legal.md §3.2)', () => {
+  it('founding support in a difficult area: 10 million đồng per enterprise (TT 28/2018; docs/legal-sources.md, "Support levels")', () => {
     const items = eligibleItems({ ...base, location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, { at: '2024-06-01' });
     const f = items.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f?.reasons.map((r) => `${r.rule}:${r.status}`)).toEqual(['item.enterprise-founding:passed']);

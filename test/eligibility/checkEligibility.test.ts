@@ -1,5 +1,6 @@
 /**
- * The eligibility decision table, written from /work/shared/domain/legal.md (not from the code): each case
+ * The eligibility decision table, written from the articles listed in docs/legal-sources.md ("Beneficiaries and
+ * places"), not from the code: each case
  * gives the facts, the date, the expected outcome, the deciding rule and the clause that decides it.
  * Dates: 2025-10-14 is the last day of the 2012 text, 2025-10-15 the first day of NĐ 235/2025 (§2.1).
  */
@@ -14,8 +15,9 @@ const A = 'RURAL_INDUSTRIAL_ESTABLISHMENT' as const;
 const base: Applicant = { group: A, legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'XA', centrallyRunCity: false }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' };
 const at = (loc: NonNullable<Applicant['location']>): Applicant => ({ ...base, location: loc });
 
-// Citations per legal.md: §1.3 (NĐ 45 Art. 1(2)(a), verified), §2.3 (as amended by NĐ 235, verified S10),
-// §1.6 (industry list, points a–g, article unconfirmed), §3 (founding support), §6 (selection), §4.2 (appraisal).
+// Citations (docs/legal-sources.md, "Beneficiaries and places", "Support levels", "Pháp điển reproduction"):
+// NĐ 45 Art. 1(2)(a) (verified), as amended by NĐ 235 (verified S10), Art. 5(1) industry points a–g (verified, S59),
+// founding support (TTLT 26 Art. 6(2)(a); TT 28 Art. 8), selection (TT 26/2014), appraisal (TT 36/2013 Art. 9).
 const P_A_2012: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a' };
 const P_A_2025: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', asAmendedBy: 'ND-235-2025' };
 const SUBJECTS_2012: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2 };
@@ -117,7 +119,7 @@ function deciding(outcome: EligibilityOutcome, reasons: ReturnType<typeof checkE
   return reasons.find((r) => r.rule === rule && wanted.includes(r.status));
 }
 
-describe('checkEligibility: decision table from legal.md', () => {
+describe('checkEligibility: decision table from the texts (docs/legal-sources.md)', () => {
   it.each(CASES)('%s', (_name, applicant, date, outcome, rule, citation) => {
     const r = checkEligibility(applicant, { at: date });
     expect(r.outcome).toBe(outcome);

@@ -18,7 +18,7 @@ const TT64_WARNING =
   'This level may have been amended by Circular 64/2024/TT-BTC (its entry into force and content are unverified; warned from 2024-01-01).';
 const tr = 1_000_000;
 
-describe('computeSupport (legal.md §3, §8.3)', () => {
+describe('computeSupport (docs/legal-sources.md, "Support levels")', () => {
   it('demo model, 5 tỷ in 2019: 30% = 1,5 tỷ, so the 1 tỷ cap of TT 28/2018 Art. 8(2) binds (S20)', () => {
     const r = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2019-06-01' }));
     expect(r.support.dong).toBe(1 * ty);
