@@ -362,6 +362,13 @@ describe('Decree 45/2012 Art. 6 and Circular 46/2012 (original wording)', () => 
     expect(ranks['TYPICAL_KEY_EXPORT_LOCAL_MATERIALS_LABOUR']).toBeLessThan(ranks['MECHANICAL_AGRI_CHEMICALS_PROCESSING_SUPPORTING_CLEANER'] ?? 0);
   });
 
+  it('funding is Chương IV, Art. 11–14: "Kinh phí khuyến công quốc gia" (11(1)), "… địa phương" (11(2)), "Tài trợ và đóng góp" (12(1)(b))', () => {
+    const cite = (id: string) => FUND_SOURCES.find((f) => f.id === id)?.citation;
+    expect(cite('NATIONAL')).toMatchObject({ instrument: 'ND-45-2012', article: 11, clause: 1, confidence: 'verified-from-text' });
+    expect(cite('LOCAL')).toMatchObject({ instrument: 'ND-45-2012', article: 11, clause: 2, confidence: 'verified-from-text' });
+    expect(cite('OTHER_LAWFUL')).toMatchObject({ instrument: 'ND-45-2012', article: 12, clause: 1 });
+  });
+
   it('Art. 5 industries: Điều 5 khoản 1, verified from the text', () => {
     for (const i of INDUSTRIES.filter((x) => x.validTo !== null)) {
       expect(i.citation).toMatchObject({ instrument: 'ND-45-2012', article: 5, clause: 1, confidence: 'verified-from-text' });
