@@ -40,13 +40,8 @@ export function nd45Art4(clause: number, sources: readonly string[], point?: str
 }
 
 /** @internal Joint Circular 26/2014 Art. `article` clause/point, read from the text (S59). */
-export function ttlt26(article: number, clause?: number, point?: string, sources: readonly string[] = []): Citation {
-  return cite('TTLT-26-2014-BTC-BCT', ['S59', ...sources], {
-    article,
-    ...(clause === undefined ? {} : { clause }),
-    ...(point === undefined ? {} : { point }),
-    confidence: 'verified-from-text',
-  });
+export function ttlt26(article: number, clause: number, point: string, sources: readonly string[] = []): Citation {
+  return cite('TTLT-26-2014-BTC-BCT', ['S59', ...sources], { article, clause, point, confidence: 'verified-from-text' });
 }
 
 /** @internal An article (clause, point) of an instrument read in full in the Pháp điển reproduction (S59). */

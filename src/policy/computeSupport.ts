@@ -77,19 +77,21 @@ function explain(
   const unit = UNIT_LABEL[level.unit];
   const cite = citationText(level);
   const perUnit = level.absoluteCap;
-  const cap = perUnit === undefined ? undefined : units === 1 ? perUnit : multiplyMoney(perUnit, ratio(units));
   const pct = level.percentCap;
   const base = BASE_LABEL[level.base ?? 'eligible-cost'];
-  const capText = (l: 'vi' | 'en') =>
-    cap === undefined || perUnit === undefined
-      ? ''
-      : units === 1
-        ? l === 'vi'
-          ? `mức trần ${formatDong(cap, 'vi')}/${unit.vi}`
-          : `the cap of ${formatDong(cap, 'en')} per ${unit.en}`
-        : l === 'vi'
-          ? `mức trần ${formatDong(cap, 'vi')} (${formatDong(perUnit, 'vi')}/${unit.vi} × ${String(units)})`
-          : `the cap of ${formatDong(cap, 'en')} (${formatDong(perUnit, 'en')} per ${unit.en} × ${String(units)})`;
+  const capText = (l: 'vi' | 'en') => {
+    // Only called on a level with an absolute cap (the texts below name the cap only then).
+    /* v8 ignore next */
+    if (perUnit === undefined) return '';
+    const cap = multiplyMoney(perUnit, ratio(units));
+    return units === 1
+      ? l === 'vi'
+        ? `mức trần ${formatDong(cap, 'vi')}/${unit.vi}`
+        : `the cap of ${formatDong(cap, 'en')} per ${unit.en}`
+      : l === 'vi'
+        ? `mức trần ${formatDong(cap, 'vi')} (${formatDong(perUnit, 'vi')}/${unit.vi} × ${String(units)})`
+        : `the cap of ${formatDong(cap, 'en')} (${formatDong(perUnit, 'en')} per ${unit.en} × ${String(units)})`;
+  };
   if (binding === 'contract-or-tender') {
     return text(
       `Không có mức trần: chi theo hợp đồng (đấu thầu hoặc đơn giá được phê duyệt), ${formatDong(support, 'vi')} (${cite.vi}).`,
@@ -101,7 +103,7 @@ function explain(
       vi: `${formatPercent(pct, 'vi')} ${base.vi} ${formatDong(cost, 'vi')} là ${formatDong(pctAmount, 'vi')} (làm tròn xuống)`,
       en: `${formatPercent(pct, 'en')} of ${base.en} ${formatDong(cost, 'en')} is ${formatDong(pctAmount, 'en')} (rounded down)`,
     };
-    if (cap === undefined) {
+    if (perUnit === undefined) {
       return text(
         `${head.vi}; không có mức trần tuyệt đối nên hỗ trợ tối đa ${formatDong(support, 'vi')} (${cite.vi}).`,
         `${head.en}; there is no absolute cap, so the support is at most ${formatDong(support, 'en')} (${cite.en}).`,
