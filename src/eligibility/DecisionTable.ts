@@ -116,7 +116,7 @@ export function compileTable(
 ): CompiledTable {
   const slots = Int8Array.from(table.inputs.map((input, p) => slotOf(input, p)));
   const index = table.inputs.map((input) => {
-    if (input.values.length > 31) throw new Error(`${table.id}: input ${input.id} has more than 31 values`);
+    if (input.values.length > MAX_VALUES) throw new Error(`${table.id}: input ${input.id} has more than ${String(MAX_VALUES)} values`);
     return new Map(input.values.map((v, i) => [v, i] as const));
   });
   if (table.rows.length > 31) throw new Error(`${table.id}: more than 31 rows`);
@@ -128,20 +128,28 @@ export function compileTable(
     for (const [id, allowed] of Object.entries(row.when)) {
       const pos = table.inputs.findIndex((i) => i.id === id);
       if (pos < 0) throw new Error(`${table.id} row ${String(r + 1)}: unknown input ${id}`);
-      let mask = 0;
+      // Two 31-bit words per constraint: values 0–30 in the first, 31–61 in the second.
+      let lo = 0;
+      let hi = 0;
       for (const v of allowed) {
         const vi = index[pos]?.get(v);
         if (vi === undefined) throw new Error(`${table.id} row ${String(r + 1)}: ${id} has no value ${v}`);
-        mask |= 1 << vi;
+        if (vi < WORD_BITS) lo |= 1 << vi;
+        else hi |= 1 << (vi - WORD_BITS);
       }
       positions.push(slots[pos] as number);
-      masks.push(mask);
+      masks.push(lo, hi);
     }
     rowInputs.push(Int8Array.from(positions));
     rowMasks.push(Int32Array.from(masks));
   });
   return { table, inputs: table.inputs, slots, index, rowInputs, rowMasks };
 }
+
+/** Bits per mask word (31 keeps every word a positive Int32). */
+const WORD_BITS = 31;
+/** The most values one input may have: two mask words (the policy catalogue's support items exceed 31). */
+const MAX_VALUES = 2 * WORD_BITS;
 
 /** How one row relates to the values (indexed by slot): 0 no match, 1 match, 2 depends on a missing value. @internal */
 export function rowMatch(ct: CompiledTable, r: number, vals: ArrayLike<number>): 0 | 1 | 2 {
@@ -151,7 +159,7 @@ export function rowMatch(ct: CompiledTable, r: number, vals: ArrayLike<number>):
   for (let k = 0; k < positions.length; k++) {
     const v = vals[positions[k] as number] as number;
     if (v < 0) result = 2;
-    else if (((masks[k] as number) & (1 << v)) === 0) return 0;
+    else if (v < WORD_BITS ? ((masks[2 * k] as number) & (1 << v)) === 0 : ((masks[2 * k + 1] as number) & (1 << (v - WORD_BITS))) === 0) return 0;
   }
   return result;
 }

@@ -13,7 +13,7 @@ export const ND45_SUBJECTS = c({ instrument: 'ND-45-2012', article: 1, clause: 2
 /** Art. 1(2) as amended by NĐ 235/2025 (points a and b read in the English translation, S10). */
 export const ND235_SUBJECTS = c({ instrument: 'ND-45-2012', article: 1, clause: 2, asAmendedBy: 'ND-235-2025', confidence: 'verified-from-text', sources: ['S10'] });
 /** The industry article: only subjects of Art. 1(2)(a) and (b) benefit from the list (S04). */
-export const ND45_INDUSTRY_SCOPE = c({ instrument: 'ND-45-2012', article: 5, confidence: 'secondary', articleConfirmed: false, sources: ['S04'] });
+export const ND45_INDUSTRY_SCOPE = c({ instrument: 'ND-45-2012', article: 5, confidence: 'verified-from-text', sources: ['S04', 'S59'] });
 /** NĐ 235/2025's updated industry list (press summaries; wording not retrieved). */
 export const ND235_INDUSTRIES = c({ instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] });
 /** NĐ 235/2025's priority for women-owned and ethnic-minority-owned establishments (press summaries). */

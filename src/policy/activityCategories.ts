@@ -1,10 +1,14 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import { ND235_PRESS, nd45Art4 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
- * The khuyến công activity contents (Decree 45/2012 Điều 4, as numbered in the project's notes; the
- * numbering is not confirmed from the text, the themes are secondary).
+ * The khuyến công activity contents: Decree 45/2012 Điều 4, whose nine clauses were read in the text (S59):
+ * 1 training, 2 management capacity, 3 demonstration and technology (the library splits out cleaner
+ * production), 4 typical products, 5 consulting, 6 information, 7 linkages, industrial clusters and
+ * relocation, 8 international cooperation, 9 khuyến công management capacity; two more contents reported for
+ * Decree 235/2025 (secondary).
  * @category Policy
  */
 export type ActivityCategoryId =
@@ -13,7 +17,8 @@ export type ActivityCategoryId =
   | 'TECH_DEMO_AND_TRANSFER'
   | 'CLEANER_PRODUCTION'
   | 'TYPICAL_PRODUCT_DEVELOPMENT'
-  | 'CONSULTING_AND_INFORMATION'
+  | 'CONSULTING_SERVICES'
+  | 'INFORMATION_PROVISION'
   | 'LINKAGE_CLUSTER_RELOCATION'
   | 'INTERNATIONAL_COOPERATION'
   | 'PROGRAM_MANAGEMENT_CAPACITY'
@@ -33,7 +38,8 @@ const art4 = nd45Art4;
 const nd235 = ND235_PRESS;
 
 /**
- * The activity categories with their validity. Deeply frozen. Categories 1–9 come from Decree 45/2012;
+ * The activity categories with their validity. Deeply frozen. Ten categories come from the nine clauses of
+ * Decree 45/2012 Art. 4 (clause 3 split in two);
  * digital transformation and artisan craft preservation were added by Decree 235/2025 from 2025-10-15
  * (secondary; article unknown).
  * @category Policy
@@ -43,9 +49,9 @@ const nd235 = ND235_PRESS;
 export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
   {
     id: 'VOCATIONAL_TRAINING',
-    label: { vi: 'Đào tạo nghề, truyền nghề và phát triển nghề', en: 'Vocational training, craft transmission and craft development' },
+    label: { vi: 'Đào tạo nghề, truyền nghề', en: 'Vocational training and craft transmission' },
     citation: art4(1, ['S06', 'S54']),
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
@@ -55,7 +61,7 @@ export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
       en: 'Management capacity (consulting, training, workshops, study tours, enterprise founding, market expansion)',
     },
     citation: art4(2, ['S06']),
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
@@ -65,14 +71,14 @@ export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
       en: 'Technical demonstration models, technology transfer, advanced machinery',
     },
     citation: art4(3, ['S06']),
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
     id: 'CLEANER_PRODUCTION',
     label: { vi: 'Mô hình thí điểm, tư vấn áp dụng sản xuất sạch hơn', en: 'Cleaner-production pilot models and consulting' },
     citation: art4(3, ['S06']),
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
     splitFrom: 'TECH_DEMO_AND_TRANSFER',
     note: {
@@ -87,14 +93,21 @@ export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
       en: 'Typical rural industrial products (selection, fairs and exhibitions, showrooms, brands)',
     },
     citation: art4(4, ['S06']),
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
-    id: 'CONSULTING_AND_INFORMATION',
-    label: { vi: 'Phát triển hoạt động tư vấn, cung cấp thông tin, truyền thông', en: 'Consulting, information and communication' },
+    id: 'CONSULTING_SERVICES',
+    label: { vi: 'Phát triển hoạt động tư vấn', en: 'Consulting' },
     citation: art4(5, ['S54', 'S38']),
-    validFrom: '2012-07-05',
+    validFrom: D.ND45_EFFECTIVE,
+    validTo: null,
+  },
+  {
+    id: 'INFORMATION_PROVISION',
+    label: { vi: 'Cung cấp thông tin, tuyên truyền', en: 'Information and communication' },
+    citation: art4(6, ['S54', 'S38']),
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
@@ -103,15 +116,15 @@ export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
       vi: 'Liên doanh, liên kết, hợp tác kinh tế; phát triển cụm công nghiệp; di dời cơ sở gây ô nhiễm; xử lý ô nhiễm',
       en: 'Linkages and economic cooperation; industrial clusters (CCN); relocation of polluting establishments; pollution treatment',
     },
-    citation: art4(6, ['S54', 'S38', 'S07']),
-    validFrom: '2012-07-05',
+    citation: art4(7, ['S54', 'S38', 'S07']),
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
     id: 'INTERNATIONAL_COOPERATION',
     label: { vi: 'Hợp tác quốc tế về khuyến công', en: 'International cooperation on industrial promotion' },
-    citation: art4(7, ['S07']),
-    validFrom: '2012-07-05',
+    citation: art4(8, ['S07']),
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
@@ -120,15 +133,15 @@ export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
       vi: 'Nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công',
       en: 'Capacity to manage and organise industrial-promotion activities',
     },
-    citation: art4(8, ['S54', 'S38']),
-    validFrom: '2012-07-05',
+    citation: art4(9, ['S54', 'S38']),
+    validFrom: D.ND45_EFFECTIVE,
     validTo: null,
   },
   {
     id: 'DIGITAL_TRANSFORMATION',
     label: { vi: 'Chuyển đổi số trong hoạt động khuyến công', en: 'Digital transformation in industrial promotion' },
     citation: nd235,
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     note: { vi: 'Điều khoản trong Nghị định 235/2025 chưa xác định.', en: 'Article of Decree 235/2025 not identified.' },
   },
@@ -136,7 +149,7 @@ export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = deepFreeze([
     id: 'ARTISAN_CRAFT_PRESERVATION',
     label: { vi: 'Hỗ trợ nghệ nhân bảo tồn, phát triển nghề thủ công', en: 'Support for artisans to preserve and develop crafts' },
     citation: nd235,
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     note: { vi: 'Điều khoản trong Nghị định 235/2025 chưa xác định.', en: 'Article of Decree 235/2025 not identified.' },
   },

@@ -2,6 +2,7 @@ import type { CatalogueEntry } from './catalogueEntry.js';
 import { nd45Art1Clause2 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { NotModelledEntry } from './notModelled.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
  * The groups of subjects (đối tượng áp dụng) of Decree 45/2012 Art. 1(2).
@@ -43,8 +44,8 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
     id: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
     label: { vi: 'Cơ sở công nghiệp nông thôn', en: 'Rural industrial establishment' },
     citation: pin('a', false, ['S01', 'S02', 'S03']),
-    validFrom: '2012-07-05',
-    validTo: '2025-10-14',
+    validFrom: D.ND45_EFFECTIVE,
+    validTo: D.ND45_2012_LAST_DAY,
     locationRestricted: true,
     industryListApplies: true,
   },
@@ -52,8 +53,8 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
     id: 'CLEANER_PRODUCTION_ESTABLISHMENT',
     label: { vi: 'Cơ sở sản xuất công nghiệp áp dụng sản xuất sạch hơn', en: 'Industrial establishment applying cleaner production' },
     citation: pin('b', false, ['S01']),
-    validFrom: '2012-07-05',
-    validTo: '2025-10-14',
+    validFrom: D.ND45_EFFECTIVE,
+    validTo: D.ND45_2012_LAST_DAY,
     locationRestricted: false,
     industryListApplies: true,
   },
@@ -64,8 +65,8 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
       en: 'Domestic and foreign organisations and individuals managing or providing industrial-promotion services',
     },
     citation: pin('c', false, ['S01']),
-    validFrom: '2012-07-05',
-    validTo: '2025-10-14',
+    validFrom: D.ND45_EFFECTIVE,
+    validTo: D.ND45_2012_LAST_DAY,
     locationRestricted: false,
     industryListApplies: false,
   },
@@ -73,7 +74,7 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
     id: 'RURAL_INDUSTRIAL_ESTABLISHMENT',
     label: { vi: 'Cơ sở công nghiệp nông thôn', en: 'Rural industrial establishment' },
     citation: pin('a', true, ['S10']),
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     locationRestricted: true,
     industryListApplies: null,
@@ -85,7 +86,7 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
       en: 'Industrial establishment applying cleaner production or sustainable production and consumption',
     },
     citation: pin('b', true, ['S10']),
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     locationRestricted: false,
     industryListApplies: null,
@@ -97,7 +98,7 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
       en: 'Enterprise or cooperative investing in industrial-cluster infrastructure',
     },
     citation: pin('b', true, ['S10']),
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     locationRestricted: false,
     industryListApplies: null,
@@ -106,7 +107,7 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
     id: 'ARTISAN',
     label: { vi: 'Nghệ nhân nhân dân, nghệ nhân ưu tú', en: "People's Artisan or Meritorious Artisan" },
     citation: { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S11', 'S12'] },
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     locationRestricted: false,
     industryListApplies: null,
@@ -123,7 +124,7 @@ export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = deepFreeze([
 export const UNRESOLVED_BENEFICIARY_GROUPS: readonly NotModelledEntry<BeneficiaryGroupId>[] = deepFreeze([
   {
     id: 'KC_MANAGER_OR_SERVICE_PROVIDER',
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     reason: {
       vi: 'Điểm c khoản 2 Điều 1 theo Nghị định 235/2025/NĐ-CP chưa đọc được (trang nguồn bị cắt).',

@@ -25,10 +25,12 @@ export type InstrumentId =
   | 'TTLT-26-2014-BTC-BCT'
   | 'QD-1288-2014-TTg'
   | 'TT-26-2014-BCT'
+  | 'TT-20-2017-BCT'
   | 'TT-28-2018-BTC'
   | 'TT-14-2018-BCT'
   | 'TT-17-2018-BCT'
   | 'QD-1881-2020-TTg'
+  | 'TT-64-2024-BTC'
   | 'TT-38-2025-BCT'
   | 'ND-235-2025'
   | 'QD-2646-2025-BCT';

@@ -26,9 +26,38 @@ export function nd45Art1Clause2(point: string, amended: boolean, sources: readon
   });
 }
 
-/** @internal Decree 45/2012 Art. 4 clause `clause` (activity contents): numbering not confirmed from the text. */
-export function nd45Art4(clause: number, sources: readonly string[]): Citation {
-  return cite('ND-45-2012', sources, { article: 4, clause, articleConfirmed: false });
+/**
+ * @internal Decree 45/2012 Art. 4 clause `clause` (activity contents; nine clauses), point `point` if given,
+ * read from the text (S59, the Pháp điển reproduction) besides the secondary `sources`.
+ */
+export function nd45Art4(clause: number, sources: readonly string[], point?: string): Citation {
+  return cite('ND-45-2012', ['S59', ...sources], {
+    article: 4,
+    clause,
+    ...(point === undefined ? {} : { point }),
+    confidence: 'verified-from-text',
+  });
+}
+
+/** @internal Joint Circular 26/2014 Art. `article` clause/point, read from the text (S59). */
+export function ttlt26(article: number, clause: number, point: string, sources: readonly string[] = []): Citation {
+  return cite('TTLT-26-2014-BTC-BCT', ['S59', ...sources], { article, clause, point, confidence: 'verified-from-text' });
+}
+
+/** @internal An article (clause, point) of an instrument read in full in the Pháp điển reproduction (S59). */
+export function fromText(
+  instrument: 'ND-45-2012' | 'TT-46-2012-BCT' | 'TT-36-2013-BCT' | 'TTLT-26-2014-BTC-BCT' | 'TT-26-2014-BCT',
+  article: number,
+  clause?: number,
+  point?: string,
+  sources: readonly string[] = [],
+): Citation {
+  return cite(instrument, ['S59', ...sources], {
+    article,
+    ...(clause === undefined ? {} : { clause }),
+    ...(point === undefined ? {} : { point }),
+    confidence: 'verified-from-text',
+  });
 }
 
 /** @internal Circular 28/2018/TT-BTC Art. 8 (national support levels), clause when the source names it. */

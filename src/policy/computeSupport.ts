@@ -1,20 +1,23 @@
 import { text, type LocalizedText } from '../internal/messages.js';
-import { multiplyMoney, type Money } from '../quantity/Money.js';
+import { minMoney, multiplyMoney, type Money } from '../quantity/Money.js';
+import { ratio } from '../quantity/Ratio.js';
 import type { Citation } from './citation.js';
-import { formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
-import type { IsoDate } from './isoDate.js';
+import { BASE_LABEL, formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
+import { formatCitation } from './formatCitation.js';
+import { inPeriod, type IsoDate } from './isoDate.js';
 import { parseSupportRequest } from './parseSupportRequest.js';
 import { checkFunds, computeLocalSupport, type LocalSupportComputation, type LocalSupportInput } from './packs/pricing.js';
 import type { SupportItemId } from './supportItems.js';
 import { citationText, supportLevelAt, type SupportNotModelled } from './supportLevelAt.js';
-import type { SupportLevel } from './supportLevels.js';
+import { PRIORITY_UPLIFTS, type PriorityUplift, type SupportLevel } from './supportLevels.js';
 
 /**
- * Which bound decided the amount: the percentage cap, the absolute cap, or (for a level with only an
- * absolute cap) the eligible cost itself.
+ * Which bound decided the amount: the percentage cap, the absolute cap, (for a level with only an
+ * absolute cap) the eligible cost itself, or (for a level with no cap, Joint Circular 26/2014 Art. 6(2)(k))
+ * the contract or tender price given as the cost.
  * @category Policy
  */
-export type SupportBinding = 'percent-cap' | 'absolute-cap' | 'cost';
+export type SupportBinding = 'percent-cap' | 'absolute-cap' | 'cost' | 'contract-or-tender';
 
 /**
  * The answer of {@link computeSupport}.
@@ -31,6 +34,10 @@ export type SupportComputation =
       readonly binding: SupportBinding;
       /** cap% × cost rounded down, when the level has a percentage cap. */
       readonly percentAmount?: Money;
+      /** How many units (products, rounds, brands, …) the absolute cap was counted for (default 1). */
+      readonly units: number;
+      /** The priority uplift applied, when the request asked for one. */
+      readonly priorityUplift?: PriorityUplift;
       readonly level: SupportLevel;
       readonly citation: Citation;
       readonly explanation: LocalizedText;
@@ -44,25 +51,62 @@ export type SupportComputation =
  */
 export interface ComputeSupportInput {
   readonly item: SupportItemId;
+  /** The amount the level's percentage is taken of (see the level's `base`): usually the eligible cost. */
   readonly eligibleCost: Money;
   readonly at: IsoDate;
   /** `'NATIONAL'` (the default): national funds at the national levels. For local funds see {@link LocalSupportInput}. */
   readonly funds?: 'NATIONAL';
+  /**
+   * How many units of the level's `unit` the request covers (products rewarded, rounds, brands, …), a
+   * positive whole number, default 1: the absolute cap is counted once per unit.
+   */
+  readonly units?: number;
+  /**
+   * `true` for a programme or đề án in a priority area or industry (Decree 45/2012 Art. 6(1)–(2)): the
+   * support may be raised by the period's priority uplift (at most 1.5 times under Joint Circular 26/2014
+   * Art. 6(2)(t)), never above the cost; `not-modelled` where the uplift of the date is not known.
+   */
+  readonly priority?: boolean;
 }
 
-function explain(level: SupportLevel, cost: Money, support: Money, binding: SupportBinding, pctAmount: Money | undefined): LocalizedText {
+function explain(
+  level: SupportLevel,
+  cost: Money,
+  support: Money,
+  binding: SupportBinding,
+  pctAmount: Money | undefined,
+  units: number,
+): LocalizedText {
   const unit = UNIT_LABEL[level.unit];
   const cite = citationText(level);
-  const cap = level.absoluteCap;
+  const perUnit = level.absoluteCap;
   const pct = level.percentCap;
-  const capText = (l: 'vi' | 'en') =>
-    cap === undefined ? '' : l === 'vi' ? `mức trần ${formatDong(cap, 'vi')}/${unit.vi}` : `the cap of ${formatDong(cap, 'en')} per ${unit.en}`;
+  const base = BASE_LABEL[level.base ?? 'eligible-cost'];
+  const capText = (l: 'vi' | 'en') => {
+    // Only called on a level with an absolute cap (the texts below name the cap only then).
+    /* v8 ignore next */
+    if (perUnit === undefined) return '';
+    const cap = multiplyMoney(perUnit, ratio(units));
+    return units === 1
+      ? l === 'vi'
+        ? `mức trần ${formatDong(cap, 'vi')}/${unit.vi}`
+        : `the cap of ${formatDong(cap, 'en')} per ${unit.en}`
+      : l === 'vi'
+        ? `mức trần ${formatDong(cap, 'vi')} (${formatDong(perUnit, 'vi')}/${unit.vi} × ${String(units)})`
+        : `the cap of ${formatDong(cap, 'en')} (${formatDong(perUnit, 'en')} per ${unit.en} × ${String(units)})`;
+  };
+  if (binding === 'contract-or-tender') {
+    return text(
+      `Không có mức trần: chi theo hợp đồng (đấu thầu hoặc đơn giá được phê duyệt), ${formatDong(support, 'vi')} (${cite.vi}).`,
+      `No cap: paid at the contract price (tender or approved unit price), ${formatDong(support, 'en')} (${cite.en}).`,
+    );
+  }
   if (pct !== undefined && pctAmount !== undefined) {
     const head = {
-      vi: `${formatPercent(pct, 'vi')} chi phí hợp lệ ${formatDong(cost, 'vi')} là ${formatDong(pctAmount, 'vi')} (làm tròn xuống)`,
-      en: `${formatPercent(pct, 'en')} of the eligible cost ${formatDong(cost, 'en')} is ${formatDong(pctAmount, 'en')} (rounded down)`,
+      vi: `${formatPercent(pct, 'vi')} ${base.vi} ${formatDong(cost, 'vi')} là ${formatDong(pctAmount, 'vi')} (làm tròn xuống)`,
+      en: `${formatPercent(pct, 'en')} of ${base.en} ${formatDong(cost, 'en')} is ${formatDong(pctAmount, 'en')} (rounded down)`,
     };
-    if (cap === undefined) {
+    if (perUnit === undefined) {
       return text(
         `${head.vi}; không có mức trần tuyệt đối nên hỗ trợ tối đa ${formatDong(support, 'vi')} (${cite.vi}).`,
         `${head.en}; there is no absolute cap, so the support is at most ${formatDong(support, 'en')} (${cite.en}).`,
@@ -91,13 +135,15 @@ function explain(level: SupportLevel, cost: Money, support: Money, binding: Supp
 
 /**
  * The maximum support from national khuyến công funds for an item on a date:
- * min(cap% × eligible cost, absolute cap), rounded down to the đồng; with only an absolute cap,
- * min(cost, cap). Explains which bound decided, with its citation, in both languages. An item whose level
+ * min(cap% × eligible cost, absolute cap × units), rounded down to the đồng; with only an absolute cap,
+ * min(cost, cap × units); with no cap (a contract or tender price), the cost. The percentage is taken of the
+ * level's `base` (for example 50% of the loan interest of the first two years). With `priority: true` the
+ * result is multiplied by the period's priority uplift (rounded down, never above the cost). Explains which bound decided, with its citation, in both languages. An item whose level
  * is not known for the date is an explicit `not-modelled` answer, never another period's value.
  * With `funds: 'LOCAL'` and `policy` (a provincial policy pack or an array of them) the provincial
  * instrument in force on `at` prices the item instead (see docs/local-policy.md); without a pack, local funds
  * are `not-modelled` (`no-pack`), never the national level.
- * @param input - `{ item, eligibleCost, at }` (checked with {@link parseSupportRequest}), or for local funds
+ * @param input - `{ item, eligibleCost, at, units?, priority? }` (checked with {@link parseSupportRequest}), or for local funds
  *   `{ item, eligibleCost, at, funds: 'LOCAL', policy, province? }`.
  * @returns the computation or a `not-modelled` answer.
  * @throws {@link KhuyenCongError} for an unknown item, a negative or non-Money cost, or a bad date.
@@ -114,17 +160,44 @@ export function computeSupport(input: ComputeSupportInput | LocalSupportInput): 
 }
 
 function computeNational(input: ComputeSupportInput): SupportComputation {
-  const { item, eligibleCost, at } = parseSupportRequest(input);
+  const { item, eligibleCost, at, units = 1, priority = false } = parseSupportRequest(input);
   const found = supportLevelAt(item, at);
   if (found.status === 'not-modelled') return found;
   const { level, warnings } = found;
+  let uplift: PriorityUplift | undefined;
+  if (priority) {
+    uplift = PRIORITY_UPLIFTS.find((u) => inPeriod(at, u.validFrom, u.validTo));
+    if (uplift === undefined) {
+      return Object.freeze({
+        status: 'not-modelled',
+        item,
+        at,
+        reasonCode: 'priority-uplift-unknown',
+        reason: text(
+          `Mức ưu tiên (bội số so với mức hỗ trợ thông thường) vào ngày ${at} chưa xác minh; thư viện không mô hình hoá.`,
+          `The priority uplift (the multiple of the normal level) on ${at} is not verified; the library does not model it.`,
+        ),
+      });
+    }
+  }
   const pctAmount = level.percentCap === undefined ? undefined : multiplyMoney(eligibleCost, level.percentCap.ratio, { rounding: 'floor' });
-  // A level always has at least one cap; with only an absolute cap the support cannot exceed the cost.
+  // With only an absolute cap (or none: a contract price) the support cannot exceed the cost.
   const first = pctAmount ?? eligibleCost;
-  const cap = level.absoluteCap;
+  const cap = level.absoluteCap === undefined ? undefined : multiplyMoney(level.absoluteCap, ratio(units));
   const capBinds = cap !== undefined && cap.dong < first.dong;
-  const support = capBinds ? cap : first;
-  const binding: SupportBinding = capBinds ? 'absolute-cap' : pctAmount === undefined ? 'cost' : 'percent-cap';
+  const normal = capBinds ? cap : first;
+  const binding: SupportBinding =
+    level.uncapped !== undefined ? 'contract-or-tender' : capBinds ? 'absolute-cap' : pctAmount === undefined ? 'cost' : 'percent-cap';
+  // The uplift multiplies the normal support (rounded down to the đồng), never above the cost.
+  const support = uplift === undefined ? normal : minMoney(multiplyMoney(normal, uplift.maxFactor, { rounding: 'floor' }), eligibleCost);
+  const base = explain(level, eligibleCost, normal, binding, pctAmount, units);
+  const explanation =
+    uplift === undefined
+      ? base
+      : text(
+          `${base.vi} Ưu tiên: tối đa ${uplift.maxFactor.toString().replace('.', ',')} lần, làm tròn xuống, không vượt chi phí: ${formatDong(support, 'vi')} (${formatCitation(uplift.citation, { locale: 'vi' })}).`,
+          `${base.en} Priority: at most ${uplift.maxFactor.toString()} times, rounded down, never above the cost: ${formatDong(support, 'en')} (${formatCitation(uplift.citation, { locale: 'en' })}).`,
+        );
   return Object.freeze({
     status: 'computed',
     item,
@@ -133,9 +206,11 @@ function computeNational(input: ComputeSupportInput): SupportComputation {
     support,
     binding,
     ...(pctAmount === undefined ? {} : { percentAmount: pctAmount }),
+    units,
+    ...(uplift === undefined ? {} : { priorityUplift: uplift }),
     level,
     citation: level.citation,
-    explanation: explain(level, eligibleCost, support, binding, pctAmount),
+    explanation,
     warnings,
   });
 }

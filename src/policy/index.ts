@@ -38,6 +38,9 @@ export {
   TYPICAL_PRODUCT_LEVELS,
   TYPICAL_PRODUCT_REGIONS,
   TYPICAL_PRODUCT_SCORE_SHEET,
+  TYPICAL_PRODUCT_RULES_TT26,
+  certificateValidUntil,
+  type TypicalProductRules,
   type ScoreCriterion,
   type ScoreSheet,
   type TypicalProductGroupId,
@@ -49,6 +52,31 @@ export { computeSupport, type ComputeSupportInput, type SupportBinding, type Sup
 export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } from './parseSupportRequest.js';
 export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
 export { supportLevelAt, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';
-export { SUPPORT_LEVELS, type SupportCondition, type SupportLevel, type SupportUnit } from './supportLevels.js';
+export {
+  PRIORITY_UPLIFTS,
+  SUPPORT_LEVELS,
+  TTLT26_REFERENCED_LEVELS,
+  type PriorityUplift,
+  type ReferencedLevel,
+  type SupportBase,
+  type SupportCondition,
+  type SupportLevel,
+  type SupportUnit,
+} from './supportLevels.js';
+export { LEGAL_DATES, type LegalDateName } from './legalDates.js';
 export { renderPolicyTables } from './renderPolicyTables.js';
 export * from './packs/index.js';
+export {
+  ADVANCE_CEILING_TTLT26,
+  LOCAL_LEVEL_FACTS_TTLT26,
+  PRIORITY_FLAGS_2012,
+  SUPPORT_CONDITIONS_TTLT26,
+  TT46_LIMITS,
+  type AdvanceCeiling,
+  type LocalLevelFactId,
+  type PriorityFlag2012,
+  type PriorityFlag2012Id,
+  type SupportConditionRuleId,
+  type Tt46Limit,
+  type Tt46LimitId,
+} from './legalFacts.js';

@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { ND235_PRESS } from './cite.js';
+import { fromText, ND235_PRESS } from './cite.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { NotModelledEntry } from './notModelled.js';
 
@@ -31,20 +32,12 @@ export interface Industry extends CatalogueEntry<IndustryId> {
   readonly locationCondition?: 'difficult-or-extremely-difficult-area';
 }
 
-// The article number is uncertain (S04 heads it "Điều 4" but cross-refers to Điều 4; the notes recall
-// Điều 5): cited as Điều 5 khoản 1 with articleConfirmed false. The point letters are S04's verbatim quote.
-const pt = (point: string): Citation => ({
-  instrument: 'ND-45-2012',
-  article: 5,
-  clause: 1,
-  point,
-  confidence: 'secondary',
-  articleConfirmed: false,
-  sources: ['S04'],
-});
+// Decree 45/2012 Điều 5 "Danh mục ngành, nghề được hưởng chính sách khuyến công", khoản 1, points a–g,
+// read in the text (S59); the wording is identical to S04's quote.
+const pt = (point: string): Citation => fromText('ND-45-2012', 5, 1, point, ['S04']);
 const nd235 = ND235_PRESS;
-const P2012 = { validFrom: '2012-07-05', validTo: '2025-10-14' } as const;
-const P2025 = { validFrom: '2025-10-15', validTo: null } as const;
+const P2012 = { validFrom: D.ND45_EFFECTIVE, validTo: D.ND45_2012_LAST_DAY } as const;
+const P2025 = { validFrom: D.ND235_EFFECTIVE, validTo: null } as const;
 
 const L = {
   AGRO_FOREST_FISHERY_FOOD_PROCESSING: { vi: 'Công nghiệp chế biến nông – lâm – thủy sản và chế biến thực phẩm', en: 'Agro-forestry-fishery processing and food processing' },
@@ -59,8 +52,9 @@ const L = {
 } as const;
 
 /**
- * The eligible industries by period. 2012 list (points a–g, S04, secondary verbatim quote); mining (e) only
- * in difficult or extremely difficult areas. From 2025-10-15: the additions reported for Decree 235/2025
+ * The eligible industries by period. 2012 list: Decree 45/2012 Art. 5(1) points a–g, read from the text
+ * (S59; for the establishments of Art. 1(2)(a)–(b)); mining (e) only in difficult or extremely difficult
+ * areas. From 2025-10-15: the additions reported for Decree 235/2025
  * and the traditional lines the same reports name as kept (all secondary). Deeply frozen.
  * @category Policy
  * @example
@@ -77,6 +71,10 @@ export const INDUSTRIES: readonly Industry[] = deepFreeze([
     },
     citation: pt('c'),
     ...P2012,
+    note: {
+      vi: 'Không hỗ trợ cơ sở sản xuất gạch đất sét nung bằng lò thủ công cải tiến, lò vòng (khoản 1 Điều 5 Thông tư 46/2012/TT-BCT, từ 10/02/2013).',
+      en: 'No support for clay-brick making in improved hand-fired or ring (Hoffmann) kilns (Circular 46/2012/TT-BCT Art. 5(1), from 2013-02-10).',
+    },
   },
   {
     id: 'MECHANICAL_ELECTRICAL_ELECTRONIC_AND_SUPPORTING_INDUSTRY',
@@ -123,7 +121,7 @@ export const INDUSTRIES: readonly Industry[] = deepFreeze([
 
 const unresolved2025 = (id: IndustryId): NotModelledEntry<IndustryId> => ({
   id,
-  validFrom: '2025-10-15',
+  validFrom: D.ND235_EFFECTIVE,
   validTo: null,
   reason: {
     vi: 'Danh mục ngành nghề theo Nghị định 235/2025/NĐ-CP chưa đọc được; nguồn thứ cấp không nêu ngành này.',

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import type { Confidence, InstrumentId } from './citation.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
  * The kind of a legal instrument: nghị định (decree), thông tư (circular), thông tư liên tịch (joint
@@ -56,7 +57,10 @@ export interface Instrument {
   readonly sources: readonly string[];
 }
 
-const known = (date: IsoDate, confidence: Confidence, sources: readonly string[]): InstrumentDate => ({ date, confidence, sources });
+const known = (date: IsoDate, confidence: Confidence, sources: readonly string[], note?: LocalizedText): InstrumentDate =>
+  note === undefined ? { date, confidence, sources } : { date, confidence, sources, note };
+/** Articles 1…n: every article of an instrument read in full. */
+const ALL = (n: number): readonly number[] => Array.from({ length: n }, (_, i) => i + 1);
 const unknown = (vi: string, en: string): InstrumentDate => ({ date: null, note: { vi, en } });
 const notRetrieved = unknown('Không tìm được nguồn ghi ngày này.', 'No source giving this date was found.');
 const inForce = unknown('Còn hiệu lực; không có ngày hết hiệu lực.', 'In force; no end date.');
@@ -78,7 +82,7 @@ const MOF: LocalizedText = { vi: 'Bộ Tài chính', en: 'Ministry of Finance' }
  * @category Policy
  * @example
  * INSTRUMENTS['ND-45-2012'].effective.date; // '2012-07-05'
- * INSTRUMENTS['TT-36-2013-BCT'].effective.date; // null
+ * INSTRUMENTS['TT-36-2013-BCT'].effective.date; // '2014-02-10'
  */
 export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonly id: K } } = deepFreeze({
   'ND-134-2004': {
@@ -87,10 +91,10 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
     type: 'nghi-dinh',
     title: { vi: 'Nghị định về khuyến khích phát triển công nghiệp nông thôn', en: 'Decree on encouraging rural industrial development' },
     issuer: GOV,
-    signed: known('2004-06-09', 'secondary', ['S03', 'S05']),
+    signed: known(D.ND134_SIGNED, 'secondary', ['S03', 'S05']),
     effective: notRetrieved,
-    end: known('2012-07-04', 'secondary', ['S03']),
-    relations: [rel('replaced-by', 'ND-45-2012', 'secondary', ['S03', 'S05'])],
+    end: known(D.ND134_LAST_DAY, 'verified-from-text', ['S59']),
+    relations: [rel('replaced-by', 'ND-45-2012', 'verified-from-text', ['S59'])],
     textVerifiedArticles: [],
     sources: ['S03', 'S05'],
   },
@@ -103,7 +107,7 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Decision approving the national industrial-promotion programme up to 2012',
     },
     issuer: PM,
-    signed: known('2007-08-20', 'secondary', ['S54', 'S56']),
+    signed: known(D.QD136_SIGNED, 'secondary', ['S54', 'S56']),
     effective: notRetrieved,
     end: unknown('Chương trình đến năm 2012; ngày hết hiệu lực không rõ.', 'Programme up to 2012; end date unknown.'),
     relations: [],
@@ -116,15 +120,18 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
     type: 'nghi-dinh',
     title: { vi: 'Nghị định về khuyến công', en: 'Decree on industrial promotion (khuyến công)' },
     issuer: GOV,
-    signed: known('2012-05-21', 'verified-from-text', ['S01']),
-    effective: known('2012-07-05', 'secondary', ['S03']),
+    signed: known(D.ND45_SIGNED, 'verified-from-text', ['S01', 'S59']),
+    effective: known(D.ND45_EFFECTIVE, 'verified-from-text', ['S59'], {
+      vi: 'Điều 18: "có hiệu lực thi hành kể từ ngày 05 tháng 7 năm 2012".',
+      en: 'Art. 18: in force from 5 July 2012.',
+    }),
     end: unknown('Còn hiệu lực, được sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP.', 'In force, as amended by Decree 235/2025/ND-CP.'),
     relations: [
-      rel('replaces', 'ND-134-2004', 'secondary', ['S03', 'S05']),
+      rel('replaces', 'ND-134-2004', 'verified-from-text', ['S59']),
       rel('amended-by', 'ND-235-2025', 'verified-from-text', ['S10', 'S18']),
     ],
-    textVerifiedArticles: [1, 2],
-    sources: ['S01', 'S02', 'S03'],
+    textVerifiedArticles: ALL(19),
+    sources: ['S01', 'S02', 'S03', 'S59'],
   },
   'TT-46-2012-BCT': {
     id: 'TT-46-2012-BCT',
@@ -135,15 +142,15 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Circular detailing some contents of Decree 45/2012/ND-CP on industrial promotion',
     },
     issuer: MOIT,
-    signed: known('2012-12-28', 'secondary', ['S07', 'S08', 'S09']),
-    effective: unknown(
-      'Ngày hiệu lực chưa xác minh (trí nhớ: khoảng 02/2013, không được mã hoá).',
-      'Effective date unverified (recollection: about 02/2013, not encoded).',
-    ),
-    end: unknown('Không rõ.', 'Unknown.'),
-    relations: [],
-    textVerifiedArticles: [2],
-    sources: ['S07', 'S08', 'S09'],
+    signed: known(D.TT46_SIGNED, 'verified-from-text', ['S59', 'S07', 'S08', 'S09']),
+    effective: known(D.TT46_EFFECTIVE, 'verified-from-text', ['S59'], {
+      vi: 'Khoản 1 Điều 11: "có hiệu lực thi hành kể từ ngày 10 tháng 02 năm 2013".',
+      en: 'Art. 11(1): in force from 10 February 2013.',
+    }),
+    end: unknown('Không rõ (còn được trích dẫn là hiện hành, đã sửa đổi bởi Thông tư 20/2017/TT-BCT).', 'Unknown (still cited as current, as amended by Circular 20/2017/TT-BCT).'),
+    relations: [rel('amended-by', 'TT-20-2017-BCT', 'secondary', ['S61'])],
+    textVerifiedArticles: ALL(11),
+    sources: ['S07', 'S08', 'S09', 'S59'],
   },
   'TT-36-2013-BCT': {
     id: 'TT-36-2013-BCT',
@@ -154,12 +161,15 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Circular on building plans, organising implementation and managing national industrial-promotion funds',
     },
     issuer: MOIT,
-    signed: known('2013-12-27', 'secondary', ['S33', 'S34']),
-    effective: unknown('Ngày hiệu lực chưa xác minh.', 'Effective date unverified.'),
+    signed: known(D.TT36_SIGNED, 'verified-from-text', ['S59', 'S33', 'S34']),
+    effective: known(D.TT36_EFFECTIVE, 'verified-from-text', ['S59'], {
+      vi: 'Khoản 1 Điều 24: "kể từ ngày 10 tháng 02 năm 2014"; thay thế Quyết định 08/2008/QĐ-BCT.',
+      en: 'Art. 24(1): in force from 10 February 2014; replaces Decision 08/2008/QD-BCT.',
+    }),
     end: unknown('Không rõ.', 'Unknown.'),
     relations: [rel('amended-by', 'TT-17-2018-BCT', 'secondary', ['S29'])],
-    textVerifiedArticles: [],
-    sources: ['S28', 'S33', 'S34'],
+    textVerifiedArticles: ALL(24),
+    sources: ['S28', 'S33', 'S34', 'S59'],
   },
   'TTLT-26-2014-BTC-BCT': {
     id: 'TTLT-26-2014-BTC-BCT',
@@ -170,12 +180,15 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Joint Circular guiding the estimation, management and use of national and local industrial-promotion funds',
     },
     issuer: { vi: 'Bộ Tài chính – Bộ Công Thương', en: 'Ministry of Finance and Ministry of Industry and Trade (joint)' },
-    signed: known('2014-02-18', 'secondary', ['S25', 'S27', 'S34']),
-    effective: known('2014-04-08', 'secondary', ['S25', 'S34']),
-    end: known('2018-05-10', 'secondary', ['S23', 'S24']),
+    signed: known(D.TTLT26_SIGNED, 'verified-from-text', ['S59', 'S25', 'S27', 'S34']),
+    effective: known(D.TTLT26_EFFECTIVE, 'verified-from-text', ['S59'], {
+      vi: 'Khoản 1 Điều 10: "từ ngày 08 tháng 4 năm 2014"; thay thế Thông tư liên tịch 125/2009/TTLT-BTC-BCT.',
+      en: 'Art. 10(1): in force from 8 April 2014; replaces Joint Circular 125/2009/TTLT-BTC-BCT.',
+    }),
+    end: known(D.TTLT26_LAST_DAY, 'secondary', ['S23', 'S24']),
     relations: [rel('replaced-by', 'TT-28-2018-BTC', 'secondary', ['S23', 'S24'])],
-    textVerifiedArticles: [],
-    sources: ['S25', 'S26', 'S27', 'S34'],
+    textVerifiedArticles: ALL(10),
+    sources: ['S25', 'S26', 'S27', 'S34', 'S59'],
   },
   'QD-1288-2014-TTg': {
     id: 'QD-1288-2014-TTg',
@@ -186,7 +199,7 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Decision approving the national industrial-promotion programme up to 2020',
     },
     issuer: PM,
-    signed: known('2014-08-01', 'verified-from-text', ['S40']),
+    signed: known(D.QD1288_SIGNED, 'verified-from-text', ['S40']),
     effective: notRetrieved,
     end: unknown('Chương trình đến năm 2020; ngày hết hiệu lực không rõ.', 'Programme up to 2020; end date unknown.'),
     relations: [],
@@ -202,15 +215,34 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Circular on organising the selection of typical rural industrial products',
     },
     issuer: MOIT,
-    signed: known('2014-08-28', 'secondary', ['S41']),
-    effective: known('2014-10-21', 'secondary', ['S41']),
+    signed: known(D.TT26_SIGNED, 'verified-from-text', ['S59', 'S41']),
+    effective: known(D.TT26_EFFECTIVE, 'verified-from-text', ['S59', 'S41'], {
+      vi: 'Điều 25; thay thế Thông tư 35/2010/TT-BCT.',
+      en: 'Art. 25; replaces Circular 35/2010/TT-BCT.',
+    }),
     end: unknown('Còn hiệu lực (đã sửa đổi; văn bản hợp nhất 46/VBHN-BCT ngày 13/10/2025).', 'In force (amended; consolidated as 46/VBHN-BCT of 13/10/2025).'),
     relations: [
       rel('amended-by', 'TT-14-2018-BCT', 'secondary', ['S41']),
       rel('amended-by', 'TT-38-2025-BCT', 'secondary', ['S41']),
     ],
-    textVerifiedArticles: [1, 2],
-    sources: ['S41', 'S42', 'S43'],
+    textVerifiedArticles: ALL(25),
+    sources: ['S41', 'S42', 'S43', 'S59'],
+  },
+  'TT-20-2017-BCT': {
+    id: 'TT-20-2017-BCT',
+    number: '20/2017/TT-BCT',
+    type: 'thong-tu',
+    title: {
+      vi: 'Thông tư sửa đổi, bổ sung một số điều của Thông tư số 46/2012/TT-BCT (trích yếu theo phần căn cứ của nghị quyết tỉnh; văn bản chưa đọc)',
+      en: 'Circular amending and supplementing some articles of Circular 46/2012/TT-BCT (title as a provincial resolution\'s recital gives it; text not read)',
+    },
+    issuer: MOIT,
+    signed: known(D.TT20_2017_SIGNED, 'secondary', ['S61']),
+    effective: unknown('Ngày hiệu lực chưa xác minh; nội dung sửa đổi chưa đọc.', 'Effective date unverified; the amendments were not read.'),
+    end: unknown('Không rõ.', 'Unknown.'),
+    relations: [rel('amends', 'TT-46-2012-BCT', 'secondary', ['S61'])],
+    textVerifiedArticles: [],
+    sources: ['S61'],
   },
   'TT-28-2018-BTC': {
     id: 'TT-28-2018-BTC',
@@ -221,13 +253,16 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Circular guiding the estimation, management and use of industrial-promotion funds',
     },
     issuer: MOF,
-    signed: known('2018-03-28', 'verified-from-text', ['S19']),
-    effective: known('2018-05-11', 'secondary', ['S23', 'S24']),
+    signed: known(D.TT28_SIGNED, 'verified-from-text', ['S19']),
+    effective: known(D.TT28_EFFECTIVE, 'secondary', ['S23', 'S24']),
     end: unknown(
-      'Chưa thấy văn bản thay thế; vẫn được trích dẫn là hiện hành trong tài liệu 2025–2026.',
-      'No replacement found; still cited as current in 2025–2026 material.',
+      'Chưa thấy văn bản thay thế; vẫn được trích dẫn là hiện hành trong tài liệu 2025–2026, được sửa đổi, bổ sung bởi Thông tư 64/2024/TT-BTC.',
+      'No replacement found; still cited as current in 2025–2026 material, as amended by Circular 64/2024/TT-BTC.',
     ),
-    relations: [rel('replaces', 'TTLT-26-2014-BTC-BCT', 'secondary', ['S23', 'S24'])],
+    relations: [
+      rel('replaces', 'TTLT-26-2014-BTC-BCT', 'secondary', ['S23', 'S24']),
+      rel('amended-by', 'TT-64-2024-BTC', 'secondary', ['S60']),
+    ],
     textVerifiedArticles: [1, 2, 3],
     sources: ['S19', 'S20', 'S21', 'S22', 'S23', 'S24'],
   },
@@ -240,8 +275,8 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Circular amending and supplementing some articles of Circular 26/2014/TT-BCT',
     },
     issuer: MOIT,
-    signed: known('2018-06-28', 'secondary', ['S41']),
-    effective: known('2018-08-16', 'secondary', ['S41']),
+    signed: known(D.TT14_2018_SIGNED, 'secondary', ['S41']),
+    effective: known(D.TT14_2018_EFFECTIVE, 'secondary', ['S41']),
     end: unknown('Không rõ.', 'Unknown.'),
     relations: [rel('amends', 'TT-26-2014-BCT', 'secondary', ['S41'])],
     textVerifiedArticles: [],
@@ -272,12 +307,31 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Decision approving the national industrial-promotion programme 2021–2025',
     },
     issuer: PM,
-    signed: known('2020-11-20', 'verified-from-text', ['S36']),
-    effective: known('2020-11-20', 'secondary', ['S38']),
+    signed: known(D.QD1881_SIGNED, 'verified-from-text', ['S36']),
+    effective: known(D.QD1881_SIGNED, 'secondary', ['S38']),
     end: unknown('Chương trình giai đoạn 2021–2025; ngày hết hiệu lực không rõ.', 'Programme 2021–2025; end date unknown.'),
     relations: [],
     textVerifiedArticles: [1],
     sources: ['S36', 'S37', 'S38', 'S39'],
+  },
+  'TT-64-2024-BTC': {
+    id: 'TT-64-2024-BTC',
+    number: '64/2024/TT-BTC',
+    type: 'thong-tu',
+    title: {
+      vi: 'Thông tư sửa đổi, bổ sung Thông tư số 28/2018/TT-BTC (theo phần căn cứ của nghị quyết tỉnh; văn bản chưa đọc)',
+      en: 'Circular amending and supplementing Circular 28/2018/TT-BTC (as a provincial resolution\'s recital gives it; text not read)',
+    },
+    issuer: MOF,
+    signed: unknown('Ngày ký chưa xác minh.', 'Signing date unverified.'),
+    effective: unknown(
+      'Ngày hiệu lực chưa xác minh; mọi mức của Thông tư 28/2018/TT-BTC tra cứu từ 2024-01-01 kèm cảnh báo có thể đã được sửa đổi.',
+      'Effective date unverified; every Circular 28/2018/TT-BTC level queried from 2024-01-01 warns that it may have been amended.',
+    ),
+    end: unknown('Không rõ.', 'Unknown.'),
+    relations: [rel('amends', 'TT-28-2018-BTC', 'secondary', ['S60'])],
+    textVerifiedArticles: [],
+    sources: ['S60'],
   },
   'TT-38-2025-BCT': {
     id: 'TT-38-2025-BCT',
@@ -288,8 +342,8 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Circular decentralising administrative procedures under the Ministry of Industry and Trade (amending, among others, Circular 26/2014/TT-BCT)',
     },
     issuer: MOIT,
-    signed: known('2025-06-19', 'secondary', ['S41']),
-    effective: known('2025-07-01', 'secondary', ['S41']),
+    signed: known(D.TT38_2025_SIGNED, 'secondary', ['S41']),
+    effective: known(D.TT38_2025_EFFECTIVE, 'secondary', ['S41']),
     end: unknown('Không rõ.', 'Unknown.'),
     relations: [rel('amends', 'TT-26-2014-BCT', 'secondary', ['S41'])],
     textVerifiedArticles: [],
@@ -304,8 +358,8 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Decree amending and supplementing a number of articles of Decree 45/2012/ND-CP of 21 May 2012 on industrial promotion',
     },
     issuer: GOV,
-    signed: known('2025-08-27', 'verified-from-text', ['S10']),
-    effective: known('2025-10-15', 'secondary', ['S11', 'S12']),
+    signed: known(D.ND235_SIGNED, 'verified-from-text', ['S10']),
+    effective: known(D.ND235_EFFECTIVE, 'secondary', ['S11', 'S12']),
     end: inForce,
     relations: [rel('amends', 'ND-45-2012', 'verified-from-text', ['S10'])],
     textVerifiedArticles: [],
@@ -320,8 +374,8 @@ export const INSTRUMENTS: { readonly [K in InstrumentId]: Instrument & { readonl
       en: 'Decision approving the national industrial-promotion programme 2026–2030',
     },
     issuer: { vi: 'Bộ trưởng Bộ Công Thương', en: 'Minister of Industry and Trade' },
-    signed: known('2025-09-23', 'verified-from-text', ['S18']),
-    effective: known('2025-09-23', 'verified-from-text', ['S18']),
+    signed: known(D.QD2646_SIGNED, 'verified-from-text', ['S18']),
+    effective: known(D.QD2646_SIGNED, 'verified-from-text', ['S18']),
     end: unknown('Chương trình giai đoạn 2026–2030.', 'Programme 2026–2030.'),
     relations: [],
     textVerifiedArticles: [1, 2, 3],

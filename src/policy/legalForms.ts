@@ -2,6 +2,7 @@ import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
 import { nd45Art1Clause2 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
  * The legal forms a rural industrial establishment (cơ sở công nghiệp nông thôn) may take.
@@ -35,12 +36,12 @@ const FORMS_2012 = ['SME', 'COOPERATIVE_GROUP', 'COOPERATIVE', 'BUSINESS_HOUSEHO
  * LEGAL_FORMS.filter((f) => f.id === 'UNION_OF_COOPERATIVES')[0]?.validFrom; // '2025-10-15'
  */
 export const LEGAL_FORMS: readonly LegalForm[] = deepFreeze([
-  ...FORMS_2012.map((id) => ({ id, label: LABELS[id], citation: c2012, validFrom: '2012-07-05', validTo: '2025-10-14' })),
+  ...FORMS_2012.map((id) => ({ id, label: LABELS[id], citation: c2012, validFrom: D.ND45_EFFECTIVE, validTo: D.ND45_2012_LAST_DAY })),
   ...[...FORMS_2012, 'UNION_OF_COOPERATIVES' as const].map((id) => ({
     id,
     label: LABELS[id],
     citation: c2025,
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
   })),
 ]);

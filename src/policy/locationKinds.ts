@@ -2,6 +2,7 @@ import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
 import { nd45Art1Clause2 } from './cite.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
  * The kinds of place where a rural industrial establishment must invest and produce (Art. 1(2)(a)).
@@ -35,8 +36,8 @@ export interface LocationKind extends CatalogueEntry<LocationKindId> {
 
 const c2012: Citation = nd45Art1Clause2('a', false, ['S01', 'S02', 'S03']);
 const c2025: Citation = nd45Art1Clause2('a', true, ['S10']);
-const P2012 = { citation: c2012, validFrom: '2012-07-05', validTo: '2025-10-14' } as const;
-const P2025 = { citation: c2025, validFrom: '2025-10-15', validTo: null } as const;
+const P2012 = { citation: c2012, validFrom: D.ND45_EFFECTIVE, validTo: D.ND45_2012_LAST_DAY } as const;
+const P2025 = { citation: c2025, validFrom: D.ND235_EFFECTIVE, validTo: null } as const;
 
 /**
  * The eligible location kinds by period. 2012 text: huyện, thị xã, thị trấn, xã, wards of type-2 and

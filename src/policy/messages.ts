@@ -30,6 +30,14 @@ export const policyMessages = defineMessages({
     vi: () => 'Chi phí hợp lệ (eligibleCost) phải là số tiền (Money) không âm.',
     en: () => 'The eligible cost (eligibleCost) must be a non-negative Money amount.',
   },
+  badUnits: {
+    vi: (p: { value: string }) => `Số đơn vị (units) ${quote(p.value)} phải là số nguyên từ 1 đến 1.000.000.`,
+    en: (p: { value: string }) => `The number of units (units) ${quote(p.value)} must be a whole number from 1 to 1,000,000.`,
+  },
+  badPriority: {
+    vi: (p: { value: string }) => `Cờ ưu tiên (priority) ${quote(p.value)} phải là true hoặc false.`,
+    en: (p: { value: string }) => `The priority flag (priority) ${quote(p.value)} must be true or false.`,
+  },
   notObject: {
     vi: () => 'Yêu cầu phải là một đối tượng { item, eligibleCost, at }.',
     en: () => 'The request must be an object { item, eligibleCost, at }.',

@@ -13,7 +13,14 @@ export interface SupportRequest {
   readonly item: SupportItemId;
   readonly eligibleCost: Money;
   readonly at: IsoDate;
+  /** Units the absolute cap is counted for (a whole number from 1 to 1 000 000), default 1. */
+  readonly units?: number;
+  /** A priority programme or đề án (Decree 45/2012 Art. 6), default `false`. */
+  readonly priority?: boolean;
 }
+
+/** The most units one request may name (a bound that keeps every product of a cap a safe integer). */
+const MAX_UNITS = 1_000_000;
 
 function parse(input: unknown): SupportRequest {
   if (typeof input !== 'object' || input === null) throw new KhuyenCongError([issue('policy.not-object', m.notObject({}))]);
@@ -22,8 +29,22 @@ function parse(input: unknown): SupportRequest {
   if (!isSupportItemId(r['item'])) issues.push(issue('policy.unknown-item', m.unknownItem({ value: showValue(r['item']) }), ['item']));
   if (!isMoney(r['eligibleCost']) || r['eligibleCost'].dong < 0) issues.push(issue('policy.bad-cost', m.badCost({}), ['eligibleCost']));
   if (!isIsoDate(r['at'])) issues.push(issue('policy.bad-date', m.badDate({ field: 'at', value: showValue(r['at']) }), ['at']));
+  const units = r['units'];
+  if (units !== undefined && !(typeof units === 'number' && Number.isInteger(units) && units >= 1 && units <= MAX_UNITS)) {
+    issues.push(issue('policy.bad-units', m.badUnits({ value: showValue(units) }), ['units']));
+  }
+  const priority = r['priority'];
+  if (priority !== undefined && typeof priority !== 'boolean') {
+    issues.push(issue('policy.bad-priority', m.badPriority({ value: showValue(priority) }), ['priority']));
+  }
   if (issues.length > 0) throw new KhuyenCongError(issues);
-  return Object.freeze({ item: r['item'] as SupportItemId, eligibleCost: r['eligibleCost'] as Money, at: r['at'] as IsoDate });
+  return Object.freeze({
+    item: r['item'] as SupportItemId,
+    eligibleCost: r['eligibleCost'] as Money,
+    at: r['at'] as IsoDate,
+    ...(units === undefined ? {} : { units: units as number }),
+    ...(priority === undefined ? {} : { priority: priority as boolean }),
+  });
 }
 
 /**
@@ -32,7 +53,7 @@ function parse(input: unknown): SupportRequest {
  * @param input - the untrusted request.
  * @returns the request, frozen.
  * @throws {@link KhuyenCongError} with `policy.not-object`, `policy.unknown-item`, `policy.bad-cost`,
- *   `policy.bad-date` issues.
+ *   `policy.bad-date`, `policy.bad-units`, `policy.bad-priority` issues.
  * @category Policy
  * @example
  * parseSupportRequest({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2_000_000_000), at: '2019-06-01' }).item;

@@ -4,6 +4,7 @@ import type { CountUnit } from '../quantity/units.js';
 import type { Citation, Confidence } from './citation.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 
 /**
  * The national khuyến công programmes.
@@ -63,7 +64,7 @@ export const PROGRAMMES: readonly Programme[] = deepFreeze([
     lastYear: 2012,
     approvedBy: 'PRIME_MINISTER',
     citation: { instrument: 'QD-136-2007-TTg', confidence: 'secondary', sources: ['S54', 'S56'] },
-    approvedOn: '2007-08-20',
+    approvedOn: D.QD136_SIGNED,
     targets: [],
     note: { vi: 'Gồm 7 chương trình con.', en: 'Seven sub-programmes.' },
   },
@@ -74,7 +75,7 @@ export const PROGRAMMES: readonly Programme[] = deepFreeze([
     lastYear: 2020,
     approvedBy: 'PRIME_MINISTER',
     citation: { instrument: 'QD-1288-2014-TTg', confidence: 'verified-from-text', sources: ['S40'] },
-    approvedOn: '2014-08-01',
+    approvedOn: D.QD1288_SIGNED,
     targets: [],
     note: { vi: 'Nội dung mục tiêu bị cắt trong nguồn.', en: 'The target text is truncated in the source.' },
   },
@@ -85,7 +86,7 @@ export const PROGRAMMES: readonly Programme[] = deepFreeze([
     lastYear: 2025,
     approvedBy: 'PRIME_MINISTER',
     citation: { instrument: 'QD-1881-2020-TTg', confidence: 'verified-from-text', sources: ['S36'] },
-    approvedOn: '2020-11-20',
+    approvedOn: D.QD1881_SIGNED,
     targets: [
       vna('DEMO_MODELS', 'Xây dựng mô hình trình diễn kỹ thuật', 'Technical demonstration models built', count(340, 'model')),
       vna(
@@ -106,7 +107,7 @@ export const PROGRAMMES: readonly Programme[] = deepFreeze([
     lastYear: 2030,
     approvedBy: 'MOIT_MINISTER',
     citation: { instrument: 'QD-2646-2025-BCT', confidence: 'verified-from-text', sources: ['S18'] },
-    approvedOn: '2025-09-23',
+    approvedOn: D.QD2646_SIGNED,
     targets: [],
     note: { vi: 'Chưa thu thập được mục tiêu.', en: 'Targets not retrieved.' },
   },

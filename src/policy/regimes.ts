@@ -2,6 +2,17 @@ import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from './citation.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { IsoDate } from './isoDate.js';
+import { INSTRUMENTS } from './instruments.js';
+import { LEGAL_DATES } from './legalDates.js';
+
+/** A known date of the registry (the registry test guarantees these are known). */
+function registryDate(d: { readonly date: IsoDate | null }): IsoDate {
+  /* v8 ignore next */
+  if (d.date === null) throw new Error('regime date missing from the instrument registry');
+  return d.date;
+}
+const ND45_EFFECTIVE = registryDate(INSTRUMENTS['ND-45-2012'].effective);
+const ND235_EFFECTIVE = registryDate(INSTRUMENTS['ND-235-2025'].effective);
 
 /**
  * The two versions of Decree 45/2012/NĐ-CP the library models: the 2012 text (in force 2012-07-05 to
@@ -24,11 +35,15 @@ export interface Regime {
   readonly caveats: readonly LocalizedText[];
 }
 
-/** First day the library covers: Decree 45/2012 in force (S03, secondary). @category Policy */
-export const COVERAGE_START: IsoDate = '2012-07-05';
+/**
+ * First day the library covers: Decree 45/2012 in force (Art. 18, verified from text), taken from the
+ * instrument registry. @category Policy
+ */
+export const COVERAGE_START: IsoDate = ND45_EFFECTIVE;
 
 /**
- * The regimes in date order. Deeply frozen.
+ * The regimes in date order, their periods derived from the instrument registry: the 2012 wording from
+ * Decree 45/2012's entry into force to the day before Decree 235/2025's. Deeply frozen.
  * @category Policy
  * @example
  * REGIMES[1].validFrom; // '2025-10-15'
@@ -37,13 +52,13 @@ export const REGIMES: readonly [Regime, Regime] = deepFreeze([
   {
     id: 'ND45-2012',
     label: { vi: 'Nghị định 45/2012/NĐ-CP (bản gốc 2012)', en: 'Decree 45/2012/ND-CP (2012 text)' },
-    validFrom: '2012-07-05',
-    validTo: '2025-10-14',
-    citation: { instrument: 'ND-45-2012', confidence: 'secondary', sources: ['S03'] },
+    validFrom: ND45_EFFECTIVE,
+    validTo: LEGAL_DATES.ND45_2012_LAST_DAY,
+    citation: { instrument: 'ND-45-2012', article: 18, confidence: 'verified-from-text', sources: ['S59'] },
     caveats: [
       {
-        vi: 'Số điều, khoản của nội dung hoạt động (Điều 4) và ngành nghề chưa được xác minh từ văn bản.',
-        en: 'The article numbering of the activity contents (Art. 4) and of the industry list is not confirmed from the text.',
+        vi: 'Các văn bản sửa đổi Thông tư 46/2012/TT-BCT (Thông tư 20/2017/TT-BCT), Thông tư 36/2013/TT-BCT (Thông tư 17/2018/TT-BCT) và Thông tư 28/2018/TT-BTC (Thông tư 64/2024/TT-BTC) chưa đọc được.',
+        en: 'The amending circulars of Circular 46/2012/TT-BCT (20/2017/TT-BCT), Circular 36/2013/TT-BCT (17/2018/TT-BCT) and Circular 28/2018/TT-BTC (64/2024/TT-BTC) were not read.',
       },
     ],
   },
@@ -53,7 +68,7 @@ export const REGIMES: readonly [Regime, Regime] = deepFreeze([
       vi: 'Nghị định 45/2012/NĐ-CP được sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP',
       en: 'Decree 45/2012/ND-CP as amended by Decree 235/2025/ND-CP',
     },
-    validFrom: '2025-10-15',
+    validFrom: ND235_EFFECTIVE,
     validTo: null,
     citation: { instrument: 'ND-235-2025', confidence: 'secondary', sources: ['S10', 'S11', 'S12'] },
     caveats: [

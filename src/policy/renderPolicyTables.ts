@@ -3,7 +3,7 @@ import { ACTIVITY_CATEGORIES } from './activityCategories.js';
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS } from './beneficiaryGroups.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
+import { BASE_LABEL, formatDong, formatPercent, UNIT_LABEL } from './explainText.js';
 import { formatCitation, instrumentName } from './formatCitation.js';
 import { FUND_SOURCES } from './fundSources.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES } from './industries.js';
@@ -16,7 +16,10 @@ import { PROJECT_GROUP_FLAG, PROJECT_SCOPES } from './projectScopes.js';
 import { REGIMES } from './regimes.js';
 import { SUPPORT_ITEMS } from './supportItems.js';
 import { SUPPORT_LEVELS } from './supportLevels.js';
-import { TYPICAL_PRODUCT_GROUPS, TYPICAL_PRODUCT_LEVELS, TYPICAL_PRODUCT_REGIONS, TYPICAL_PRODUCT_SCORE_SHEET } from './typicalProducts.js';
+import { TYPICAL_PRODUCT_GROUPS, TYPICAL_PRODUCT_LEVELS, TYPICAL_PRODUCT_REGIONS, TYPICAL_PRODUCT_RULES_TT26, TYPICAL_PRODUCT_SCORE_SHEET } from './typicalProducts.js';
+import { ADVANCE_CEILING_TTLT26, LOCAL_LEVEL_FACTS_TTLT26, PRIORITY_FLAGS_2012, SUPPORT_CONDITIONS_TTLT26, TT46_LIMITS } from './legalFacts.js';
+import { LEGAL_DATES } from './legalDates.js';
+import { PRIORITY_UPLIFTS, TTLT26_REFERENCED_LEVELS } from './supportLevels.js';
 
 type T = { readonly vi: string; readonly en: string };
 const H = {
@@ -42,6 +45,15 @@ const H = {
   funds: { vi: 'Nguồn kinh phí', en: 'Funding sources' },
   scopes: { vi: 'Phạm vi đề án', en: 'Đề án scopes' },
   programmes: { vi: 'Chương trình khuyến công quốc gia', en: 'National programmes' },
+  legalDates: { vi: 'Các mốc ngày pháp lý (LEGAL_DATES)', en: 'Legal dates (LEGAL_DATES)' },
+  uplifts: { vi: 'Mức ưu tiên', en: 'Priority uplifts' },
+  referenced: { vi: 'Mức chi theo văn bản khác (khoản 1 Điều 6 TTLT 26/2014)', en: 'Levels set by other circulars (TTLT 26/2014 Art. 6(1))' },
+  conditions: { vi: 'Điều kiện được hỗ trợ', en: 'Conditions for support' },
+  advance: { vi: 'Mức tạm ứng tối đa', en: 'Advance ceiling' },
+  localLevels: { vi: 'Mức chi địa phương', en: 'Local levels' },
+  priorities: { vi: 'Ưu tiên (chế độ 2012)', en: 'Priorities (2012 regime)' },
+  tt46: { vi: 'Giới hạn của Thông tư 46/2012/TT-BCT', en: 'Limits of Circular 46/2012/TT-BCT' },
+  tpRules: { vi: 'Quy định bình chọn (Thông tư 26/2014/TT-BCT, bản gốc)', en: 'Selection rules (Circular 26/2014/TT-BCT, original wording)' },
   cols: {
     entry: { vi: ['Mã', 'Tên', 'Căn cứ', 'Độ tin cậy', 'Từ ngày', 'Đến ngày', 'Ghi chú'], en: ['Id', 'Label', 'Citation', 'Confidence', 'From', 'To', 'Note'] },
     instrument: {
@@ -62,6 +74,8 @@ const H = {
   open: { vi: '(mở)', en: '(open)' },
   unknown: { vi: 'chưa rõ', en: 'unknown' },
   notKnown: { vi: 'chưa biết (không mô hình hoá)', en: 'not known (not modelled)' },
+  uncapped: { vi: 'không có mức trần: theo hợp đồng, đấu thầu', en: 'no cap: contract or tender price' },
+  of: { vi: '', en: 'of ' },
   none: { vi: '—', en: '—' },
   conf: { 'verified-from-text': { vi: 'đã đối chiếu văn bản', en: 'verified from text' }, secondary: { vi: 'nguồn thứ cấp', en: 'secondary' } },
   approver: { PRIME_MINISTER: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, MOIT_MINISTER: { vi: 'Bộ trưởng Bộ Công Thương', en: 'Minister of Industry and Trade' } },
@@ -150,7 +164,15 @@ export function renderPolicyTables(locale: Locale): string {
       SUPPORT_LEVELS.map((v) => [
         v.id,
         v.item,
-        v.percentCap !== undefined ? formatPercent(v.percentCap, locale) : v.percentCapNotModelled === true ? l(H.notKnown) : l(H.none),
+        v.uncapped !== undefined
+          ? l(H.uncapped)
+          : v.percentCap !== undefined
+            ? v.base === undefined
+              ? formatPercent(v.percentCap, locale)
+              : `${formatPercent(v.percentCap, locale)} ${l(H.of)}${l(BASE_LABEL[v.base])}`
+            : v.percentCapNotModelled === true
+              ? l(H.notKnown)
+              : l(H.none),
         v.absoluteCap !== undefined ? formatDong(v.absoluteCap, locale) : l(H.none),
         l(UNIT_LABEL[v.unit]),
         v.validFrom,
@@ -174,6 +196,36 @@ export function renderPolicyTables(locale: Locale): string {
   out.push(table(H.cols.score[locale], [...s.criteria.map((c) => [l(c.label), String(c.maxPoints)]), [locale === 'vi' ? 'Tổng cộng' : 'Total', String(s.totalPoints)]]), '', l(s.note), '');
   out.push(`## ${l(H.funds)}`, '', entries(FUND_SOURCES), '');
   out.push(`## ${l(H.scopes)}`, '', entries([...PROJECT_SCOPES, PROJECT_GROUP_FLAG]), '');
+  out.push(`## ${l(H.uplifts)}`, '');
+  out.push(
+    table(
+      H.cols.entry[locale],
+      PRIORITY_UPLIFTS.map((u) => [u.id, `× ${u.maxFactor.toString()}`, cite(u.citation) + src(u.citation), l(H.conf[u.citation.confidence]), u.validFrom, date(u.validTo), l(u.note)]),
+    ),
+    '',
+  );
+  out.push(`## ${l(H.referenced)}`, '');
+  out.push(
+    table(
+      H.cols.entry[locale],
+      TTLT26_REFERENCED_LEVELS.map((r) => [r.point, `${l(r.subject)}: ${r.instruments.join(', ')}`, cite(r.citation) + src(r.citation), l(H.conf[r.citation.confidence]), r.validFrom, date(r.validTo), r.items.join(', ')]),
+    ),
+    '',
+  );
+  out.push(`## ${l(H.conditions)}`, '', entries(SUPPORT_CONDITIONS_TTLT26), '');
+  const a = ADVANCE_CEILING_TTLT26;
+  out.push(`## ${l(H.advance)}`, '', `${formatPercent(a.maxShare, locale)} · ${cite(a.citation)}${src(a.citation)} · ${l(H.conf[a.citation.confidence])} · ${a.validFrom} → ${date(a.validTo)} · ${l(a.note)}`, '');
+  out.push(`## ${l(H.localLevels)}`, '', entries(LOCAL_LEVEL_FACTS_TTLT26), '');
+  out.push(`## ${l(H.priorities)}`, '', entries(PRIORITY_FLAGS_2012.map((f) => ({ ...f, label: { vi: `${f.label.vi} (${f.kind}, ${String(f.rank)})`, en: `${f.label.en} (${f.kind}, ${String(f.rank)})` } }))), '');
+  out.push(`## ${l(H.tt46)}`, '', entries(TT46_LIMITS), '');
+  const r = TYPICAL_PRODUCT_RULES_TT26;
+  out.push(
+    `## ${l(H.tpRules)}`,
+    '',
+    `${r.validFrom} → ${date(r.validTo)}: ${String(r.passMarkAverage)} (${cite(r.citations.passMark)}); ${String(r.periodicity.everyYears)} · ${r.periodicity.districtAndProvince}/${r.periodicity.regionAndNational} (${cite(r.citations.periodicity)}); ${String(r.certificateYears)} (${cite(r.citations.certificate)}); ${String(r.complaintWorkingDays)}/${String(r.settlementWorkingDays)} (${cite(r.citations.complaints)})`,
+    '',
+  );
+  out.push(`## ${l(H.legalDates)}`, '', table(['', ''], Object.entries(LEGAL_DATES).map(([k, v]) => [k, v])), '');
   out.push(`## ${l(H.programmes)}`, '');
   out.push(
     table(

@@ -1,7 +1,8 @@
 import type { ActivityCategoryId } from './activityCategories.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
 import type { Citation } from './citation.js';
-import { cite, ND235_PRESS, nd45Art4, tt28Art8 } from './cite.js';
+import { cite, ND235_PRESS, nd45Art4, tt28Art8, ttlt26 } from './cite.js';
+import { LEGAL_DATES as D } from './legalDates.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
@@ -35,6 +36,14 @@ export type SupportItemId =
   | 'CCN_ENVIRONMENT_SYSTEM'
   | 'POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT'
   | 'RELOCATION_INTEREST_SUPPORT'
+  | 'FAIR_DOMESTIC_JOINING'
+  | 'TYPICAL_PRODUCT_REWARD_REGIONAL'
+  | 'TYPICAL_PRODUCT_REWARD_NATIONAL'
+  | 'ASSOCIATION_FOUNDING_REGIONAL'
+  | 'ASSOCIATION_FOUNDING_NATIONAL'
+  | 'ENTERPRISE_LINKAGE_CLUSTER'
+  | 'MANAGEMENT_OVERHEAD_AGENCY'
+  | 'MANAGEMENT_OVERHEAD_IMPLEMENTER'
   | 'DIGITAL_TRANSFORMATION_SUPPORT'
   | 'ARTISAN_CRAFT_PRESERVATION_SUPPORT';
 
@@ -57,7 +66,8 @@ const tt46 = (sources: readonly string[]): Citation => cite('TT-46-2012-BCT', so
 const art4 = nd45Art4;
 const tt26 = (sources: readonly string[]): Citation => cite('TT-26-2014-BCT', sources);
 const nd235 = ND235_PRESS;
-const FROM = '2012-07-05';
+const FROM = D.ND45_EFFECTIVE;
+const TTLT_FROM = D.TTLT26_EFFECTIVE;
 
 /**
  * The support items. Deeply frozen. Levels are in `SUPPORT_LEVELS`; an item without a level for a date is
@@ -88,7 +98,7 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
   {
     id: 'CONSULTING',
     label: { vi: 'Tư vấn cho cơ sở công nghiệp nông thôn', en: 'Consulting for rural industrial establishments' },
-    category: 'CONSULTING_AND_INFORMATION',
+    category: 'CONSULTING_SERVICES',
     citation: tt36(['S32', 'S38']),
     validFrom: FROM,
     validTo: null,
@@ -180,9 +190,9 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
   },
   {
     id: 'FAIR_DOMESTIC',
-    label: { vi: 'Hội chợ, triển lãm trong nước', en: 'Fairs and exhibitions in Vietnam' },
+    label: { vi: 'Tổ chức hội chợ, triển lãm trong nước', en: 'Organising fairs and exhibitions in Vietnam' },
     category: 'TYPICAL_PRODUCT_DEVELOPMENT',
-    citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S37', 'S06'] },
+    citation: art4(4, ['S37', 'S06']),
     validFrom: FROM,
     validTo: null,
     itemSourced: true,
@@ -203,10 +213,10 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
     citation: art4(4, ['S06']),
     validFrom: FROM,
     validTo: null,
-    itemSourced: false,
+    itemSourced: true,
     note: {
-      vi: 'Chưa có nguồn nêu riêng nội dung này; chỉ chủ đề của nhóm có nguồn.',
-      en: 'No source seen names this item itself; only its category theme is sourced.',
+      vi: 'Khoản 4 Điều 4 Nghị định 45/2012 nêu "đầu tư các phòng trưng bày"; Thông tư liên tịch 26/2014 không quy định mức.',
+      en: 'Decree 45/2012 Art. 4(4) names investing in showrooms; Joint Circular 26/2014 sets no level.',
     },
   },
   {
@@ -223,8 +233,8 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
     label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp huyện', en: 'District-level typical-product selection round' },
     category: 'TYPICAL_PRODUCT_DEVELOPMENT',
     citation: tt26(['S43', 'S44']),
-    validFrom: '2014-10-21',
-    validTo: '2025-06-30',
+    validFrom: D.TT26_EFFECTIVE,
+    validTo: D.DISTRICT_LEVEL_LAST_DAY,
     itemSourced: true,
     note: { vi: 'Chi từ kinh phí khuyến công địa phương.', en: 'Paid from local industrial-promotion funds.' },
   },
@@ -233,7 +243,7 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
     label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp xã', en: 'Commune-level typical-product selection round' },
     category: 'TYPICAL_PRODUCT_DEVELOPMENT',
     citation: { instrument: 'TT-26-2014-BCT', asAmendedBy: 'TT-38-2025-BCT', confidence: 'secondary', sources: ['S41'] },
-    validFrom: '2025-07-01',
+    validFrom: D.TT38_2025_EFFECTIVE,
     validTo: null,
     itemSourced: true,
   },
@@ -242,7 +252,7 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
     label: { vi: 'Tổ chức bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh', en: 'Provincial typical-product selection round' },
     category: 'TYPICAL_PRODUCT_DEVELOPMENT',
     citation: tt26(['S43', 'S44']),
-    validFrom: '2014-10-21',
+    validFrom: D.TT26_EFFECTIVE,
     validTo: null,
     itemSourced: true,
     note: { vi: 'Chi từ kinh phí khuyến công địa phương.', en: 'Paid from local industrial-promotion funds.' },
@@ -268,8 +278,8 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
   {
     id: 'COMMUNICATION_AND_INFORMATION',
     label: { vi: 'Thông tin, tuyên truyền về khuyến công', en: 'Industrial-promotion information and communication' },
-    category: 'CONSULTING_AND_INFORMATION',
-    citation: { instrument: 'QD-1881-2020-TTg', confidence: 'secondary', sources: ['S38'] },
+    category: 'INFORMATION_PROVISION',
+    citation: art4(6, ['S38']),
     validFrom: FROM,
     validTo: null,
     itemSourced: true,
@@ -278,14 +288,10 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
     id: 'CCN_DETAILED_PLANNING',
     label: { vi: 'Lập quy hoạch chi tiết cụm công nghiệp', en: 'Detailed planning of an industrial cluster (CCN)' },
     category: 'LINKAGE_CLUSTER_RELOCATION',
-    citation: art4(6, ['S54', 'S38']),
+    citation: art4(7, ['S54', 'S38'], 'b'),
     validFrom: FROM,
     validTo: null,
-    itemSourced: false,
-    note: {
-      vi: 'Chỉ chủ đề phát triển cụm công nghiệp có nguồn; mức hỗ trợ chưa tìm thấy.',
-      en: 'Only the cluster-development theme is sourced; no support level was found.',
-    },
+    itemSourced: true,
   },
   {
     id: 'CCN_INFRASTRUCTURE',
@@ -324,21 +330,92 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
       en: 'Loan-interest support for relocating polluting establishments',
     },
     category: 'LINKAGE_CLUSTER_RELOCATION',
-    citation: tt46(['S07']),
+    citation: art4(7, ['S07'], 'c'),
     validFrom: FROM,
     validTo: null,
     itemSourced: true,
-    note: {
-      vi: 'Nguồn nêu hỗ trợ di dời; hình thức hỗ trợ lãi suất và mức hỗ trợ chưa xác minh.',
-      en: 'Sources name relocation support; the interest-support form and its level are unverified.',
+  },
+  {
+    id: 'FAIR_DOMESTIC_JOINING',
+    label: { vi: 'Tham gia hội chợ, triển lãm khác trong nước', en: 'Joining other fairs and exhibitions in Vietnam' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: ttlt26(6, 2, 'd'),
+    validFrom: TTLT_FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TYPICAL_PRODUCT_REWARD_REGIONAL',
+    label: { vi: 'Thưởng sản phẩm CNNT tiêu biểu đạt giải cấp khu vực', en: 'Reward for a typical product awarded at regional level' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: ttlt26(6, 2, 'g'),
+    validFrom: TTLT_FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'TYPICAL_PRODUCT_REWARD_NATIONAL',
+    label: { vi: 'Thưởng sản phẩm CNNT tiêu biểu đạt giải cấp quốc gia', en: 'Reward for a typical product awarded at national level' },
+    category: 'TYPICAL_PRODUCT_DEVELOPMENT',
+    citation: ttlt26(6, 2, 'g'),
+    validFrom: TTLT_FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'ASSOCIATION_FOUNDING_REGIONAL',
+    label: { vi: 'Hỗ trợ thành lập hội, hiệp hội ngành nghề cấp vùng', en: 'Founding a regional trade association' },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: art4(7, [], 'a'),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'ASSOCIATION_FOUNDING_NATIONAL',
+    label: { vi: 'Hỗ trợ thành lập hội, hiệp hội ngành nghề cấp quốc gia', en: 'Founding a national trade association' },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: art4(7, [], 'a'),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'ENTERPRISE_LINKAGE_CLUSTER',
+    label: { vi: 'Hỗ trợ hình thành cụm liên kết doanh nghiệp công nghiệp', en: 'Forming an industrial enterprise linkage cluster' },
+    category: 'LINKAGE_CLUSTER_RELOCATION',
+    citation: art4(7, [], 'a'),
+    validFrom: FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'MANAGEMENT_OVERHEAD_AGENCY',
+    label: {
+      vi: 'Chi quản lý chương trình, đề án của cơ quan quản lý kinh phí khuyến công',
+      en: 'Programme and đề án management by the agency managing the funds',
     },
+    category: 'PROGRAM_MANAGEMENT_CAPACITY',
+    citation: ttlt26(6, 2, 's'),
+    validFrom: TTLT_FROM,
+    validTo: null,
+    itemSourced: true,
+  },
+  {
+    id: 'MANAGEMENT_OVERHEAD_IMPLEMENTER',
+    label: { vi: 'Chi quản lý của đơn vị thực hiện đề án khuyến công', en: 'Management costs of the unit implementing a đề án' },
+    category: 'PROGRAM_MANAGEMENT_CAPACITY',
+    citation: ttlt26(6, 2, 's'),
+    validFrom: TTLT_FROM,
+    validTo: null,
+    itemSourced: true,
   },
   {
     id: 'DIGITAL_TRANSFORMATION_SUPPORT',
     label: { vi: 'Hỗ trợ chuyển đổi số', en: 'Digital-transformation support' },
     category: 'DIGITAL_TRANSFORMATION',
     citation: nd235,
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     itemSourced: false,
     note: { vi: 'Chỉ chủ đề có nguồn (thứ cấp).', en: 'Only the theme is sourced (secondary).' },
@@ -348,7 +425,7 @@ export const SUPPORT_ITEMS: readonly SupportItem[] = deepFreeze([
     label: { vi: 'Hỗ trợ nghệ nhân bảo tồn, phát triển nghề', en: 'Support for artisans preserving crafts' },
     category: 'ARTISAN_CRAFT_PRESERVATION',
     citation: nd235,
-    validFrom: '2025-10-15',
+    validFrom: D.ND235_EFFECTIVE,
     validTo: null,
     itemSourced: false,
     note: { vi: 'Chỉ chủ đề có nguồn (thứ cấp).', en: 'Only the theme is sourced (secondary).' },

@@ -4,16 +4,25 @@ import { showValue } from '../internal/showValue.js';
 import { formatCitation } from './formatCitation.js';
 import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
 import { policyMessages as m } from './messages.js';
+import { LEGAL_DATES } from './legalDates.js';
 import { COVERAGE_START } from './regimes.js';
 import { SUPPORT_ITEMS, isSupportItemId, type SupportItemId } from './supportItems.js';
-import { SUPPORT_LEVELS, type SupportLevel } from './supportLevels.js';
+import { instrumentName } from './formatCitation.js';
+import { SUPPORT_LEVELS, TTLT26_REFERENCED_LEVELS, type SupportLevel } from './supportLevels.js';
 
 /**
  * Why no level is given: the date is before the library's coverage, the item does not exist on that date,
- * or no level is known for it on that date.
+ * no level is known for it on that date, its level is set by reference to another circular that the library
+ * does not model (Joint Circular 26/2014 Art. 6(1)), or a priority uplift was asked for on a date whose
+ * uplift is not known.
  * @category Policy
  */
-export type NotModelledReason = 'before-coverage' | 'item-not-valid-on-date' | 'level-unknown';
+export type NotModelledReason =
+  | 'before-coverage'
+  | 'item-not-valid-on-date'
+  | 'level-unknown'
+  | 'level-set-by-reference'
+  | 'priority-uplift-unknown';
 
 /**
  * The answer of {@link supportLevelAt}: the level in force with any warnings, or an explicit "not modelled".
@@ -48,8 +57,17 @@ export function levelWarnings(level: SupportLevel, at: IsoDate): LocalizedText[]
   if (level.lastConfirmed !== undefined && at > level.lastConfirmed) {
     out.push(
       text(
-        `Mức này chỉ được xác nhận đến ngày ${level.lastConfirmed}; sau đó (Nghị định 235/2025/NĐ-CP có hiệu lực từ 2025-10-15) có thể đã lỗi thời.`,
-        `This level is confirmed only up to ${level.lastConfirmed}; after that (Decree 235/2025/ND-CP in force from 2025-10-15) it may be stale.`,
+        `Mức này chỉ được xác nhận đến ngày ${level.lastConfirmed}; sau đó (Nghị định 235/2025/NĐ-CP có hiệu lực từ ${LEGAL_DATES.ND235_EFFECTIVE}) có thể đã lỗi thời.`,
+        `This level is confirmed only up to ${level.lastConfirmed}; after that (Decree 235/2025/ND-CP in force from ${LEGAL_DATES.ND235_EFFECTIVE}) it may be stale.`,
+      ),
+    );
+  }
+  if (level.mayBeAmendedFrom !== undefined && level.mayBeAmendedBy !== undefined && at >= level.mayBeAmendedFrom) {
+    const by = { vi: instrumentName(level.mayBeAmendedBy, 'vi'), en: instrumentName(level.mayBeAmendedBy, 'en') };
+    out.push(
+      text(
+        `Mức này có thể đã được sửa đổi bởi ${by.vi} (ngày hiệu lực và nội dung chưa xác minh; cảnh báo áp dụng từ ${level.mayBeAmendedFrom}).`,
+        `This level may have been amended by ${by.en} (its entry into force and content are unverified; warned from ${level.mayBeAmendedFrom}).`,
       ),
     );
   }
@@ -93,8 +111,8 @@ export function supportLevelAt(item: SupportItemId, at: IsoDate): SupportLevelLo
     return notModelled(
       'before-coverage',
       text(
-        `Ngày ${at} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (2012-07-05); thư viện không mô hình hoá giai đoạn này.`,
-        `${at} is before Decree 45/2012/ND-CP took effect (2012-07-05); the library does not model that period.`,
+        `Ngày ${at} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (${COVERAGE_START}); thư viện không mô hình hoá giai đoạn này.`,
+        `${at} is before Decree 45/2012/ND-CP took effect (${COVERAGE_START}); the library does not model that period.`,
       ),
     );
   }
@@ -106,6 +124,17 @@ export function supportLevelAt(item: SupportItemId, at: IsoDate): SupportLevelLo
     );
   }
   const level = SUPPORT_LEVELS.find((l) => l.item === item && inPeriod(at, l.validFrom, l.validTo));
+  const byReference = TTLT26_REFERENCED_LEVELS.find((r) => r.items.includes(item) && inPeriod(at, r.validFrom, r.validTo));
+  if (level === undefined && byReference !== undefined) {
+    const list = byReference.instruments.join(', ');
+    return notModelled(
+      'level-set-by-reference',
+      text(
+        `Mức chi của nội dung ${item} vào ngày ${at} áp dụng theo Thông tư ${list} (${formatCitation(byReference.citation, { locale: 'vi' })}); thư viện không mô hình hoá văn bản đó.`,
+        `The level of ${item} on ${at} follows Circular ${list} (${formatCitation(byReference.citation, { locale: 'en' })}); the library does not model that circular.`,
+      ),
+    );
+  }
   if (level === undefined) {
     return notModelled(
       'level-unknown',

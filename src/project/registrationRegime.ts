@@ -60,7 +60,7 @@ export interface RegistrationRegime {
 
 /**
  * The default first day of the TT 17/2018/TT-BCT regime: 2019-01-01 (an option, not law). The circular's own
- * dates are unverified (docs/legal-sources.md). MOIT numbers circulars in order and TT 14/2018/TT-BCT was
+ * dates are unverified (docs/legal-sources.md, "Instruments and dates"). MOIT numbers circulars in order and TT 14/2018/TT-BCT was
  * signed on 2018-06-28 (S41), so TT 17/2018 came later and, with the usual 45 days before a circular takes
  * effect, was not in force for the May–June 2018 round, and was in force by the 2019 round. Any day from
  * about mid-August 2018 to mid-February 2019 fits; the choice only matters for steps dated in that

@@ -116,7 +116,7 @@ function jreSetup(): JreSetup {
         engine.addRule(rule);
       });
     });
-    // Derived inputs (the dates are those of the instruments; legal.md §3, §6).
+    // Derived inputs (the dates are those of the instruments; docs/legal-sources.md, "Instruments and dates").
     engine.addFact('location.conversionAge', async (_p, almanac) => {
       const d = (await almanac.factValue('location.convertedFromCommuneOn')) as string | undefined;
       const at = (await almanac.factValue('at')) as string;

@@ -38,7 +38,8 @@ before-coverage | 2011-01-01 is before Decree 45/2012/ND-CP took effect (2012-07
 funding-sum inconsistent
 average-per-member consistent
 difference 32000000 đồng; gap beyond rounding 26000000 đồng`,
-  // Decree 45/2012 Art. 1(2)(a): household, xã; in force 2012-07-05; amended by Decree 235/2025 from 2025-10-15.
+  // Decree 45/2012 Art. 1(2)(a): household, xã; in force 2012-07-05; amended by Decree 235/2025 from 2025-10-15;
+  // the industry line is Art. 5(1)(a), read in the text (docs/legal-sources.md, S59).
   // Art. 6(2)(a): "công nghiệp chế biến nông - lâm - thủy sản" is a priority industry (a flag, not a condition).
   'explain-eligibility.ts': `2017-06-01 eligible ND45-2012 
 2025-11-01 eligible ND45-as-amended-ND235 
@@ -48,7 +49,7 @@ Deciding rules:
 - [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1
 - [passed] Business household: a legal form of rural industrial establishments. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form, row 7
 - [passed] Communes (xã) are eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.location, row 5
-- [passed] Agro-forestry-fishery processing and food processing: an eligible industry. — Decree 45/2012/ND-CP, Art. 5(1)(a) (numbering unconfirmed) (secondary source) · industry, row 3
+- [passed] Agro-forestry-fishery processing and food processing: an eligible industry. — Decree 45/2012/ND-CP, Art. 5(1)(a) (verified from the text) · industry, row 3
 
 Priority:
 - Agro-forestry-fishery processing — Decree 45/2012/ND-CP, Art. 6(2)(a) (verified from the text)`,

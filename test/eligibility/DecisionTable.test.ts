@@ -59,10 +59,20 @@ describe('decision-table engine (three-valued evaluation)', () => {
     expect(decide(ct, [1])).toEqual({ outcome: 'unknown', row: -1, missingInputs: 0, candidates: 0 });
   });
 
+  it('matches values past the 31st (the second mask word), e.g. the policy catalogue\'s 36 support items', () => {
+    const many = Array.from({ length: 62 }, (_, i) => `v${String(i)}`);
+    const ct = compileTable(t([row({ x: ['v0', 'v31', 'v61'] }, 'passed'), row({}, 'failed')], [input('x', many)], 'FIRST'));
+    expect(decide(ct, [0])).toMatchObject({ outcome: 'passed', row: 0 });
+    expect(decide(ct, [31])).toMatchObject({ outcome: 'passed', row: 0 });
+    expect(decide(ct, [61])).toMatchObject({ outcome: 'passed', row: 0 });
+    expect(decide(ct, [30])).toMatchObject({ outcome: 'failed', row: 1 });
+    expect(decide(ct, [32])).toMatchObject({ outcome: 'failed', row: 1 });
+  });
+
   it('rejects malformed tables when compiling', () => {
     expect(() => compileTable(t([row({ z: ['a'] }, 'passed')]))).toThrow('test/t row 1: unknown input z');
     expect(() => compileTable(t([row({ x: ['d'] }, 'passed')]))).toThrow('test/t row 1: x has no value d');
-    expect(() => compileTable(t([], [input('x', Array.from({ length: 32 }, (_, i) => `v${String(i)}`))]))).toThrow('more than 31 values');
+    expect(() => compileTable(t([], [input('x', Array.from({ length: 63 }, (_, i) => `v${String(i)}`))]))).toThrow('more than 62 values');
     expect(() => compileTable(t(Array.from({ length: 32 }, () => row({}, 'passed'))))).toThrow('more than 31 rows');
   });
 });

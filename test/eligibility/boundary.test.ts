@@ -164,7 +164,7 @@ describe('explain', () => {
         'Other conditions:',
         '- [passed] Rural industrial establishment: a beneficiary group. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.group, row 1',
         '- [unknown] Not enough facts to decide. [legalForm, sizeClass] — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.legal-form',
-        '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (numbering unconfirmed) (secondary source) · industry',
+        '- [unknown] Not enough facts to decide. [industry, location.difficulty] — Decree 45/2012/ND-CP, Art. 5 (verified from the text) · industry',
         '- [unknown] Not enough facts to decide. [industry, clayBrickKiln] — Circular 46/2012/TT-BCT, Art. 5(1) (verified from the text) · industry.clay-brick-kiln',
         '',
         'Facts not given (they cannot change this outcome): legalForm, sizeClass, industry, location.difficulty, clayBrickKiln',
@@ -200,13 +200,13 @@ describe('eligibleItems', () => {
     expect(m?.outcome).toBe('eligible');
     expect(m?.level.status).toBe('found');
     if (m?.level.status === 'found') {
-      // TT 28/2018 Art. 8.4: ≤ 50% of cost, ≤ 300 million đồng per establishment (legal.md §3.2).
+      // TT 28/2018 Art. 8.4: ≤ 50% of cost, ≤ 300 million đồng per establishment (docs/legal-sources.md, "Support levels").
       expect(m.level.level.absoluteCap?.dong).toBe(300_000_000);
       expect(m.level.level.percentCap?.ratio.toString()).toBe('0.5');
     }
   });
 
-  it('founding support in a difficult area: 10 million đồng per enterprise (TT 28/2018, legal.md §3.2)', () => {
+  it('founding support in a difficult area: 10 million đồng per enterprise (TT 28/2018; docs/legal-sources.md, "Support levels")', () => {
     const items = eligibleItems({ ...base, location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, { at: '2024-06-01' });
     const f = items.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f?.reasons.map((r) => `${r.rule}:${r.status}`)).toEqual(['item.enterprise-founding:passed']);

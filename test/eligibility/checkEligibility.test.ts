@@ -1,5 +1,6 @@
 /**
- * The eligibility decision table, written from /work/shared/domain/legal.md (not from the code): each case
+ * The eligibility decision table, written from the articles listed in docs/legal-sources.md ("Beneficiaries and
+ * places"), not from the code: each case
  * gives the facts, the date, the expected outcome, the deciding rule and the clause that decides it.
  * Dates: 2025-10-14 is the last day of the 2012 text, 2025-10-15 the first day of NĐ 235/2025 (§2.1).
  */
@@ -14,13 +15,15 @@ const A = 'RURAL_INDUSTRIAL_ESTABLISHMENT' as const;
 const base: Applicant = { group: A, legalForm: 'BUSINESS_HOUSEHOLD', location: { unitKind: 'XA', centrallyRunCity: false }, industry: 'AGRO_FOREST_FISHERY_FOOD_PROCESSING' };
 const at = (loc: NonNullable<Applicant['location']>): Applicant => ({ ...base, location: loc });
 
-// Citations per legal.md: §1.3 (NĐ 45 Art. 1(2)(a), verified), §2.3 (as amended by NĐ 235, verified S10),
-// §1.6 (industry list, points a–g, article unconfirmed), §3 (founding support), §6 (selection), §4.2 (appraisal).
+// Citations (docs/legal-sources.md, "Beneficiaries and places", "Support levels", "Pháp điển reproduction"):
+// NĐ 45 Art. 1(2)(a) (verified), as amended by NĐ 235 (verified S10), Art. 5(1) industry points a–g (verified, S59),
+// founding support (TTLT 26 Art. 6(2)(a); TT 28 Art. 8), selection (TT 26/2014), appraisal (TT 36/2013 Art. 9).
 const P_A_2012: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a' };
 const P_A_2025: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', asAmendedBy: 'ND-235-2025' };
 const SUBJECTS_2012: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2 };
 const P_B_2025: Partial<Citation> = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'b', asAmendedBy: 'ND-235-2025' };
-const IND = (point: string): Partial<Citation> => ({ instrument: 'ND-45-2012', clause: 1, point, articleConfirmed: false });
+// NĐ 45/2012 Điều 5 "Danh mục ngành, nghề được hưởng chính sách khuyến công" khoản 1, read in the text (S59).
+const IND = (point: string): Partial<Citation> => ({ instrument: 'ND-45-2012', article: 5, clause: 1, point, confidence: 'verified-from-text' });
 const ND235: Partial<Citation> = { instrument: 'ND-235-2025', confidence: 'secondary' };
 
 type Case = readonly [name: string, applicant: Applicant, at: string, outcome: EligibilityOutcome, rule: RuleId, citation: Partial<Citation>];
@@ -89,7 +92,7 @@ const CASES: readonly Case[] = [
   ['mining in a difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, OLD, 'eligible', 'industry', IND('e')],
   ['mining in an extremely difficult area, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'EXTREMELY_DIFFICULT' } }, OLD, 'eligible', 'industry', IND('e')],
   ['mining outside difficult areas, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', difficulty: 'NONE' } }, OLD, 'ineligible', 'industry', IND('e')],
-  ['mining, area class missing, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA' } }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012', articleConfirmed: false }],
+  ['mining, area class missing, 2012', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA' } }, OLD, 'needs-review', 'industry', { instrument: 'ND-45-2012', article: 5, confidence: 'verified-from-text' }],
   ['mining in a difficult area, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', centrallyRunCity: false, difficulty: 'DIFFICULT' } }, NEW, 'needs-review', 'industry', ND235],
   ['mining outside difficult areas, 2025 (amended list not read)', { ...base, industry: 'MINING_IN_DIFFICULT_AREAS', location: { unitKind: 'XA', centrallyRunCity: false, difficulty: 'NONE' } }, NEW, 'needs-review', 'industry', ND235],
   ['handicraft, 2012', { ...base, industry: 'HANDICRAFT' }, OLD, 'eligible', 'industry', IND('đ')],
@@ -127,7 +130,7 @@ function deciding(outcome: EligibilityOutcome, reasons: ReturnType<typeof checkE
   return reasons.find((r) => r.rule === rule && wanted.includes(r.status));
 }
 
-describe('checkEligibility: decision table from legal.md', () => {
+describe('checkEligibility: decision table from the texts (docs/legal-sources.md)', () => {
   it.each(CASES)('%s', (_name, applicant, date, outcome, rule, citation) => {
     const r = checkEligibility(applicant, { at: date });
     expect(r.outcome).toBe(outcome);

@@ -22,15 +22,35 @@ import {
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
-describe('activity categories (legal.md §1.5, §8.1)', () => {
-  it('lists nine 2012 categories, with Điều 4 numbering flagged unconfirmed', () => {
+describe('activity categories (Decree 45/2012 Art. 4, read in the text: docs/legal-sources.md "Pháp điển reproduction")', () => {
+  it('cites the nine clauses of Art. 4, verified from the text (clause 3 split in two by the library)', () => {
     const d2012 = entriesValidOn(ACTIVITY_CATEGORIES, '2025-10-14');
-    expect(d2012).toHaveLength(9);
+    expect(d2012).toHaveLength(10);
     for (const c of d2012) {
       expect(c.citation.article).toBe(4);
-      expect(c.citation.articleConfirmed).toBe(false);
-      expect(c.citation.confidence).toBe('secondary');
+      expect(c.citation.articleConfirmed).toBeUndefined();
+      expect(c.citation.confidence).toBe('verified-from-text');
     }
+    const clause = (id: string) => d2012.find((c) => c.id === id)?.citation.clause;
+    // Art. 4: "5. Phát triển hoạt động tư vấn …", "6. Cung cấp thông tin …" (two clauses, not one category).
+    expect(clause('CONSULTING_SERVICES')).toBe(5);
+    expect(clause('INFORMATION_PROVISION')).toBe(6);
+    // "7. Hỗ trợ liên doanh, liên kết, hợp tác kinh tế, phát triển các cụm công nghiệp …"
+    expect(clause('LINKAGE_CLUSTER_RELOCATION')).toBe(7);
+    // "8. Hợp tác quốc tế về khuyến công"; "9. Nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công"
+    expect(clause('INTERNATIONAL_COOPERATION')).toBe(8);
+    expect(clause('PROGRAM_MANAGEMENT_CAPACITY')).toBe(9);
+    expect(new Set(d2012.map((c) => c.citation.clause))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    expect(d2012.map((c) => c.id)).not.toContain('CONSULTING_AND_INFORMATION');
+  });
+
+  it('cites CCN detailed planning to Art. 4(7)(b) and relocation interest to Art. 4(7)(c)', () => {
+    // Art. 4(7)(b): "lập quy hoạch chi tiết, đầu tư xây dựng kết cấu hạ tầng … cụm công nghiệp"
+    expect(SUPPORT_ITEMS.find((i) => i.id === 'CCN_DETAILED_PLANNING')?.citation).toMatchObject({ article: 4, clause: 7, point: 'b' });
+    // Art. 4(7)(c): "Hỗ trợ tư vấn, lãi suất vốn vay … di dời"
+    expect(SUPPORT_ITEMS.find((i) => i.id === 'RELOCATION_INTEREST_SUPPORT')?.citation).toMatchObject({ article: 4, clause: 7, point: 'c' });
+    // Art. 4(4): "đầu tư các phòng trưng bày" names showrooms.
+    expect(SUPPORT_ITEMS.find((i) => i.id === 'SHOWROOM')?.itemSourced).toBe(true);
   });
 
   it('adds digital transformation and artisan craft preservation on 2025-10-15, not the day before', () => {
@@ -38,7 +58,7 @@ describe('activity categories (legal.md §1.5, §8.1)', () => {
     const d = ids(entriesValidOn(ACTIVITY_CATEGORIES, '2025-10-15'));
     expect(d).toContain('DIGITAL_TRANSFORMATION');
     expect(d).toContain('ARTISAN_CRAFT_PRESERVATION');
-    expect(d).toHaveLength(11);
+    expect(d).toHaveLength(12);
   });
 });
 
@@ -51,7 +71,8 @@ describe('support items', () => {
     }
     expect(SUPPORT_ITEMS.find((i) => i.id === 'MACHINERY_APPLICATION')?.category).toBe('TECH_DEMO_AND_TRANSFER');
     expect(SUPPORT_ITEMS.find((i) => i.id === 'CLEANER_PRODUCTION_ASSESSMENT')?.category).toBe('CLEANER_PRODUCTION');
-    expect(SUPPORT_ITEMS.find((i) => i.id === 'SHOWROOM')?.itemSourced).toBe(false);
+    expect(SUPPORT_ITEMS.find((i) => i.id === 'CONSULTING')?.category).toBe('CONSULTING_SERVICES');
+    expect(SUPPORT_ITEMS.find((i) => i.id === 'COMMUNICATION_AND_INFORMATION')?.category).toBe('INFORMATION_PROVISION');
   });
 
   it('has unique ids and recognises them', () => {
@@ -141,8 +162,18 @@ describe('typical products (TT 26/2014, TT 38/2025)', () => {
 describe('funding, scopes, programmes', () => {
   it('lists the four funding sources and the đề án scopes', () => {
     expect(ids(FUND_SOURCES)).toEqual(['NATIONAL', 'LOCAL', 'COUNTERPART', 'OTHER_LAWFUL']);
-    expect(ids(entriesValidOn(PROJECT_SCOPES, '2020-11-19'))).toEqual(['NATIONAL', 'LOCAL']);
-    expect(ids(entriesValidOn(PROJECT_SCOPES, '2020-11-20'))).toEqual(['NATIONAL', 'NATIONAL_FLAGSHIP', 'LOCAL']);
+    // TT 36/2013 Art. 2(3) defines "Đề án khuyến công quốc gia điểm"; in force "kể từ ngày 10 tháng 02 năm 2014" (Art. 24).
+    expect(ids(entriesValidOn(PROJECT_SCOPES, '2014-02-09'))).toEqual(['NATIONAL', 'LOCAL']);
+    expect(ids(entriesValidOn(PROJECT_SCOPES, '2014-02-10'))).toEqual(['NATIONAL', 'NATIONAL_FLAGSHIP', 'LOCAL']);
+    expect(PROJECT_SCOPES.find((s) => s.id === 'NATIONAL_FLAGSHIP')?.citation).toMatchObject({
+      instrument: 'TT-36-2013-BCT',
+      article: 2,
+      clause: 3,
+      confidence: 'verified-from-text',
+    });
+    // TT 36/2013 Art. 10(1)(a): "Đối với các đề án lập theo nhóm" — not before 2014-02-10.
+    expect(PROJECT_GROUP_FLAG.validFrom).toBe('2014-02-10');
+    expect(PROJECT_GROUP_FLAG.citation).toMatchObject({ article: 10, clause: 1, point: 'a', confidence: 'verified-from-text' });
     expect(PROJECT_GROUP_FLAG.citation.instrument).toBe('TT-36-2013-BCT');
   });
 

@@ -16,7 +16,7 @@ describe('formatCitation', () => {
     expect(formatCitation(art1_2a, { locale: 'en' })).toBe('Decree 45/2012/ND-CP, Art. 1(2)(a)');
   });
 
-  it('marks unconfirmed numbering (Điều 4 of Decree 45 is not confirmed, legal.md §1.5)', () => {
+  it('marks unconfirmed numbering (a citation whose numbering was not read in the text)', () => {
     const c: Citation = { instrument: 'ND-45-2012', article: 4, clause: 3, confidence: 'secondary', articleConfirmed: false };
     expect(formatCitation(c, { locale: 'vi' })).toBe('khoản 3 Điều 4 Nghị định 45/2012/NĐ-CP (chưa xác minh số điều)');
     expect(formatCitation(c, { locale: 'en' })).toBe('Decree 45/2012/ND-CP, Art. 4(3) (numbering unconfirmed)');

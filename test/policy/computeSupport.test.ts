@@ -14,9 +14,11 @@ function computed(r: SupportComputation) {
   return r;
 }
 const ty = 1_000_000_000;
+const TT64_WARNING =
+  'This level may have been amended by Circular 64/2024/TT-BTC (its entry into force and content are unverified; warned from 2024-01-01).';
 const tr = 1_000_000;
 
-describe('computeSupport (legal.md §3, §8.3)', () => {
+describe('computeSupport (docs/legal-sources.md, "Support levels")', () => {
   it('demo model, 5 tỷ in 2019: 30% = 1,5 tỷ, so the 1 tỷ cap of TT 28/2018 Art. 8(2) binds (S20)', () => {
     const r = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2019-06-01' }));
     expect(r.support.dong).toBe(1 * ty);
@@ -44,7 +46,9 @@ describe('computeSupport (legal.md §3, §8.3)', () => {
     expect(r.support.dong).toBe(500 * tr);
     expect(r.binding).toBe('absolute-cap');
     expect(r.citation.instrument).toBe('TTLT-26-2014-BTC-BCT');
-    expect(r.explanation.en).toContain('(Joint Circular 26/2014/TTLT-BTC-BCT)');
+    // TTLT 26/2014 Art. 6(2)(b): "tối đa 30% nhưng không quá 500 triệu đồng/mô hình".
+    expect(r.explanation.en).toContain('(Joint Circular 26/2014/TTLT-BTC-BCT, Art. 6(2)(b))');
+    expect(r.citation.confidence).toBe('verified-from-text');
   });
 
   it('machinery, 700 triệu in 2019: 50% = 350 triệu, the 300 triệu cap binds (S21, S23)', () => {
@@ -97,12 +101,12 @@ describe('computeSupport (legal.md §3, §8.3)', () => {
     expect(r.warnings[0]?.en).toContain('percentage cap of this item is unverified');
   });
 
-  it('answers not-modelled for a 2016 fair abroad and a 2019 efficient-establishment model, never borrowing', () => {
-    const fair = computeSupport({ item: 'FAIR_ABROAD', eligibleCost: money(ty), at: '2016-05-01' });
-    expect(fair.status).toBe('not-modelled');
-    expect(fair.status === 'not-modelled' && fair.reasonCode).toBe('level-unknown');
-    expect(fair.status === 'not-modelled' && fair.reason.en).toBe(
-      'No verified support level for FAIR_ABROAD on 2016-05-01; the library does not model it and does not borrow another period\'s level.',
+  it('answers not-modelled for a 2019 brand and a 2019 efficient-establishment model, never borrowing the TTLT 26/2014 level', () => {
+    const brand = computeSupport({ item: 'BRAND_REGISTRATION', eligibleCost: money(ty), at: '2019-05-01' });
+    expect(brand.status).toBe('not-modelled');
+    expect(brand.status === 'not-modelled' && brand.reasonCode).toBe('level-unknown');
+    expect(brand.status === 'not-modelled' && brand.reason.en).toBe(
+      'No verified support level for BRAND_REGISTRATION on 2019-05-01; the library does not model it and does not borrow another period\'s level.',
     );
     const eff = computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(ty), at: '2019-01-01' });
     expect(eff.status).toBe('not-modelled');
@@ -115,11 +119,12 @@ describe('computeSupport (legal.md §3, §8.3)', () => {
   it('warns after 2025-10-14 that TT 28/2018 values may be stale', () => {
     const r = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-10-15' }));
     expect(r.support.dong).toBe(600 * tr);
-    expect(r.warnings[0]?.en).toBe(
+    expect(r.warnings.map((w) => w.en)).toEqual([
       'This level is confirmed only up to 2025-10-14; after that (Decree 235/2025/ND-CP in force from 2025-10-15) it may be stale.',
-    );
+      TT64_WARNING,
+    ]);
     const day = computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-10-14' }));
-    expect(day.warnings).toEqual([]);
+    expect(day.warnings.map((w) => w.en)).toEqual([TT64_WARNING]);
   });
 
   it('does not mutate its input', () => {
@@ -166,8 +171,8 @@ describe('supportLevelAt: regime switch dates on both sides', () => {
   it('2025-10-14 / 2025-10-15: same TT 28 value, stale warning from the 15th', () => {
     const a = supportLevelAt('MACHINERY_APPLICATION', '2025-10-14');
     const b = supportLevelAt('MACHINERY_APPLICATION', '2025-10-15');
-    expect(a.status === 'found' && a.warnings).toEqual([]);
-    expect(b.status === 'found' && b.warnings.length).toBe(1);
+    expect(a.status === 'found' && a.warnings.length).toBe(1);
+    expect(b.status === 'found' && b.warnings.length).toBe(2);
     expect(cap('DIGITAL_TRANSFORMATION_SUPPORT', '2025-10-14')).toBe('item-not-valid-on-date');
     expect(cap('DIGITAL_TRANSFORMATION_SUPPORT', '2025-10-15')).toBe('level-unknown');
   });

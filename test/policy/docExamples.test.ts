@@ -4,6 +4,10 @@ import {
   ACTIVITY_CATEGORIES,
   INDUSTRIES,
   INSTRUMENT_IDS,
+  INSTRUMENTS,
+  LEGAL_DATES,
+  PRIORITY_UPLIFTS,
+  TTLT26_REFERENCED_LEVELS,
   LEGAL_FORMS,
   LOCATION_KINDS,
   PROJECT_GROUP_FLAG,
@@ -27,8 +31,14 @@ describe('TSDoc examples', () => {
     expect(INDUSTRIES.find((i) => i.id === 'MINING_IN_DIFFICULT_AREAS')?.citation.point).toBe('e');
     expect(UNRESOLVED_INDUSTRIES.map((u) => u.id).includes('HANDICRAFT')).toBe(true);
     expect(TYPICAL_PRODUCT_LEVELS.find((l) => l.id === 'DISTRICT')?.validTo).toBe('2025-06-30');
-    expect(PROJECT_SCOPES.find((s) => s.id === 'NATIONAL_FLAGSHIP')?.validFrom).toBe('2020-11-20');
+    expect(PROJECT_SCOPES.find((s) => s.id === 'NATIONAL_FLAGSHIP')?.validFrom).toBe('2014-02-10');
     expect(PROJECT_GROUP_FLAG.citation.article).toBe(10);
+    expect(PROJECT_GROUP_FLAG.validFrom).toBe('2014-02-10');
+    expect(LEGAL_DATES.ND235_EFFECTIVE).toBe('2025-10-15');
+    expect(LEGAL_DATES.TT36_EFFECTIVE).toBe('2014-02-10');
+    expect(PRIORITY_UPLIFTS[0]?.maxFactor.toString()).toBe('1.5');
+    expect(TTLT26_REFERENCED_LEVELS.find((r) => r.point === 'b')?.instruments).toEqual(['112/2010/TTLT-BTC-BLĐTBXH', '128/2012/TTLT-BTC-BLĐTBXH']);
+    expect(INSTRUMENTS['TT-36-2013-BCT'].effective.date).toBe('2014-02-10');
     expect(REGIMES[1].validFrom).toBe('2025-10-15');
     expect(SUPPORT_LEVELS.find((l) => l.id === 'DEMO_MODEL_NEW_TECH@2018-05-11')?.absoluteCap?.dong).toBe(1_000_000_000);
   });

@@ -36,6 +36,31 @@ describe('computeSupport invariants', () => {
     );
   });
 
+  it('with units: min(cap% × cost, cap × units); with priority: floor(1.5 × normal) bounded by the cost', () => {
+    fc.assert(
+      fc.property(itemId, cost, day, fc.integer({ min: 1, max: 1_000 }), (item, dong, at, units) => {
+        const normal = computeSupport({ item, eligibleCost: money(dong), at, units });
+        if (normal.status !== 'computed') return;
+        const bounds: bigint[] = [BigInt(dong)];
+        if (normal.level.absoluteCap !== undefined) bounds.push(BigInt(normal.level.absoluteCap.dong) * BigInt(units));
+        if (normal.level.percentCap !== undefined) {
+          const { numerator: n, denominator: d } = normal.level.percentCap.ratio;
+          bounds.push((BigInt(dong) * n) / d);
+        }
+        const least = bounds.reduce((x, y) => (y < x ? y : x));
+        expect(BigInt(normal.support.dong)).toBe(least);
+        const up = computeSupport({ item, eligibleCost: money(dong), at, units, priority: true });
+        if (up.status !== 'computed') {
+          expect(up.status === 'not-modelled' && up.reasonCode).toBe('priority-uplift-unknown');
+          return;
+        }
+        const raised = (BigInt(normal.support.dong) * 3n) / 2n;
+        expect(BigInt(up.support.dong)).toBe(raised < BigInt(dong) ? raised : BigInt(dong));
+        expect(up.support.dong).toBeGreaterThanOrEqual(normal.support.dong);
+      }),
+    );
+  });
+
   it('is monotone in the cost', () => {
     fc.assert(
       fc.property(itemId, cost, cost, day, (item, a, b, at) => {

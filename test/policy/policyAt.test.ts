@@ -47,7 +47,8 @@ describe('policyAt', () => {
 
   it('switches funding circular on 2014-04-07/08 and 2018-05-10/11', () => {
     expect(inForce('2014-04-07').supportLevels).toHaveLength(0);
-    expect(inForce('2014-04-08').supportLevels).toHaveLength(9);
+    // TTLT 26/2014 Art. 6(2) points a–s: 25 levels (b, d, l, s give two each; g four).
+    expect(inForce('2014-04-08').supportLevels).toHaveLength(25);
     expect(inForce('2018-05-10').supportLevels.every((l) => l.citation.instrument === 'TTLT-26-2014-BTC-BCT')).toBe(true);
     expect(inForce('2018-05-11').supportLevels.every((l) => l.citation.instrument === 'TT-28-2018-BTC')).toBe(true);
     expect(inForce('2018-05-10').instrumentsInForce).toContain('TTLT-26-2014-BTC-BCT');

@@ -47,7 +47,7 @@ describe('funding totals and counterpart share', () => {
   });
 });
 
-describe('computeDeAnSupport: dated support levels via policy computeSupport (legal.md §8.3)', () => {
+describe('computeDeAnSupport: dated support levels via policy computeSupport (docs/legal-sources.md, "Support levels")', () => {
   it('machinery: 50 % of 1 tỷ is 500 triệu, the 300 triệu cap of TT 28/2018 binds (S21, S23)', () => {
     const d = parseDeAn({ ...nationalTraining, supportItems: [{ item: 'MACHINERY_APPLICATION', eligibleCost: 1_000_000_000 }] });
     const s = computeDeAnSupport(d, '2019-06-01');

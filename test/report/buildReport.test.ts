@@ -32,7 +32,8 @@ describe('buildReport: support examples (computeSupport)', () => {
       item: 'DEMO_MODEL_NEW_TECH',
       support: { dong: 450_000_000 },
       binding: 'percent-cap',
-      citation: { vi: 'Thông tư liên tịch 26/2014/TTLT-BTC-BCT', en: 'Joint Circular 26/2014/TTLT-BTC-BCT' },
+      // TTLT 26/2014 Art. 6(2)(b): "tối đa 30% nhưng không quá 500 triệu đồng/mô hình" (read in the text, S59).
+      citation: { vi: 'điểm b khoản 2 Điều 6 Thông tư liên tịch 26/2014/TTLT-BTC-BCT', en: 'Joint Circular 26/2014/TTLT-BTC-BCT, Art. 6(2)(b)' },
     });
     expect(report.support[1]?.explanation.en).toContain('so the 30% cap binds');
   });
