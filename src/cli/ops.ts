@@ -19,6 +19,7 @@ import {
   type ProgrammeReport,
   type Province,
   type SupportComputation,
+  type ComputeSupportInput,
   type LegacyProvinceCode,
 } from '../index.js';
 import { asList, inputError, parseAll } from './list.js';
@@ -48,7 +49,7 @@ export function support(item: unknown, cost: unknown, at: unknown): SupportCompu
     if (!('dong' in m)) throw inputError('policy.bad-cost', m, ['cost']);
     eligibleCost = m;
   }
-  return computeSupport({ item, eligibleCost, at } as never);
+  return computeSupport({ item, eligibleCost, at } as unknown as ComputeSupportInput);
 }
 
 /** Checks one claim or an array. */
