@@ -67,6 +67,17 @@ function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], 
   return undecided(kind, reason, field, M[reason]({ field }));
 }
 
+/** The most parts an explanation writes out; the others are counted, so that a message stays short. */
+const SHOWN_PARTS = 20;
+
+/** The terms of a sum as published: the first {@link SHOWN_PARTS}, then how many more. */
+function sumTerms(ops: readonly Operand[], l: Locale): string {
+  const shown = ops.slice(0, SHOWN_PARTS).map((o) => formatOperand(o, l));
+  const more = ops.length - shown.length;
+  if (more > 0) shown.push(l === 'vi' ? `… (thêm ${String(more)} số hạng)` : `… (${String(more)} more terms)`);
+  return shown.join(' + ');
+}
+
 interface Computation {
   readonly value: StatResult<Ratio>;
   readonly exact: boolean;
@@ -86,7 +97,7 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
         value: { defined: true, value: fromRat(ops.reduce((s, o) => add(s, toRat(o.value)), R0)) },
         exact: true,
         interval: { defined: true, value: sumInterval(ops.map((o) => o.interval)) },
-        formula: (v, l) => `${ops.map((o) => formatOperand(o, l)).join(' + ')} = ${v}`,
+        formula: (v, l) => `${sumTerms(ops, l)} = ${v}`,
       };
     case 'change':
       return {

@@ -13,4 +13,4 @@ export type {
 } from './Claim.js';
 export type { CannotCheckReason, ClaimResult, ClaimStatus, ClaimUnit, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 export { checkClaim } from './checkClaim.js';
-export { parseClaim, safeParseClaim } from './parseClaim.js';
+export { MAX_PARTS, parseClaim, safeParseClaim } from './parseClaim.js';

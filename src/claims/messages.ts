@@ -103,6 +103,10 @@ export const claimParseMessages = defineMessages({
     vi: () => `Trường "parts" phải là một mảng có ít nhất một con số.`,
     en: () => `The field "parts" must be an array of at least one number.`,
   },
+  'too-many-parts': {
+    vi: (p: { count: number; max: number }) => `Trường "parts" có ${String(p.count)} con số, nhiều hơn ${String(p.max)} con số cho phép.`,
+    en: (p: { count: number; max: number }) => `The field "parts" has ${String(p.count)} numbers, more than the ${String(p.max)} allowed.`,
+  },
   'bad-years': {
     vi: (p: { what: string }) => `Trường "years" phải là số năm nguyên dương, nhận được ${p.what}.`,
     en: (p: { what: string }) => `The field "years" must be a positive whole number of years, got ${p.what}.`,
