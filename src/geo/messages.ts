@@ -81,6 +81,18 @@ export const geoMessages = defineMessages({
     en: (p: { code: string; period: string; codes: string }) =>
       `The period ${p.period} spans 2025-07-01 and ${p.code} receives values under both old and new codes (${p.codes}): possible double counting.`,
   },
+  restateDuplicatePeriod: {
+    vi: (p: { code: string; period: string; keys: string }) =>
+      `Mã ${p.code} có nhiều khóa cùng chỉ kỳ ${p.period} (${p.keys}): không rõ giá trị nào đúng, không quy đổi giá trị nào.`,
+    en: (p: { code: string; period: string; keys: string }) =>
+      `The code ${p.code} has several keys for the one period ${p.period} (${p.keys}): which value is right is unknown, so none is restated.`,
+  },
+  restatePartial: {
+    vi: (p: { code: string; period: string; reported: string; missing: string }) =>
+      `Giá trị của ${p.code} kỳ ${p.period} chỉ gồm số liệu của ${p.reported}; thiếu ${p.missing}: tổng chưa đầy đủ, không so sánh được với kỳ khác.`,
+    en: (p: { code: string; period: string; reported: string; missing: string }) =>
+      `The value of ${p.code} for ${p.period} sums ${p.reported} only; ${p.missing} did not report: a partial total, not comparable with other periods.`,
+  },
   splitRefused: {
     vi: (p: { code: string; name: string; predecessors: string }) =>
       `Không chia được số liệu của ${p.code} (${p.name}) cho các tỉnh cũ (${p.predecessors}): Nghị quyết 202/2025/QH15 nhập nguyên trạng, không có tỷ lệ phân chia số tiền.`,
