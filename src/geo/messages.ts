@@ -47,6 +47,12 @@ export const geoMessages = defineMessages({
     en: (p: { input: string; levelVi: string; levelEn: string }) =>
       `${quote(p.input)} names a lower-level unit (${p.levelEn}), not a province or centrally-run city.`,
   },
+  cityOfProvince: {
+    vi: (p: { input: string; province: string }) =>
+      `${quote(p.input)} là thành phố thuộc ${p.province}, không phải đơn vị cấp tỉnh; đơn vị cấp tỉnh chứa nó là ${p.province}.`,
+    en: (p: { input: string; province: string }) =>
+      `${quote(p.input)} is a city within ${p.province}, not a province or centrally-run city; the province that contains it is ${p.province}.`,
+  },
   restateUnknownCode: {
     vi: (p: { code: string }) => `Mã tỉnh ${quote(p.code)} không có trong danh mục: không quy đổi được.`,
     en: (p: { code: string }) => `The province code ${quote(p.code)} is not in the registry: it cannot be restated.`,
