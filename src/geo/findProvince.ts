@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
 import { fail } from '../internal/errors.js';
+import { readOption } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { checkIsoDate } from './isoDate.js';
 import {
@@ -135,7 +136,7 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  * findProvince('UBND tỉnh Quảng Trị', { at: '2024-01-01' }); // found: 45 Tỉnh Quảng Trị
  */
 export function findProvince(text: string, options: FindProvinceOptions): FindProvinceResult {
-  const at = checkIsoDate((options as Partial<FindProvinceOptions> | undefined)?.at);
+  const at = checkIsoDate(readOption(options, 'at'));
   if (typeof text !== 'string') fail('geo.text-invalid', geoMessages.textInvalid({ input: showValue(text) }), ['text']);
   if (at < PROVINCE_COVERAGE_START) return notFound('date-out-of-coverage', geoMessages.dateOutOfCoverage({ date: at }), []);
   const trimmed = text.trim();

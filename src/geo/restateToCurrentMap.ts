@@ -1,4 +1,8 @@
 import type { LocalizedText } from '../internal/messages.js';
+import { recordKeys } from '../internal/plain.js';
+
+/** @internal How the input is named in its errors. */
+export const SERIES = { vi: 'chuỗi số liệu theo tỉnh (mã tỉnh → kỳ → giá trị)', en: 'series by province (province code → period → value)' } as const;
 import { sumExact, type ExactValue } from './exactSum.js';
 import { geoMessages } from './messages.js';
 import { parsePeriod } from './period.js';
@@ -118,7 +122,8 @@ interface Cell<T> {
  * {@link restateToLegacyMap}.
  * @param series - province code → period → value (money, counts of one unit, exact ratios or bigints).
  * @returns the restated values, what could not be restated, and warnings.
- * @throws {@link KhuyenCongError} `money.out-of-range` if a sum leaves the exact money range.
+ * @throws {@link KhuyenCongError} `money.out-of-range` if a sum leaves the exact money range; `input.not-record`
+ *   when the series or a province's periods are not an object (a string, an array, `null`).
  * @category Provinces
  * @example
  * const r = restateToCurrentMap({ '95': { '2014-2018': money(6_979_000_000) } }); // seed 000, Bạc Liêu
@@ -127,9 +132,9 @@ interface Cell<T> {
 export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvince<T>): RestatedSeries<T> {
   const cells = new Map<string, Cell<T>>();
   const notRestated: NotRestated<T>[] = [];
-  for (const rawCode of Object.keys(series).sort()) {
+  for (const rawCode of recordKeys(series, [], SERIES).sort()) {
     const periods = series[rawCode] as Readonly<Record<string, T>>;
-    const rawPeriods = Object.keys(periods).sort();
+    const rawPeriods = recordKeys(periods, [rawCode], SERIES).sort();
     // One canonical period per value: keys of one code that name the same period are all refused.
     const keysOf = new Map<string, string[]>();
     for (const rawPeriod of rawPeriods) {

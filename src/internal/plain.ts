@@ -50,3 +50,45 @@ export function toPlain(input: unknown): unknown {
   };
   return walk(input, []);
 }
+
+/**
+ * @internal Reads one option of an options argument without ever throwing anything but a
+ * {@link KhuyenCongError}: `undefined` when `options` is not an object, `input.unreadable` when reading throws
+ * (a getter that throws, a revoked Proxy).
+ */
+export function readOption(options: unknown, key: string): unknown {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch {
+    return refuse(
+      'input.unreadable',
+      [key],
+      `Không đọc được tùy chọn "${key}" (thuộc tính ném lỗi khi đọc, hoặc Proxy đã bị thu hồi).`,
+      `The option "${key}" cannot be read (it throws when read, or a Proxy has been revoked).`,
+    );
+  }
+}
+
+/**
+ * @internal Checks that a value is a record (a non-null object, not an array, not a string) whose own keys can
+ * be listed, and returns its keys: `input.not-record` otherwise, `input.unreadable` when listing throws.
+ * A string or an array of a million elements would otherwise be read as a record of a million keys.
+ */
+export function recordKeys(value: unknown, path: IssuePath, what: { readonly vi: string; readonly en: string }): string[] {
+  let array = false;
+  try {
+    array = Array.isArray(value);
+  } catch {
+    return refuse('input.unreadable', path, `Không đọc được ${what.vi} (Proxy đã bị thu hồi).`, `The ${what.en} cannot be read (a revoked Proxy).`);
+  }
+  if (typeof value !== 'object' || value === null || array) {
+    const kind = value === null ? 'null' : array ? 'array' : typeof value;
+    return refuse('input.not-record', path, `${what.vi} phải là một đối tượng (bản ghi khóa → giá trị), nhận được ${kind}.`, `The ${what.en} must be an object (a record of keys to values), got ${kind}.`);
+  }
+  try {
+    return Object.keys(value);
+  } catch {
+    return refuse('input.unreadable', path, `Không đọc được ${what.vi}.`, `The ${what.en} cannot be read.`);
+  }
+}

@@ -1,4 +1,5 @@
 import { add, div, R0, rat, sign, type Rat } from '../internal/rational.js';
+import { recordKeys } from '../internal/plain.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { divI, emptyI, negativeI, publicI, toI } from './interval.js';
@@ -128,6 +129,7 @@ export function averageOverKeys<K>(
 }
 
 function keyedMap<V extends StatValue>(values: KeyedValues<V>): ReadonlyMap<string, V | Missing> {
+  recordKeys(values, ['valuesByKey'], { vi: 'giá trị theo khóa', en: 'values by key' });
   if (typeof (values as ReadonlyMap<string, V>).entries === 'function' && typeof (values as ReadonlyMap<string, V>).get === 'function') {
     return values as ReadonlyMap<string, V | Missing>;
   }
