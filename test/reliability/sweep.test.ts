@@ -13,7 +13,7 @@ import { contractBreach, HOSTILE } from './sweepCatalogue.js';
 type AnyFunction = (...args: unknown[]) => unknown;
 
 /** The barrel's functions, classes left out (constructors are not called without `new`). */
-const FUNCTIONS: readonly (readonly [string, AnyFunction])[] = Object.entries(kc)
+const FUNCTIONS: readonly (readonly [string, AnyFunction])[] = (Object.entries(kc) as [string, unknown][])
   .filter((e): e is [string, AnyFunction] => typeof e[1] === 'function')
   .filter(([, f]) => !/^class[\s{]/.test(Function.prototype.toString.call(f)))
   .sort(([a], [b]) => (a < b ? -1 : 1));
