@@ -11,7 +11,8 @@ import { CURRENT_VIEWS, currentViewOf, lastLegacyView } from './registry.js';
 
 /** Codes with their names on 2025-06-30: "74 Bình Dương, 77 Bà Rịa - Vũng Tàu". */
 function named(codes: readonly string[]): string {
-  return codes.map((c) => `${c} ${lastLegacyView(c)?.shortName ?? ''}`.trim()).join(', ');
+  // Every code here is a predecessor or an input code already found in the registry.
+  return codes.map((c) => `${c} ${(lastLegacyView(c) as NonNullable<ReturnType<typeof lastLegacyView>>).shortName}`).join(', ');
 }
 
 /** The old units each current unit was formed from (Nghị quyết 202/2025/QH15), by current code. */
@@ -149,10 +150,11 @@ export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvin
       const skip = (reason: NotRestatedReason, message: LocalizedText): void => {
         notRestated.push(Object.freeze({ code: rawCode, period: rawPeriod, value, reason, message }));
       };
-      const same = keysOf.get(parsePeriod(rawPeriod)?.key ?? '');
-      if (same !== undefined && same.length > 1) {
+      const canonical = parsePeriod(rawPeriod)?.key;
+      const same = canonical === undefined ? [] : (keysOf.get(canonical) as string[]);
+      if (same.length > 1) {
         const keys = same.map((k) => `"${k}"`).join(', ');
-        skip('duplicate-period', geoMessages.restateDuplicatePeriod({ code: rawCode, period: parsePeriod(rawPeriod)?.key ?? rawPeriod, keys }));
+        skip('duplicate-period', geoMessages.restateDuplicatePeriod({ code: rawCode, period: canonical as string, keys }));
         continue;
       }
       const legacy = lastLegacyView(rawCode);
@@ -215,7 +217,7 @@ export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvin
     }
     const from = cell.entries.map((e) => e.code).sort();
     // Before the reorganisation the current unit is the sum of the old units it was formed from: all of them.
-    const missing = cell.start >= 2026 ? [] : (PREDECESSORS[cell.code] ?? []).filter((c) => !from.includes(c)).sort();
+    const missing = cell.start >= 2026 ? [] : (PREDECESSORS[cell.code] as readonly string[]).filter((c) => !from.includes(c)).sort();
     const coverage = missing.length === 0 ? ('complete' as const) : ('partial' as const);
     values.push(Object.freeze({ code: cell.code, period: cell.period, value: total, from: Object.freeze(from), coverage, missing: Object.freeze(missing) }));
     (byProvince[cell.code] ??= {})[cell.period] = total;

@@ -116,3 +116,22 @@ describe('bounded sizes (issue 14, unbounded size)', () => {
     expect(r.message.en.length).toBeLessThan(1000);
   });
 });
+
+describe('internal boundary helpers', () => {
+  it('recordKeys: a Proxy whose key listing throws is input.unreadable; strings and arrays are not records', async () => {
+    const { recordKeys, readOption } = await import('../../src/internal/plain.js');
+    const what = { vi: 'x', en: 'x' };
+    const listing = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    expect(codeOf(() => recordKeys(listing, [], what))).toBe('input.unreadable');
+    expect(codeOf(() => recordKeys('9'.repeat(1000), [], what))).toBe('input.not-record');
+    expect(codeOf(() => recordKeys([1], ['p'], what))).toBe('input.not-record');
+    expect(recordKeys({ a: 1 }, [], what)).toEqual(['a']);
+    expect(readOption('text', 'at')).toBeUndefined();
+    expect(codeOf(() => readOption(revoked(), 'at'))).toBe('input.unreadable');
+  });
+
+  it('an error clips a long field path in its message', () => {
+    const e = new KhuyenCongError([{ code: 'x.y', path: ['k'.repeat(500)], message: { vi: 'a', en: 'b' } }]);
+    expect(e.message).toBe(`${'k'.repeat(120)}…: a / b`);
+  });
+});
