@@ -135,3 +135,18 @@ describe('internal boundary helpers', () => {
     expect(e.message).toBe(`${'k'.repeat(120)}…: a / b`);
   });
 });
+
+describe('statistics refuse values they cannot read exactly (found by the sweep)', () => {
+  it('shares({a: 1}), intervalOfExact({"toString": 1}) and a revoked Proxy are stats.not-a-value', async () => {
+    const kc = await import('../../src/index.js');
+    expect(codeOf(() => kc.shares({ a: 1 } as never))).toBe('stats.not-a-value');
+    expect(codeOf(() => kc.intervalOfExact(JSON.parse('{"toString":1}') as never))).toBe('stats.not-a-value');
+    expect(codeOf(() => kc.intervalOfExact(revoked() as never))).toBe('stats.not-a-value');
+    expect(codeOf(() => kc.averagePerProvince({ a: 'x' } as never, { denominator: 'reported' }))).toBe('stats.not-a-value');
+    try {
+      kc.shares({ a: 'tiền' } as never);
+    } catch (e) {
+      expect((e as KhuyenCongError).issues[0]?.message.en).toBe('The value tiền is not a Money, Count, Percent or Ratio.');
+    }
+  });
+});
