@@ -16,7 +16,8 @@ import type { StatResult } from '../stats/StatResult.js';
 import type { AuditCheckId, AuditResult, Estimate, EstimateId, Finding } from './Finding.js';
 import { auditMessages as M, SOURCE_NAMES } from './messages.js';
 import type { DerivedFigure, ProgrammeReport, PublishedFigure } from './ProgrammeReport.js';
-import { ofFigure, periodText, periodYears, read, samePeriod, sameScope } from './reportFigures.js';
+import { ofFigure, periodText, periodYears, read } from './reportFigures.js';
+import type { ReportIndex } from './reportIndex.js';
 
 /** How percentages derived by the audit are written. */
 export const PERCENT_SHAPE: Shape = Object.freeze({ kind: 'percent', decimals: 2 });
@@ -71,17 +72,6 @@ function fundingChecks(report: ProgrammeReport): Finding[] {
   return out;
 }
 
-/** Finds the report a change is measured against, among `others`. */
-function baseReport(report: ProgrammeReport, d: Extract<DerivedFigure, { kind: 'change' }>, others: readonly ProgrammeReport[]): ProgrammeReport | undefined {
-  return others.find(
-    (o) =>
-      o !== report &&
-      sameScope(o.scope, report.scope) &&
-      samePeriod(o.period, d.base.period) &&
-      (d.base.status === undefined || d.base.status === o.status),
-  );
-}
-
 function averagePerMember(report: ProgrammeReport, d: Extract<DerivedFigure, { kind: 'average-per-member' }>, of: PublishedFigure): { findings: Finding[]; estimates: Estimate[] } {
   const label = M['average-per-member']({});
   const stated = d.stated.text;
@@ -120,7 +110,7 @@ function averagePerMember(report: ProgrammeReport, d: Extract<DerivedFigure, { k
   };
 }
 
-function derivedChecks(report: ProgrammeReport, others: readonly ProgrammeReport[]): { findings: Finding[]; estimates: Estimate[] } {
+function derivedChecks(report: ProgrammeReport, others: ReportIndex | undefined): { findings: Finding[]; estimates: Estimate[] } {
   const findings: Finding[] = [];
   const estimates: Estimate[] = [];
   for (const d of report.derived ?? []) {
@@ -141,7 +131,7 @@ function derivedChecks(report: ProgrammeReport, others: readonly ProgrammeReport
         findings.push(finding('change', report, { kind: 'change', current: of.text, previous: d.base.value.text, stated: d.stated.text }, label));
         continue;
       }
-      const base = baseReport(report, d, others);
+      const base = others?.base(report, d.base.period, d.base.status);
       const baseFig = base === undefined ? undefined : ofFigure(base, d.of);
       if (base !== undefined && baseFig !== undefined) {
         findings.push(
@@ -231,8 +221,8 @@ function ownEstimates(report: ProgrammeReport): Estimate[] {
   return out;
 }
 
-/** @internal The audit of one report, looking up base reports among `others`. */
-export function auditOne(report: ProgrammeReport, others: readonly ProgrammeReport[]): { findings: Finding[]; estimates: Estimate[] } {
+/** @internal The audit of one report, looking up base reports among `others` (none for a lone report). */
+export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findings: Finding[]; estimates: Estimate[] } {
   const derived = derivedChecks(report, others);
   return { findings: [...fundingChecks(report), ...derived.findings], estimates: [...derived.estimates, ...ownEstimates(report)] };
 }
@@ -255,7 +245,7 @@ export function auditOne(report: ProgrammeReport, others: readonly ProgrammeRepo
  * findings.map((f) => `${f.check}: ${f.status}`); // ["funding-sum: inconsistent", "average-per-member: consistent"]
  */
 export function auditReport(report: ProgrammeReport): AuditResult {
-  const r = auditOne(report, []);
+  const r = auditOne(report);
   return Object.freeze({ findings: Object.freeze(r.findings), estimates: Object.freeze(r.estimates) });
 }
 

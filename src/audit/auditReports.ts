@@ -5,7 +5,8 @@ import { auditOne, estimate, PERCENT_SHAPE, sumOf } from './auditReport.js';
 import type { AuditResult, Estimate } from './Finding.js';
 import { SOURCE_NAMES, auditMessages as M } from './messages.js';
 import type { FundingSource, ProgrammeReport } from './ProgrammeReport.js';
-import { periodText, read, samePeriod, sameScope } from './reportFigures.js';
+import { periodText, read, samePeriod } from './reportFigures.js';
+import { ReportIndex } from './reportIndex.js';
 
 /** The number of đề án of a report: stated, or the sum over its sources when every source states it. */
 function projectsOf(report: ProgrammeReport): { value: Operand['value']; interval: Operand['interval']; text: string } | undefined {
@@ -102,17 +103,19 @@ function versusPeriodAverage(prev: ProgrammeReport, next: ProgrammeReport): Esti
 export function auditReports(reports: readonly ProgrammeReport[]): AuditResult {
   const findings = [];
   const estimates = [];
+  // Indexed by scope and period: each report's neighbours are looked up, never searched for (linear in n).
+  const index = new ReportIndex(reports);
   for (const r of reports) {
-    const one = auditOne(r, reports);
-    findings.push(...one.findings);
-    estimates.push(...one.estimates);
+    const one = auditOne(r, index);
+    for (const f of one.findings) findings.push(f);
+    for (const e of one.estimates) estimates.push(e);
   }
   for (const next of reports) {
-    for (const prev of reports) {
-      if (prev === next || !sameScope(prev.scope, next.scope) || next.period.kind !== 'year') continue;
-      const y = next.period.year;
-      if (prev.period.kind === 'year' && prev.period.year === y - 1) estimates.push(...yearOnYear(prev, next));
-      if (prev.period.kind === 'period' && prev.period.to === y - 1) estimates.push(...versusPeriodAverage(prev, next));
+    if (next.period.kind !== 'year') continue;
+    const y = next.period.year;
+    // In the order given, as a scan over every earlier-year report of the scope would find them.
+    for (const prev of index.before(next, y)) {
+      for (const e of prev.period.kind === 'year' ? yearOnYear(prev, next) : versusPeriodAverage(prev, next)) estimates.push(e);
     }
   }
   return Object.freeze({ findings: Object.freeze(findings), estimates: Object.freeze(estimates) });

@@ -139,12 +139,14 @@ export type IndicatorId = keyof typeof INDICATORS;
 
 /**
  * Whether a string is the id of an indicator of {@link INDICATORS}.
- * @param id - the candidate id.
- * @returns `true` for a catalogue id.
+ * @param id - the candidate: any value.
+ * @returns `true` for a catalogue id (a string; never for an array or an object that coerces to one).
  * @category Report
  * @example
  * isIndicatorId('fair-booths'); // true
  */
-export function isIndicatorId(id: string): id is IndicatorId {
-  return Object.prototype.hasOwnProperty.call(INDICATORS, id);
+export function isIndicatorId(id: unknown): id is IndicatorId {
+  // Only a string is an id: `hasOwnProperty` would coerce ['fair-booths'] to 'fair-booths' (and throw a
+  // TypeError on {"toString": 1}).
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(INDICATORS, id);
 }

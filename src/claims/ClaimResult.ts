@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { Interval } from '../quantity/Interval.js';
 import type { Ratio } from '../quantity/Ratio.js';
+import type { CountUnit } from '../quantity/units.js';
 import type { ClaimKind } from './Claim.js';
 
 /**
@@ -9,6 +10,18 @@ import type { ClaimKind } from './Claim.js';
  * @category Claims
  */
 export type ClaimUnit = 'money' | 'count' | 'ratio';
+
+/**
+ * What a figure measures: its dimension, and for counts the noun counted (`person` for "người", `class` for
+ * "lớp"), and for a rate the noun it is per ("3,17 tỷ đồng/1 tỉnh" is money per `province`). Two figures can
+ * be added, compared or divided into a share only when they measure the same thing.
+ * @category Claims
+ */
+export interface Measure {
+  readonly unit: ClaimUnit;
+  readonly noun?: CountUnit;
+  readonly per?: CountUnit;
+}
 
 /**
  * The verdict on a claim: `consistent` (the recomputed interval and the stated interval share a value),
@@ -20,10 +33,12 @@ export type ClaimStatus = 'consistent' | 'inconsistent' | 'cannot-check';
 
 /**
  * Why a claim cannot be checked: `unreadable-number` (a text is not a number the parser reads),
- * `unit-mismatch` (money against a count, …), `zero-base` (the exact base is zero), `base-interval-contains-zero`
+ * `unit-mismatch` (money against a count, counts of different nouns such as "người" and "lớp", a share whose
+ * part is not of its whole's unit, an average whose count is not a count; `found` and `expected` name both), `zero-base` (the exact base is zero), `base-interval-contains-zero`
  * (the base's precision interval contains zero, so the quotient is unbounded), `negative-base` (a change or
  * growth rate from a negative value), `negative-value` (a growth rate to a negative value), `invalid-years`
- * (the years of a growth rate are not a positive whole number), `empty-interval` (an input stands for no value).
+ * (the years of a growth rate are not a positive whole number), `empty-interval` (an input stands for no value), `out-of-range` (an amount of money in the claim or its
+ * recomputation lies beyond ±`MAX_MONEY_DONG`, where đồng are no longer exact).
  * @category Claims
  */
 export type CannotCheckReason =
@@ -34,7 +49,8 @@ export type CannotCheckReason =
   | 'negative-base'
   | 'negative-value'
   | 'invalid-years'
-  | 'empty-interval';
+  | 'empty-interval'
+  | 'out-of-range';
 
 /**
  * A decided claim: the exact recomputation from the stated inputs, the interval of every recomputation the
@@ -79,6 +95,10 @@ export interface UndecidedClaim {
   /** The field of the claim the reason concerns (`'previous'`, `'parts.1'`, `'stated'`, …). */
   readonly field: string;
   readonly message: LocalizedText;
+  /** For `unit-mismatch`: what the field measures. */
+  readonly found?: Measure;
+  /** For `unit-mismatch`: what the computation needs there. */
+  readonly expected?: Measure;
 }
 
 /** The result of {@link checkClaim}. @category Claims */

@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from '../internal/messages.js';
 import { add, R0, sub } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
+import { MAX_MONEY_DONG } from '../quantity/Money.js';
 import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
 import { averageInterval, averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
@@ -9,7 +10,7 @@ import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentC
 import { share, shareInterval } from '../stats/share.js';
 import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
-import type { CannotCheckReason, ClaimResult, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
+import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
 import { claimsMessages as M } from './messages.js';
 import { toOperand, type Operand } from './operand.js';
@@ -40,7 +41,7 @@ function undecided(kind: ClaimKind, reason: CannotCheckReason, field: string, me
   return Object.freeze({ kind, status: 'cannot-check', consistent: null, reason, field, message });
 }
 
-type StatCannotCheck = Exclude<CannotCheckReason, 'unreadable-number' | 'unit-mismatch'>;
+type StatCannotCheck = Exclude<CannotCheckReason, 'unreadable-number' | 'unit-mismatch' | 'out-of-range'>;
 
 /** How each reason a statistic gives maps to a claim's reason (inputs are never missing in a claim). */
 const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
@@ -66,6 +67,17 @@ function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], 
   return undecided(kind, reason, field, M[reason]({ field }));
 }
 
+/** The most parts an explanation writes out; the others are counted, so that a message stays short. */
+const SHOWN_PARTS = 20;
+
+/** The terms of a sum as published: the first {@link SHOWN_PARTS}, then how many more. */
+function sumTerms(ops: readonly Operand[], l: Locale): string {
+  const shown = ops.slice(0, SHOWN_PARTS).map((o) => formatOperand(o, l));
+  const more = ops.length - shown.length;
+  if (more > 0) shown.push(l === 'vi' ? `… (thêm ${String(more)} số hạng)` : `… (${String(more)} more terms)`);
+  return shown.join(' + ');
+}
+
 interface Computation {
   readonly value: StatResult<Ratio>;
   readonly exact: boolean;
@@ -85,7 +97,7 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
         value: { defined: true, value: fromRat(ops.reduce((s, o) => add(s, toRat(o.value)), R0)) },
         exact: true,
         interval: { defined: true, value: sumInterval(ops.map((o) => o.interval)) },
-        formula: (v, l) => `${ops.map((o) => formatOperand(o, l)).join(' + ')} = ${v}`,
+        formula: (v, l) => `${sumTerms(ops, l)} = ${v}`,
       };
     case 'change':
       return {
@@ -127,26 +139,65 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
   }
 }
 
-/** The unit the stated figure must have, given the inputs; and which inputs must share a unit. */
+const MAX_DONG = BigInt(MAX_MONEY_DONG);
+
+/** Whether an amount in đồng, rounded to whole đồng, lies beyond ±{@link MAX_MONEY_DONG}. */
+function outOfMoneyRange(r: Ratio): boolean {
+  const magnitude = r.numerator < 0n ? -r.numerator : r.numerator;
+  return magnitude > MAX_DONG * r.denominator;
+}
+
+/** Whether two figures measure the same thing: the same dimension, the same noun counted, the same "per". */
+function sameMeasure(a: Measure, b: Measure): boolean {
+  return a.unit === b.unit && a.noun === b.noun && a.per === b.per;
+}
+
+/** What a figure measures, for unit checks and messages. */
+function measureOf(o: Operand): Measure {
+  return { unit: o.unit, ...(o.noun === undefined ? {} : { noun: o.noun }), ...(o.per === undefined ? {} : { per: o.per }) };
+}
+
+/** A plain number with no unit ("7", a `Ratio`): the only non-count an average may divide by. */
+function isPlainNumber(o: Operand): boolean {
+  return o.kind === 'number' && o.multiple !== true;
+}
+
+/**
+ * Which inputs must measure the same thing, and what the stated figure must be. Counts of different nouns
+ * never add, compare or divide into a share ("5 người + 3 lớp" is no count at all); money goes with money; an
+ * average divides by a count (or a plain number), and its stated figure is the total's unit, per the count's
+ * noun when both are written.
+ */
 function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Operand[], stated: Operand): UndecidedClaim | null {
-  const mismatch = (field: string, found: ClaimUnit, expected: ClaimUnit): UndecidedClaim =>
-    undecided(claim.kind, 'unit-mismatch', field, M['unit-mismatch']({ field, found, expected }));
+  const mismatch = (field: string, found: Measure, expected: Measure): UndecidedClaim =>
+    Object.freeze({
+      ...undecided(claim.kind, 'unit-mismatch', field, M['unit-mismatch']({ field, found, expected })),
+      found: Object.freeze(found),
+      expected: Object.freeze(expected),
+    });
   const first = ops[0] as Operand;
   if (claim.kind === 'sum') {
+    const want = measureOf(stated);
     for (let i = 0; i < ops.length; i++) {
       const o = ops[i] as Operand;
-      if (o.unit !== stated.unit) return mismatch(fields[i] as string, o.unit, stated.unit);
+      if (!sameMeasure(measureOf(o), want)) return mismatch(fields[i] as string, measureOf(o), want);
     }
     return null;
   }
   const second = ops[1] as Operand;
   if (claim.kind === 'average') {
-    if (second.unit === 'money') return mismatch('count', 'money', 'count');
-    if (stated.unit !== first.unit) return mismatch('stated', stated.unit, first.unit);
+    if (second.unit !== 'count' && !isPlainNumber(second)) return mismatch('count', measureOf(second), { unit: 'count' });
+    const total = measureOf(first);
+    const per = second.noun;
+    const want: Measure = { unit: total.unit, ...(total.noun === undefined ? {} : { noun: total.noun }), ...(per === undefined ? {} : { per }) };
+    const got = measureOf(stated);
+    const nounOk = got.noun === undefined || total.noun === undefined || got.noun === total.noun;
+    const perOk = got.per === undefined || per === undefined || got.per === per;
+    if (got.unit !== total.unit || !nounOk || !perOk || total.per !== undefined) return mismatch('stated', got, want);
     return null;
   }
-  if (second.unit !== first.unit) return mismatch(fields[1] as string, second.unit, first.unit);
-  if (stated.unit !== 'ratio') return mismatch('stated', stated.unit, 'ratio');
+  if (!sameMeasure(measureOf(second), measureOf(first))) return mismatch(fields[1] as string, measureOf(second), measureOf(first));
+  if (stated.unit !== 'ratio') return mismatch('stated', measureOf(stated), { unit: 'ratio' });
   return null;
 }
 
@@ -201,6 +252,13 @@ export function checkClaim(claim: Claim): ClaimResult {
   /* c8 ignore next -- neither interval is empty here: both computations are defined */
   const gapValue = g.defined ? g.value : fromRat(R0);
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
+  if (stated.unit === 'money') {
+    // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.
+    const beyond: readonly (readonly [string, Ratio])[] = [['value', value], ['stated', stated.value], ['difference', difference], ['gap', gapValue]];
+    for (const [field, r] of beyond) {
+      if (outOfMoneyRange(r)) return undecided(claim.kind, 'out-of-range', field, M['out-of-range']({ field }));
+    }
+  }
   const shown = formatAmount(stated, value);
   const computation = { vi: c.formula(shown.vi, 'vi'), en: c.formula(shown.en, 'en') };
   const statedText = formatStated(stated);

@@ -11,6 +11,6 @@ export type {
   ShareClaim,
   SumClaim,
 } from './Claim.js';
-export type { CannotCheckReason, ClaimResult, ClaimStatus, ClaimUnit, DecidedClaim, UndecidedClaim } from './ClaimResult.js';
+export type { CannotCheckReason, ClaimResult, ClaimStatus, ClaimUnit, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 export { checkClaim } from './checkClaim.js';
-export { parseClaim, safeParseClaim } from './parseClaim.js';
+export { MAX_PARTS, parseClaim, safeParseClaim } from './parseClaim.js';

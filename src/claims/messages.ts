@@ -1,5 +1,6 @@
 import { defineMessages, type LocalizedText } from '../internal/messages.js';
-import type { ClaimUnit } from './ClaimResult.js';
+import { COUNT_UNITS } from '../quantity/units.js';
+import type { Measure } from './ClaimResult.js';
 
 /** Names of the dimensions, for unit-mismatch messages. */
 export const UNIT_NAMES = Object.freeze({
@@ -7,6 +8,17 @@ export const UNIT_NAMES = Object.freeze({
   count: { vi: 'số lượng', en: 'a count' },
   ratio: { vi: 'tỷ lệ hoặc số lần', en: 'a ratio, percentage or multiple' },
 } as const);
+
+/** A measure in words: "số lượng lớp" / "a count of classes", "số tiền trên mỗi tỉnh" / "an amount of money per province". */
+export function measureText(m: Measure): LocalizedText {
+  const base = UNIT_NAMES[m.unit];
+  const noun = m.noun === undefined ? null : COUNT_UNITS[m.noun];
+  const vi = noun === null ? base.vi : `số lượng ${noun.label.vi}`;
+  const en = noun === null ? base.en : `a count of ${noun.label.en}`;
+  if (m.per === undefined) return { vi, en };
+  const per = COUNT_UNITS[m.per];
+  return { vi: `${vi} trên mỗi ${per.label.vi}`, en: `${en} per ${per.one}` };
+}
 
 /** The claims area's message catalogue: every explanation in Vietnamese and English from one definition. */
 export const claimsMessages = defineMessages({
@@ -27,10 +39,10 @@ export const claimsMessages = defineMessages({
     en: (p: { field: string; problem: LocalizedText }) => `Cannot check: ${p.field} cannot be read (${p.problem.en}).`,
   },
   'unit-mismatch': {
-    vi: (p: { field: string; found: ClaimUnit; expected: ClaimUnit }) =>
-      `Không kiểm tra được: ${p.field} là ${UNIT_NAMES[p.found].vi}, trong khi phép tính cần ${UNIT_NAMES[p.expected].vi}.`,
-    en: (p: { field: string; found: ClaimUnit; expected: ClaimUnit }) =>
-      `Cannot check: ${p.field} is ${UNIT_NAMES[p.found].en}, where the computation needs ${UNIT_NAMES[p.expected].en}.`,
+    vi: (p: { field: string; found: Measure; expected: Measure }) =>
+      `Không kiểm tra được: ${p.field} là ${measureText(p.found).vi}, trong khi phép tính cần ${measureText(p.expected).vi}.`,
+    en: (p: { field: string; found: Measure; expected: Measure }) =>
+      `Cannot check: ${p.field} is ${measureText(p.found).en}, where the computation needs ${measureText(p.expected).en}.`,
   },
   'zero-base': {
     vi: (p: { field: string }) => `Không kiểm tra được: ${p.field} bằng 0, phép chia không xác định.`,
@@ -53,6 +65,12 @@ export const claimsMessages = defineMessages({
   'invalid-years': {
     vi: (p: { field: string }) => `Không kiểm tra được: ${p.field} phải là số năm nguyên dương.`,
     en: (p: { field: string }) => `Cannot check: ${p.field} must be a positive whole number of years.`,
+  },
+  'out-of-range': {
+    vi: (p: { field: string }) =>
+      `Không kiểm tra được: ${p.field} vượt quá giới hạn số tiền biểu diễn chính xác (±9.007.199.254.740.991 đồng).`,
+    en: (p: { field: string }) =>
+      `Cannot check: ${p.field} is outside the exactly representable range of money (±9,007,199,254,740,991 đồng).`,
   },
   'empty-interval': {
     vi: (p: { field: string }) => `Không kiểm tra được: ${p.field} không ứng với giá trị nào.`,
@@ -84,6 +102,10 @@ export const claimParseMessages = defineMessages({
   'bad-parts': {
     vi: () => `Trường "parts" phải là một mảng có ít nhất một con số.`,
     en: () => `The field "parts" must be an array of at least one number.`,
+  },
+  'too-many-parts': {
+    vi: (p: { count: number; max: number }) => `Trường "parts" có ${String(p.count)} con số, nhiều hơn ${String(p.max)} con số cho phép.`,
+    en: (p: { count: number; max: number }) => `The field "parts" has ${String(p.count)} numbers, more than the ${String(p.max)} allowed.`,
   },
   'bad-years': {
     vi: (p: { what: string }) => `Trường "years" phải là số năm nguyên dương, nhận được ${p.what}.`,

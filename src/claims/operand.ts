@@ -5,6 +5,7 @@ import { safeParseQuantity } from '../quantity/parseQuantity.js';
 import type { Quantity, QuantityKind } from '../quantity/Quantity.js';
 import { ratio, Ratio, toRat } from '../quantity/Ratio.js';
 import type { MoneyScale } from '../quantity/scales.js';
+import type { CountUnit } from '../quantity/units.js';
 import { intervalOfExact } from '../stats/interval.js';
 import type { ClaimNumber } from './Claim.js';
 import type { ClaimUnit } from './ClaimResult.js';
@@ -21,6 +22,12 @@ export interface Operand {
   readonly decimals?: number;
   /** The money scale word written, when known. */
   readonly scale?: MoneyScale;
+  /** For a count: the noun counted ("người", "lớp"), when known. */
+  readonly noun?: CountUnit;
+  /** For a rate ("3,17 tỷ đồng/1 tỉnh", "80 người/lớp"): the noun it is per. */
+  readonly per?: CountUnit;
+  /** A multiple ("gấp 2,5 lần"). */
+  readonly multiple?: true;
 }
 
 /** @internal */
@@ -46,6 +53,9 @@ function fromQuantity(q: Quantity): Operand {
     text: q.text,
     ...(q.decimals === undefined ? {} : { decimals: q.decimals }),
     ...(q.scale === undefined ? {} : { scale: q.scale }),
+    ...(q.kind === 'count' && q.unit !== undefined ? { noun: q.unit } : {}),
+    ...(q.per === undefined ? {} : { per: q.per }),
+    ...(q.multiple === true ? { multiple: true as const } : {}),
   };
 }
 
@@ -100,7 +110,7 @@ export function toOperand(n: ClaimNumber): OperandResult {
     }
     case 'count': {
       const value = ratio(n.value);
-      return { ok: true, operand: { kind: 'count', unit: 'count', value, interval: intervalOfExact(value) } };
+      return { ok: true, operand: { kind: 'count', unit: 'count', value, interval: intervalOfExact(value), noun: n.unit } };
     }
     default:
       return {

@@ -1,5 +1,6 @@
 import { issue, KhuyenCongError, toSafe, type Issue, type IssuePath, type SafeParseResult } from '../internal/errors.js';
 import { quote } from '../internal/messages.js';
+import { toPlain } from '../internal/plain.js';
 import { count } from '../quantity/Count.js';
 import { money } from '../quantity/Money.js';
 import { safeParseQuantity } from '../quantity/parseQuantity.js';
@@ -19,6 +20,9 @@ const FIELDS: Readonly<Record<ClaimKind, readonly string[]>> = Object.freeze({
   cagr: ['first', 'last'],
   ratio: ['numerator', 'denominator'],
 });
+
+/** The most parts a sum claim may have: a published breakdown has a few dozen (63 provinces at most). */
+export const MAX_PARTS = 1000;
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
@@ -81,12 +85,14 @@ function readNumber(v: unknown, path: IssuePath, issues: Issue[]): ClaimNumber |
   return bad();
 }
 
-function parseCore(input: unknown): Claim {
+function parseCore(raw: unknown): Claim {
+  // Read the input once, into plain data: getters that throw, revoked proxies and cycles become errors here.
+  const input = toPlain(raw);
   if (!isRecord(input)) throw new KhuyenCongError([issue('claim.not-object', M['not-object']({ what: describe(input) }))]);
   const kind = input['kind'];
   if (typeof kind !== 'string' || !(CLAIM_KINDS as readonly string[]).includes(kind)) {
     throw new KhuyenCongError([
-      issue('claim.unknown-kind', M['unknown-kind']({ kind: String(kind), kinds: CLAIM_KINDS.join(', ') }), ['kind']),
+      issue('claim.unknown-kind', M['unknown-kind']({ kind: typeof kind === 'string' ? kind.slice(0, 60) : describe(kind), kinds: CLAIM_KINDS.join(', ') }), ['kind']),
     ]);
   }
   const k = kind as ClaimKind;
@@ -103,6 +109,8 @@ function parseCore(input: unknown): Claim {
     const parts = input['parts'];
     if (!Array.isArray(parts) || parts.length === 0) {
       issues.push(issue('claim.bad-parts', M['bad-parts']({}), ['parts']));
+    } else if (parts.length > MAX_PARTS) {
+      issues.push(issue('claim.too-many-parts', M['too-many-parts']({ count: parts.length, max: MAX_PARTS }), ['parts']));
     } else {
       out['parts'] = parts.map((p: unknown, i) => readNumber(p, ['parts', i], issues));
     }
@@ -126,7 +134,7 @@ function parseCore(input: unknown): Claim {
  * fields are present; every number is Vietnamese text the quantity parser reads ("7,73 tỷ đồng", "tăng 17,16%")
  * or an exact value `{"money": "54060000000"}` (whole đồng), `{"count": 50, "unit": "project"}`,
  * `{"percent": "17.16"}` (percentage points, '.' decimals) or `{"ratio": "0.1716"}`; `years` (for `cagr`) is a
- * positive whole number. Texts come back parsed (as {@link Quantity} values); unknown fields are dropped.
+ * positive whole number; a sum has 1 to {@link MAX_PARTS} parts. Texts come back parsed (as {@link Quantity} values); unknown fields are dropped.
  *
  * @param input - the decoded JSON value.
  * @returns the claim, ready for {@link checkClaim}.

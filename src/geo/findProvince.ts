@@ -1,8 +1,17 @@
 import type { LocalizedText } from '../internal/messages.js';
 import { fail } from '../internal/errors.js';
+import { readOption } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { checkIsoDate } from './isoDate.js';
-import { compactKey, editDistance, foldProvinceName, LOWER_LEVEL_PREFIXES, stripProvincePrefix } from './foldProvinceName.js';
+import {
+  CITY_PREFIX,
+  compactKey,
+  editDistance,
+  foldProvinceName,
+  LOWER_LEVEL_PREFIXES,
+  stripBodies,
+  stripProvincePrefix,
+} from './foldProvinceName.js';
 import { geoMessages } from './messages.js';
 import { PROVINCE_COVERAGE_START, CURRENT_PROVINCE_DATA, LEGACY_PROVINCE_DATA } from './provinceData.js';
 import {
@@ -105,11 +114,14 @@ function closeSpellings(key: string, at: string): readonly Province[] {
 
 /**
  * Finds the provincial-level unit that a text names, as valid on a date. Tolerant of diacritics and case,
- * of the prefixes "Tỉnh", "Thành phố", "TP.", "TP" and the suffixes "Province", "City", of hyphen, en-dash and
+ * of the names of provincial bodies before the name ("UBND", "Sở Công Thương"), of the prefixes "Tỉnh",
+ * "Thành phố", "TP.", "TP" and the suffixes "Province", "City", of hyphen, en-dash and
  * em-dash variants, of tone-mark placement (Hoà/Hòa), of old spellings (Đăk Lăk, Dak Lak, Bắc Cạn) and of
  * common abbreviations (TP HCM, TPHCM, HCM, Sài Gòn, BR-VT, BRVT, TT Huế, TT-Huế). A one- or two-digit code
  * is looked up as a code. Never guesses: a text that names a lower-level unit, or a unit that did not exist on
- * the date, gives an explicit failure with suggestions.
+ * the date, gives an explicit failure with suggestions. A city written as such ("TP Hải Dương", "thành phố
+ * Thái Nguyên") names the centrally-run city of that name when there is one on the date ("TP Hà Nội", "Thành phố
+ * Huế" from 2025-01-01), else it is a city of a province: `not-a-province`, with the province as suggestion.
  * @param text - the province as written.
  * @param options - the date the text refers to.
  * @returns the unit valid on that date, or a failure with reason, message and suggestions.
@@ -120,9 +132,11 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  * findProvince('Bà Rịa – Vũng Tàu', { at: '2022-12-31' }); // found: 77 Tỉnh Bà Rịa - Vũng Tàu
  * findProvince('Bạc Liêu', { at: '2025-07-01' }); // not-valid-at-date, suggestions: [96 Tỉnh Cà Mau]
  * findProvince('TX.Bến Cát', { at: '2021-11-25' }); // not-a-province
+ * findProvince('TP Hải Dương', { at: '2024-01-01' }); // not-a-province, suggestions: [30 Tỉnh Hải Dương]
+ * findProvince('UBND tỉnh Quảng Trị', { at: '2024-01-01' }); // found: 45 Tỉnh Quảng Trị
  */
 export function findProvince(text: string, options: FindProvinceOptions): FindProvinceResult {
-  const at = checkIsoDate((options as Partial<FindProvinceOptions> | undefined)?.at);
+  const at = checkIsoDate(readOption(options, 'at'));
   if (typeof text !== 'string') fail('geo.text-invalid', geoMessages.textInvalid({ input: showValue(text) }), ['text']);
   if (at < PROVINCE_COVERAGE_START) return notFound('date-out-of-coverage', geoMessages.dateOutOfCoverage({ date: at }), []);
   const trimmed = text.trim();
@@ -134,7 +148,7 @@ export function findProvince(text: string, options: FindProvinceOptions): FindPr
     candidates = [...legacyViewsOf(code), ...(current === undefined ? [] : [current])];
     matchedBy = 'code';
   } else {
-    const folded = foldProvinceName(trimmed);
+    const folded = stripBodies(foldProvinceName(trimmed));
     candidates = NAME_INDEX.get(compactKey(folded)) ?? NAME_INDEX.get(compactKey(stripProvincePrefix(folded))) ?? [];
     matchedBy = 'name';
     if (candidates.length === 0) {
@@ -146,7 +160,13 @@ export function findProvince(text: string, options: FindProvinceOptions): FindPr
     }
   }
   const valid = candidates.find((p) => isValidAt(p, at));
-  if (valid !== undefined) return Object.freeze({ found: true, province: valid, matchedBy });
+  if (valid !== undefined) {
+    // "TP Hải Dương", "thành phố Thái Nguyên": a city of a province on that date is not the province.
+    if (matchedBy === 'name' && CITY_PREFIX.test(stripBodies(foldProvinceName(trimmed))) && !CITY_PREFIX.test(foldProvinceName(valid.officialName))) {
+      return notFound('not-a-province', geoMessages.cityOfProvince({ input: text, province: valid.officialName }), [valid]);
+    }
+    return Object.freeze({ found: true, province: valid, matchedBy });
+  }
   const first = candidates[0];
   if (first === undefined) return notFound('no-match', geoMessages.noMatch({ input: text }), []);
   // The text names a unit of the other map: say when it was valid and what covers its territory on `at`.

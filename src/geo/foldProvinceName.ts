@@ -31,6 +31,23 @@ export function stripProvincePrefix(folded: string): string {
   return s;
 }
 
+/**
+ * Names of the bodies of a province that stand before its name in letterheads and reports: "UBND" (Ủy ban
+ * nhân dân), "HĐND", "Sở Công Thương" (the provincial Department of Industry and Trade), "Trung tâm Khuyến
+ * công". Stripped before matching ("UBND tỉnh Quảng Trị" names Quảng Trị). @internal
+ */
+const BODIES = /^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so cong thuong|so ct|trung tam khuyen cong) /;
+
+/** The folded name without the names of provincial bodies before it. @internal */
+export function stripBodies(folded: string): string {
+  let s = folded;
+  for (let i = 0; i < 3 && BODIES.test(s); i++) s = s.replace(BODIES, '');
+  return s;
+}
+
+/** Whether a folded name is written as a city ("Thành phố …", "TP …", "T.P …"). @internal */
+export const CITY_PREFIX = /^(?:thanh pho|tp|t p) /;
+
 /** Prefixes of units below the provincial level, with their labels. @internal */
 export const LOWER_LEVEL_PREFIXES: readonly { readonly re: RegExp; readonly vi: string; readonly en: string }[] = Object.freeze([
   { re: /^(tx|thi xa) /, vi: 'thị xã', en: 'town (thị xã)' },

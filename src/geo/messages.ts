@@ -47,6 +47,12 @@ export const geoMessages = defineMessages({
     en: (p: { input: string; levelVi: string; levelEn: string }) =>
       `${quote(p.input)} names a lower-level unit (${p.levelEn}), not a province or centrally-run city.`,
   },
+  cityOfProvince: {
+    vi: (p: { input: string; province: string }) =>
+      `${quote(p.input)} là thành phố thuộc ${p.province}, không phải đơn vị cấp tỉnh; đơn vị cấp tỉnh chứa nó là ${p.province}.`,
+    en: (p: { input: string; province: string }) =>
+      `${quote(p.input)} is a city within ${p.province}, not a province or centrally-run city; the province that contains it is ${p.province}.`,
+  },
   restateUnknownCode: {
     vi: (p: { code: string }) => `Mã tỉnh ${quote(p.code)} không có trong danh mục: không quy đổi được.`,
     en: (p: { code: string }) => `The province code ${quote(p.code)} is not in the registry: it cannot be restated.`,
@@ -80,6 +86,18 @@ export const geoMessages = defineMessages({
       `Kỳ ${p.period} vắt qua ngày 01/7/2025 và ${p.code} nhận số liệu của cả mã cũ lẫn mã mới (${p.codes}): có thể bị tính trùng.`,
     en: (p: { code: string; period: string; codes: string }) =>
       `The period ${p.period} spans 2025-07-01 and ${p.code} receives values under both old and new codes (${p.codes}): possible double counting.`,
+  },
+  restateDuplicatePeriod: {
+    vi: (p: { code: string; period: string; keys: string }) =>
+      `Mã ${p.code} có nhiều khóa cùng chỉ kỳ ${p.period} (${p.keys}): không rõ giá trị nào đúng, không quy đổi giá trị nào.`,
+    en: (p: { code: string; period: string; keys: string }) =>
+      `The code ${p.code} has several keys for the one period ${p.period} (${p.keys}): which value is right is unknown, so none is restated.`,
+  },
+  restatePartial: {
+    vi: (p: { code: string; period: string; reported: string; missing: string }) =>
+      `Giá trị của ${p.code} kỳ ${p.period} chỉ gồm số liệu của ${p.reported}; thiếu ${p.missing}: tổng chưa đầy đủ, không so sánh được với kỳ khác.`,
+    en: (p: { code: string; period: string; reported: string; missing: string }) =>
+      `The value of ${p.code} for ${p.period} sums ${p.reported} only; ${p.missing} did not report: a partial total, not comparable with other periods.`,
   },
   splitRefused: {
     vi: (p: { code: string; name: string; predecessors: string }) =>

@@ -1,4 +1,5 @@
 import { fail, toSafe, type SafeParseResult } from '../internal/errors.js';
+import { readOption } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { geoMessages } from './messages.js';
 import { asCurrentCode, asLegacyCode, type ProvinceCodeOf, type ProvinceEra } from './ProvinceCode.js';
@@ -32,7 +33,7 @@ export function parseProvinceCode<E extends ProvinceEra>(
   input: unknown,
   options: ParseProvinceCodeOptions<E>,
 ): ProvinceCodeOf<E> {
-  const era: unknown = (options as Partial<ParseProvinceCodeOptions<E>> | undefined)?.era;
+  const era: unknown = readOption(options, 'era');
   if (era !== 'legacy' && era !== 'current') fail('geo.era-invalid', geoMessages.eraInvalid({ input: showValue(era) }), ['era']);
   const raw = typeof input === 'string' ? input.trim() : typeof input === 'number' ? String(input) : '';
   if (!/^\d{1,2}$/.test(raw)) {
@@ -40,7 +41,7 @@ export function parseProvinceCode<E extends ProvinceEra>(
   }
   const code = raw.padStart(2, '0');
   const legacy = lastLegacyView(code);
-  if (options.era === 'legacy') {
+  if (era === 'legacy') {
     if (legacy === undefined) fail('geo.code-unknown', geoMessages.codeUnknown({ code }), ['code']);
     return asLegacyCode(code) as ProvinceCodeOf<E>;
   }

@@ -1,4 +1,5 @@
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { readOption, toPlain } from '../internal/plain.js';
 import { text } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
@@ -36,12 +37,14 @@ export function parseProvinceGroups<E extends ProvinceEra>(
   input: unknown,
   options: ParseProvinceGroupsOptions<E>,
 ): readonly ProvinceGroup<ProvinceCodeOf<E>>[] {
-  const era: unknown = (options as Partial<ParseProvinceGroupsOptions<E>> | undefined)?.era;
+  const era: unknown = readOption(options, 'era');
   if (era !== 'legacy' && era !== 'current') throw new KhuyenCongError([issue('geo.era-invalid', geoMessages.eraInvalid({ input: showValue(era) }), ['era'])]);
   const issues: Issue[] = [];
   const groups: ProvinceGroup<ProvinceCodeOf<E>>[] = [];
   const ids = new Set<string>();
-  const list: readonly unknown[] = Array.isArray(input) ? input : [input];
+  // Read once into plain data: a getter that throws, a revoked Proxy or a cycle is an input.* error here.
+  const plain = toPlain(input);
+  const list: readonly unknown[] = Array.isArray(plain) ? plain : [plain];
   list.forEach((g, i) => {
     const label = isRecord(g) ? g['label'] : undefined;
     if (

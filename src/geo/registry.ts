@@ -189,26 +189,26 @@ export function lastLegacyView(code: string): LegacyProvince | undefined {
 
 /**
  * Whether a string is a code of the 63-unit map (and narrows it to {@link LegacyProvinceCode}).
- * @param code - the candidate, exactly two digits.
+ * @param code - the candidate: any value (only a two-digit string can be a code).
  * @returns `true` for the 63 codes valid until 2025-06-30.
  * @category Provinces
  * @example
  * isLegacyProvinceCode('95'); // true (Bạc Liêu)
  */
-export function isLegacyProvinceCode(code: string): code is LegacyProvinceCode {
-  return legacyByCode.has(code);
+export function isLegacyProvinceCode(code: unknown): code is LegacyProvinceCode {
+  return typeof code === 'string' && legacyByCode.has(code);
 }
 
 /**
  * Whether a string is a code of the 34-unit map (and narrows it to {@link CurrentProvinceCode}).
- * @param code - the candidate, exactly two digits.
+ * @param code - the candidate: any value (only a two-digit string can be a code).
  * @returns `true` for the 34 codes valid from 2025-07-01.
  * @category Provinces
  * @example
  * isCurrentProvinceCode('95'); // false: Bạc Liêu is part of Cà Mau (96) from 2025-07-01
  */
-export function isCurrentProvinceCode(code: string): code is CurrentProvinceCode {
-  return currentByCode.has(code);
+export function isCurrentProvinceCode(code: unknown): code is CurrentProvinceCode {
+  return typeof code === 'string' && currentByCode.has(code);
 }
 
 /**

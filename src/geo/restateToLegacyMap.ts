@@ -1,4 +1,6 @@
 import type { LocalizedText } from '../internal/messages.js';
+import { recordKeys } from '../internal/plain.js';
+import { SERIES } from './restateToCurrentMap.js';
 import type { ExactValue } from './exactSum.js';
 import { geoMessages } from './messages.js';
 import { parsePeriod } from './period.js';
@@ -59,8 +61,9 @@ export interface LegacyRestatedSeries<T> {
 export function restateToLegacyMap<T extends ExactValue>(series: SeriesByProvince<T>): LegacyRestatedSeries<T> {
   const values: LegacyRestatedValue<T>[] = [];
   const refused: RefusedSplit<T>[] = [];
-  for (const code of Object.keys(series).sort()) {
+  for (const code of recordKeys(series, [], SERIES).sort()) {
     const periods = series[code] as Readonly<Record<string, T>>;
+    recordKeys(periods, [code], SERIES);
     const unit = currentViewOf(code);
     for (const rawPeriod of Object.keys(periods).sort()) {
       const value = periods[rawPeriod] as T;

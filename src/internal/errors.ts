@@ -13,13 +13,56 @@ export interface Issue {
   readonly message: LocalizedText;
 }
 
+/** The most issues an error keeps: beyond them, one `input.more-issues` issue counts the rest. */
+export const MAX_ISSUES = 100;
+/** The most issues written out in an error's `message` (every kept issue stays in `issues`). */
+const MESSAGE_ISSUES = 5;
+/** The most characters of one issue's text (path and both languages) in an error's `message`. */
+const MESSAGE_ISSUE_CHARS = 600;
+
 function pathText(path: IssuePath): string {
-  return path.length === 0 ? '' : `${path.join('.')}: `;
+  if (path.length === 0) return '';
+  const joined = path.join('.');
+  return `${joined.length > 120 ? `${joined.slice(0, 120)}…` : joined}: `;
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 /**
- * The one error type the library throws for bad input. `message` carries both languages;
- * `issues` lists every problem with its field path. Nothing half-computed accompanies it.
+ * Bounds a list of issues: the first {@link MAX_ISSUES} and, when there are more, one issue that counts the
+ * rest, so that an input with a million bad fields gives an error of bounded size (linear time to build).
+ */
+function capIssues(issues: readonly Issue[]): readonly Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const rest = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      code: 'input.more-issues',
+      path: [],
+      message: {
+        vi: `… và ${String(rest)} lỗi khác không liệt kê (chỉ liệt kê ${String(MAX_ISSUES)} lỗi đầu tiên).`,
+        en: `… and ${String(rest)} more issues not listed (only the first ${String(MAX_ISSUES)} are listed).`,
+      },
+    },
+  ];
+}
+
+/** The error message: the first issues in both languages, each clipped, then how many more there are. */
+function messageOf(issues: readonly Issue[], total: number): string {
+  const shown = issues.slice(0, MESSAGE_ISSUES).map((i) => clip(`${pathText(i.path)}${i.message.vi} / ${i.message.en}`, MESSAGE_ISSUE_CHARS));
+  const more = total - shown.length;
+  if (more > 0) shown.push(`… (+${String(more)} lỗi khác / more issues)`);
+  return shown.join('\n');
+}
+
+/**
+ * The one error type the library throws for bad input. `message` carries both languages (the first five
+ * issues, each clipped to 600 characters, then a count of the rest); `issues` lists the problems with their
+ * field paths: the first 100, then one `input.more-issues` issue counting the rest, so that the error stays
+ * small whatever the input's size. Nothing half-computed accompanies it.
  */
 export class KhuyenCongError extends Error {
   /** Every problem found, with its path and bilingual message. */
@@ -30,14 +73,10 @@ export class KhuyenCongError extends Error {
    * @param issues - the problems found, each with its code, field path and bilingual message.
    */
   constructor(issues: readonly Issue[]) {
-    const first = issues[0];
-    super(
-      first === undefined
-        ? 'khuyen-cong: invalid input'
-        : issues.map((i) => `${pathText(i.path)}${i.message.vi} / ${i.message.en}`).join('\n'),
-    );
+    const kept = capIssues(issues);
+    super(kept.length === 0 ? 'khuyen-cong: invalid input' : messageOf(kept, issues.length));
     this.name = 'KhuyenCongError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    this.issues = Object.freeze(kept.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
   }
 
   /** The messages in one language, each prefixed with its field path. */

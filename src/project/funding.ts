@@ -1,14 +1,13 @@
 import { fail } from '../internal/errors.js';
-import type { LocalizedText } from '../internal/messages.js';
+import { text, type LocalizedText } from '../internal/messages.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { computeSupport, type SupportComputation } from '../policy/computeSupport.js';
-import { isIsoDate } from '../policy/isoDate.js';
+import { checkDate } from '../internal/date.js';
 import { checkFunds, localDeAnSupport, type LocalDeAnSupport } from '../policy/packs/pricing.js';
-import { addMoney, money, type Money } from '../quantity/Money.js';
+import { MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
 import type { DeAn } from './DeAn.js';
-import { projectMessages } from './messages.js';
 
 /**
  * The four amounts of a budget line.
@@ -34,20 +33,38 @@ export interface FundingTotals {
 const ZERO = money(0);
 const ZEROS: FundingAmounts = { approved: ZERO, advanced: ZERO, disbursed: ZERO, settled: ZERO };
 
-function add(a: FundingAmounts, b: FundingAmounts): FundingAmounts {
-  return {
-    approved: addMoney(a.approved, b.approved),
-    advanced: addMoney(a.advanced, b.advanced),
-    disbursed: addMoney(a.disbursed, b.disbursed),
-    settled: addMoney(a.settled, b.settled),
-  };
+type Amount = keyof FundingAmounts;
+
+/**
+ * An exact total (bigint), refused with a {@link KhuyenCongError} `money.out-of-range` naming what is summed
+ * when it leaves ±{@link MAX_MONEY_DONG}.
+ */
+function exactTotal(amounts: readonly Money[], what: string, path: readonly (string | number)[]): Money {
+  let sum = 0n;
+  for (const m of amounts) sum += BigInt(m.dong);
+  if (sum > BigInt(MAX_MONEY_DONG) || sum < -BigInt(MAX_MONEY_DONG)) {
+    fail(
+      'money.out-of-range',
+      text(
+        `Tổng ${what} (${sum.toString()} đồng) vượt quá giới hạn số tiền biểu diễn chính xác (±9.007.199.254.740.991 đồng).`,
+        `The total ${what} (${sum.toString()} đồng) is outside the exactly representable range (±9,007,199,254,740,991 đồng).`,
+      ),
+      path,
+    );
+  }
+  return money(sum);
+}
+
+function total(lines: readonly FundingAmounts[], amount: Amount): Money {
+  return exactTotal(lines.map((l) => l[amount]), `${amount}`, ['budget', amount]);
 }
 
 /**
  * Totals of a đề án's funding per source and over all sources, exact.
  * @param deAn - the đề án.
  * @returns the lines per source and the total.
- * @throws {@link KhuyenCongError} `money.out-of-range` only if a total leaves the exact range.
+ * @throws {@link KhuyenCongError} `money.out-of-range` (path `['budget', amount]`) only if a total over the
+ *   sources leaves ±{@link MAX_MONEY_DONG} (four lines of up to 2^53 − 1 đồng each can): never another error.
  * @category Projects
  * @example
  * fundingTotals(approved).total.approved.dong; // 500000000 (400 triệu national + 100 triệu counterpart)
@@ -58,7 +75,8 @@ export function fundingTotals(deAn: DeAn): FundingTotals {
     const { approved, advanced, disbursed, settled } = line ?? ZEROS;
     return { source, approved, advanced, disbursed, settled };
   });
-  return deepFreeze({ bySource, total: bySource.reduce<FundingAmounts>(add, ZEROS) });
+  const sums = { approved: total(bySource, 'approved'), advanced: total(bySource, 'advanced'), disbursed: total(bySource, 'disbursed'), settled: total(bySource, 'settled') };
+  return deepFreeze({ bySource, total: sums });
 }
 
 /**
@@ -74,6 +92,7 @@ export type CounterpartShare =
  * all sources, as an exact ratio.
  * @param deAn - the đề án.
  * @returns the exact share, or `{ defined: false }` when nothing is approved yet.
+ * @throws {@link KhuyenCongError} `money.out-of-range` as {@link fundingTotals} does.
  * @category Projects
  * @example
  * counterpartShare(approved); // { defined: true, share: Ratio 0.2, counterpart: 100000000 đồng, total: 500000000 đồng }
@@ -115,7 +134,8 @@ export interface DeAnSupport {
  * @param options - `{ funds: 'LOCAL', policy }` prices the lines with the đề án's province's policy pack in
  *   force on `at` (see docs/local-policy.md); the default is national funds at the national levels.
  * @returns the lines, their total and whether every line was computed.
- * @throws {@link KhuyenCongError} `project.invalid-date` for a malformed date.
+ * @throws {@link KhuyenCongError} `date.invalid` for a malformed date (the library's one date validator);
+ *   `money.out-of-range` if the total support leaves ±{@link MAX_MONEY_DONG}.
  * @category Projects
  * @example
  * computeDeAnSupport(machineryDeAn, '2019-06-01').lines[0];
@@ -124,10 +144,9 @@ export interface DeAnSupport {
 export function computeDeAnSupport(deAn: DeAn, at: string, options: { readonly funds: 'LOCAL'; readonly policy?: unknown }): LocalDeAnSupport;
 export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' }): DeAnSupport;
 export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' | 'LOCAL'; readonly policy?: unknown }): DeAnSupport | LocalDeAnSupport {
-  if (!isIsoDate(at)) fail('project.invalid-date', projectMessages.invalidDate({ at: String(at) }), ['at']);
+  checkDate(at, ['at']);
   if (checkFunds(options) === 'LOCAL') return localDeAnSupport(deAn.supportItems, deAn.province, at, options?.policy, computeSupport);
   const lines = deAn.supportItems.map((l) => computeSupport({ item: l.item, eligibleCost: l.eligibleCost, at }));
-  let total = ZERO;
-  for (const l of lines) if (l.status === 'computed') total = addMoney(total, l.support);
-  return deepFreeze({ lines, total, complete: lines.every((l) => l.status === 'computed') });
+  const computed = lines.flatMap((l) => (l.status === 'computed' ? [l.support] : []));
+  return deepFreeze({ lines, total: exactTotal(computed, 'support', ['supportItems']), complete: lines.every((l) => l.status === 'computed') });
 }

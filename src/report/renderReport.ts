@@ -170,7 +170,7 @@ function provincesSection(r: Report, ctx: Ctx): string {
     rows: p.restated.map((x) => [x.currentName[l], x.currentCode, x.period, x.statusLabel[l], x.text[l], x.from.join(', ')]),
   });
   const warnings = p.warnings.map((w) => para(ctx, `! ${w[l]}`));
-  return [map, '', para(ctx, L.restatedIntro[l]), '', restated, ...warnings].join('\n');
+  return [map, '', para(ctx, L.restatedIntro[l]), '', restated, ...(warnings.length === 0 ? [] : ['', ...warnings])].join('\n');
 }
 
 function eligibilitySection(r: Report, ctx: Ctx): string {

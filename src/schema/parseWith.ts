@@ -1,7 +1,17 @@
 import type * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { showValue } from '../internal/showValue.js';
 import { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
+
+/** Whether a value is a zod schema: an object with a `safeParse` method (read without ever throwing). */
+function isSchema(schema: unknown): schema is z.ZodType {
+  try {
+    return typeof schema === 'object' && schema !== null && typeof (schema as { safeParse?: unknown }).safeParse === 'function';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Parses an input with a zod schema and returns the deeply frozen output, or throws a
@@ -10,12 +20,25 @@ import { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
  * @param input - any value, typically `JSON.parse` output.
  * @param options - domain messages by code (see {@link issuesFromZod}).
  * @returns the parsed value, deeply frozen.
- * @throws {@link KhuyenCongError} listing every problem found.
+ * @throws {@link KhuyenCongError} listing every problem found; `schema.not-a-schema` when `schema` is not a zod
+ *   schema.
  * @category Projects
  * @example
  * parseWith(z.strictObject({ a: z.int() }), { a: 1 }); // { a: 1 } (frozen)
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, options: IssuesFromZodOptions = {}): z.output<S> {
+  if (!isSchema(schema)) {
+    throw new KhuyenCongError([
+      {
+        code: 'schema.not-a-schema',
+        path: [],
+        message: {
+          vi: `Tham số schema phải là một zod schema (có safeParse), nhận được ${showValue(schema)}.`,
+          en: `The schema argument must be a zod schema (with safeParse), got ${showValue(schema)}.`,
+        },
+      },
+    ]);
+  }
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw new KhuyenCongError(issuesFromZod(result.error.issues, options));
   return deepFreeze(result.data);

@@ -3,7 +3,10 @@ import type { Money } from '../quantity/Money.js';
 import type { Percent } from '../quantity/Percent.js';
 import { Ratio, toRat } from '../quantity/Ratio.js';
 import type { CountUnit } from '../quantity/units.js';
+import { fail } from '../internal/errors.js';
+import { text } from '../internal/messages.js';
 import { rat, type Rat } from '../internal/rational.js';
+import { showValue } from '../internal/showValue.js';
 
 /**
  * A value a statistic can be computed over, exactly: an amount of money (whole đồng), a count, a percentage
@@ -34,17 +37,29 @@ export type Like<V extends StatValue> = V extends Money
       ? Percent
       : Ratio;
 
-/** @internal The exact rational behind a statistics value. */
+/**
+ * @internal The exact rational behind a statistics value. Anything else (a number, a string, `{"toString": 1}`,
+ * a revoked Proxy) is refused with `stats.not-a-value`: a statistic is never computed from a value it cannot
+ * read exactly.
+ */
 export function statRat(v: StatValue): Rat {
-  if (v instanceof Ratio) return toRat(v);
-  switch (v.kind) {
-    case 'money':
-      return rat(BigInt(v.dong));
-    case 'count':
-      return rat(BigInt(v.value));
-    default:
-      return toRat(v.ratio);
+  try {
+    if (v instanceof Ratio) return toRat(v);
+    if (typeof v === 'object' && v !== null) {
+      if (v.kind === 'money' && Number.isSafeInteger(v.dong)) return rat(BigInt(v.dong));
+      if (v.kind === 'count' && Number.isSafeInteger(v.value)) return rat(BigInt(v.value));
+      if (v.kind === 'percent' && v.ratio instanceof Ratio) return toRat(v.ratio);
+    }
+  } catch {
+    // a getter that throws or a revoked Proxy: not a value either
   }
+  return fail(
+    'stats.not-a-value',
+    text(
+      `Giá trị ${showValue(v, 40)} không phải số tiền (Money), số lượng (Count), tỷ lệ phần trăm (Percent) hay tỷ số (Ratio).`,
+      `The value ${showValue(v, 40)} is not a Money, Count, Percent or Ratio.`,
+    ),
+  );
 }
 
 /** @internal Whether a value is absent. */

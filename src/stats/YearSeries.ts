@@ -1,4 +1,5 @@
 import { fail } from '../internal/errors.js';
+import { recordKeys } from '../internal/plain.js';
 import { text } from '../internal/messages.js';
 import type { Missing, StatValue } from './StatValue.js';
 
@@ -26,6 +27,8 @@ function badYear(key: string): never {
 /** @internal The series as a map from whole years to values, sorted by year. */
 export function yearEntries<V extends StatValue>(series: YearSeries<V>): ReadonlyMap<number, V | Missing> {
   const raw: [number, V | Missing][] = [];
+  // A string or an array is not a series: read as a record it would be one year per character or element.
+  recordKeys(series, [], { vi: 'chuỗi số liệu theo năm', en: 'series by year' });
   if (isMapLike(series)) {
     for (const [year, value] of series.entries()) {
       if (!Number.isSafeInteger(year)) badYear(String(year));

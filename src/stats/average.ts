@@ -1,4 +1,5 @@
 import { add, div, R0, rat, sign, type Rat } from '../internal/rational.js';
+import { readOption, recordKeys } from '../internal/plain.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { divI, emptyI, negativeI, publicI, toI } from './interval.js';
@@ -128,6 +129,7 @@ export function averageOverKeys<K>(
 }
 
 function keyedMap<V extends StatValue>(values: KeyedValues<V>): ReadonlyMap<string, V | Missing> {
+  recordKeys(values, ['valuesByKey'], { vi: 'giá trị theo khóa', en: 'values by key' });
   if (typeof (values as ReadonlyMap<string, V>).entries === 'function' && typeof (values as ReadonlyMap<string, V>).get === 'function') {
     return values as ReadonlyMap<string, V | Missing>;
   }
@@ -148,7 +150,8 @@ function keyedMap<V extends StatValue>(values: KeyedValues<V>): ReadonlyMap<stri
  */
 export function averagePerProvince<V extends StatValue>(valuesByKey: KeyedValues<V>, options: AveragePerProvinceOptions): ProvinceAverageResult {
   const map = keyedMap(valuesByKey);
-  const keys = options.keys === undefined ? [...map.keys()] : [...new Set(options.keys)];
+  const keysOption = readOption(options, 'keys') as AveragePerProvinceOptions['keys'];
+  const keys = keysOption === undefined ? [...map.keys()] : [...new Set(keysOption)];
   const inSet = new Set(keys);
   const outside = [...map.entries()].filter(([k, v]) => !inSet.has(k) && !isMissing(v)).map(([k]) => k);
   const r = averageOverKeys(
@@ -157,7 +160,7 @@ export function averagePerProvince<V extends StatValue>(valuesByKey: KeyedValues
       const v = map.get(k);
       return isMissing(v) ? null : statRat(v);
     },
-    options.denominator,
+    readOption(options, 'denominator') as AveragePerProvinceOptions['denominator'],
     'keys',
   );
   return r.defined ? Object.freeze({ ...r, outside: Object.freeze(outside) }) : r;

@@ -17,7 +17,8 @@
  * For the record, the per-line style `addMoney(total, money(amount))` (two frozen objects per line) is timed in
  * both settings too, against the same baseline medians (fewer rounds: it is only there for comparison).
  */
-import { addMoney, money, moneyToBigInt, sumMoneyBy, ZERO_MONEY, type Money } from '../../src/index.js';
+import { addMoney, auditReports, money, moneyToBigInt, sumMoneyBy, ZERO_MONEY, type Money } from '../../src/index.js';
+import { generatedReports } from '../audit/generatedReports.js';
 import { compare, ms, mulberry32, timeMedian, type Benchmark } from './harness.js';
 
 /** One synthetic budget line, as read from a CSV export. */
@@ -190,5 +191,41 @@ export const aggregation: Benchmark = {
         `   for the record, money + addMoney per line: median ${ms(tightAddMoneyMs)}, ${(tightAddMoneyMs / tight.baselineMs).toFixed(2)}× the baseline`,
       ],
     };
+  },
+};
+
+/**
+ * Benchmark 1b, audit scaling: `auditReports` over 100, 1 000 and 10 000 generated province × year reports
+ * (test/audit/generatedReports.ts: 10 years, every expected finding known). Checked first: every stated change
+ * is found against its own province's year before. Reported as time per report, and the ratio of the largest
+ * to the smallest (1.0 is linear; the all-pairs version this replaced measured 23× from 1 000 to 10 000).
+ */
+export const auditScaling: Benchmark = {
+  name: 'audit-scaling',
+  title: 'auditReports: time per report from 100 to 10 000 reports',
+  goal: 'time per report flat within 2× from 100 to 10 000 reports; 10 000 reports in under 1 s',
+  run() {
+    const sizes = [10, 100, 1000] as const; // provinces, × 10 years
+    const perReport: number[] = [];
+    const lines: string[] = [];
+    let largestMs = 0;
+    for (const p of sizes) {
+      const reports = generatedReports(p, 10);
+      const check = (r: ReturnType<typeof auditReports>): string | undefined => {
+        const changes = r.findings.filter((f) => f.check === 'change');
+        if (changes.length !== p * 9) return `${String(changes.length)} change findings, expected ${String(p * 9)}`;
+        const wrong = changes.find((f) => f.against !== `${f.report.slice(0, 5)}-${String(Number(f.report.slice(6)) - 1)}`);
+        return wrong === undefined ? undefined : `${wrong.report} checked against ${String(wrong.against)}`;
+      };
+      const problem = check(auditReports(reports));
+      if (problem !== undefined) throw new Error(`auditReports: wrong result: ${problem}`);
+      const t = timeMedian(() => auditReports(reports), 3, 1).medianMs;
+      perReport.push(t / reports.length);
+      largestMs = t;
+      lines.push(`${String(reports.length).padStart(6)} reports: median ${ms(t)}, ${((t / reports.length) * 1000).toFixed(1)} µs per report`);
+    }
+    const ratio = (perReport.at(-1) ?? 0) / (perReport[0] ?? 1);
+    lines.push(`time per report, 10 000 / 100 reports: ${ratio.toFixed(2)}×; 10 000 / 1 000: ${((perReport[2] ?? 0) / (perReport[1] ?? 1)).toFixed(2)}× (was 2.3× per report, 23× in total)`);
+    return { status: 'done', goalMet: ratio <= 2 && largestMs < 1000, lines };
   },
 };

@@ -4,7 +4,7 @@
  * depend on the machine and its load. Exit status 1 when a benchmark fails (a wrong result), not when a
  * goal is missed (that is reported).
  */
-import { aggregation } from './aggregation.js';
+import { aggregation, auditScaling } from './aggregation.js';
 import { claims } from './claims.js';
 import { cliParse, cliRestate, cliServe } from './cli.js';
 import { eligibility } from './eligibility.js';
@@ -13,7 +13,7 @@ import { importTime } from './import-time.js';
 import { parsing } from './parsing.js';
 
 /** Every benchmark, in report order. Add a new one here (one file each under test/bench/). */
-const BENCHMARKS: readonly Benchmark[] = [aggregation, eligibility, parsing, claims, importTime, cliParse, cliRestate, cliServe];
+const BENCHMARKS: readonly Benchmark[] = [aggregation, auditScaling, eligibility, parsing, claims, importTime, cliParse, cliRestate, cliServe];
 
 async function main(filters: readonly string[]): Promise<number> {
   const selected = BENCHMARKS.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));

@@ -75,8 +75,8 @@ describe('checkClaim: sum', () => {
   it('refuses to add money to a count', () => {
     const r = checkClaim({ kind: 'sum', parts: ['7,73 tỷ đồng', '50 đề án'], stated: '54,06 tỷ đồng' });
     expect(r).toMatchObject({ status: 'cannot-check', consistent: null, reason: 'unit-mismatch', field: 'parts.1' });
-    expect(r.message.vi).toBe('Không kiểm tra được: parts.1 là số lượng, trong khi phép tính cần số tiền.');
-    expect(r.message.en).toBe('Cannot check: parts.1 is a count, where the computation needs an amount of money.');
+    expect(r.message.vi).toBe('Không kiểm tra được: parts.1 là số lượng đề án, trong khi phép tính cần số tiền.');
+    expect(r.message.en).toBe('Cannot check: parts.1 is a count of projects (đề án), where the computation needs an amount of money.');
   });
 
   it('reports an unreadable text as cannot-check, naming the field', () => {

@@ -9,9 +9,13 @@ describe('restateToCurrentMap: the seeds onto the 34-unit map', () => {
     // Treated as one period total, as published: 6,979 tỷ = local 2,959 + national 4,020.
     const r = restateToCurrentMap({ '95': { '2014–2018': money(6_979_000_000) } });
     expect(r.byProvince['96']?.['2014-2018']).toEqual(money(6_979_000_000));
-    expect(r.values).toEqual([{ code: '96', period: '2014-2018', value: money(6_979_000_000), from: ['95'] }]);
+    // Bạc Liêu alone is part of today's Cà Mau: the old Cà Mau (96) did not report, so the value is partial
+    expect(r.values).toEqual([
+      { code: '96', period: '2014-2018', value: money(6_979_000_000), from: ['95'], coverage: 'partial', missing: ['96'] },
+    ]);
     expect(r.notRestated).toEqual([]);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings.map((w) => [w.kind, w.code, w.period])).toEqual([['partial-coverage', '96', '2014-2018']]);
+    expect(r.completeByProvince['96']?.['2014-2018']).toBeNull();
     // The two sources restate separately to the same parts.
     const local = restateToCurrentMap({ '95': { '2014-2018': money(2_959_000_000) } });
     const national = restateToCurrentMap({ '95': { '2014-2018': money(4_020_000_000) } });
@@ -89,7 +93,9 @@ describe('restateToCurrentMap: the seeds onto the 34-unit map', () => {
   it('accepts an old code for 2025 and for plans that span the cut-over (Bạc Liêu targets 2021–2030, seed 000)', () => {
     const r = restateToCurrentMap({ '95': { '2025': money(1), '2021-2030': money(2) } });
     expect(r.byProvince['96']).toEqual({ '2025': money(1), '2021-2030': money(2) });
-    expect(r.warnings).toEqual([]);
+    // both periods begin before the reorganisation: without the old Cà Mau they are partial
+    expect(r.warnings.map((w) => w.kind)).toEqual(['partial-coverage', 'partial-coverage']);
+    expect(r.warnings.filter((w) => w.kind === 'straddles-cutover')).toEqual([]);
   });
 
   it('warns of possible double counting when 2025 values come under both old and merged codes', () => {

@@ -85,7 +85,7 @@ describe('computeDeAnSupport: dated support levels via policy computeSupport (do
     try {
       computeDeAnSupport(approved, '2019-13-01');
     } catch (e) {
-      expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'project.invalid-date', path: ['at'] });
+      expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'date.invalid', path: ['at'] });
     }
   });
 });
