@@ -211,6 +211,23 @@ function sourcesIn(window: string): FundingSource[] {
   return found;
 }
 
+/** The source of the last cue in `window` (both, for "quốc gia và địa phương"). */
+function lastSourceIn(window: string): FundingSource[] {
+  let best: FundingSource[] = [];
+  let at = -1;
+  for (const [re, src] of SOURCE_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+      const end = m.index + m[0].length;
+      if (end > at) {
+        at = end;
+        best = m[0] === 'quốc gia và địa phương' || m[0] === 'trung ương và địa phương' ? ['national', 'local'] : [src];
+      }
+    }
+  }
+  return best;
+}
+
 const STATUS_CUES: readonly (readonly [RegExp, ReportStatus])[] = [
   [/mục tiêu|phấn đấu|chỉ tiêu|đến năm \d{4}/g, 'target'],
   [/kế hoạch|dự kiến|sẽ |đề xuất|dự toán/g, 'plan'],
@@ -327,6 +344,15 @@ const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.to
 /** Capitalised word runs that name a province (1 to 5 words, longest first). Linear in the text. */
 function placesIn(s: string): PlaceHit[] {
   const out: PlaceHit[] = [];
+  const seen = new Map<string, boolean>();
+  const isPlace = (t: string): boolean => {
+    let v = seen.get(t);
+    if (v === undefined) {
+      v = PLACE_NAMES.has(foldProvinceName(t));
+      if (seen.size < 10_000) seen.set(t, v);
+    }
+    return v;
+  };
   const run: Word[] = [];
   const flush = (): void => {
     let i = 0;
@@ -335,7 +361,7 @@ function placesIn(s: string): PlaceHit[] {
       for (let n = Math.min(5, run.length - i); n >= 1 && matched === 0; n--) {
         const a = run[i] as Word;
         const b = run[i + n - 1] as Word;
-        if (PLACE_NAMES.has(foldProvinceName(s.slice(a.start, b.end)))) {
+        if (isPlace(s.slice(a.start, b.end))) {
           out.push({ start: a.start, end: b.end });
           matched = n;
         }
@@ -425,7 +451,10 @@ function notAFigure(s: string, i: number, e: number, lineStart: boolean): boolea
     let k = w.end;
     while (k < i && isSpaceCode(s.charCodeAt(k))) k += 1;
     // "tổng số 50 đề án": a total, not a number of a document.
-    if (k === i) return !(w.lower === 'số' && wordBefore(s, w.start)?.lower === 'tổng');
+    if (k === i) {
+      if (w.lower === 'năm') return isYearValue(s.slice(i, e)); // "năm 2013", but "mỗi năm 10 đề án"
+      return !(w.lower === 'số' && wordBefore(s, w.start)?.lower === 'tổng');
+    }
   }
   return false;
 }
@@ -437,13 +466,12 @@ function lineStartAt(s: string, i: number): boolean {
 }
 
 /** Reads the qualifier words before the number at `i`: returns the start of the phrase. */
-function prefixStart(s: string, i: number, flags: FigureFlag[]): { start: number; about: boolean; bound: boolean; aboutEnd: number } {
+function prefixStart(s: string, i: number, flags: FigureFlag[]): { start: number; boundStart: number | undefined } {
   let start = i;
   // An attached sign ("-5%", "+3"), when not a list dash ("- 5 cơ sở" has a space).
   if (i > 0 && (isDash(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0x2b) && (i < 2 || !isWordCode(s.charCodeAt(i - 2)))) start = i - 1;
   let about = false;
-  let bound = false;
-  let aboutEnd = 0;
+  let boundStart: number | undefined;
   const taken: Word[] = [];
   let pos = start;
   for (let n = 0; n < 4; n++) {
@@ -462,14 +490,12 @@ function prefixStart(s: string, i: number, flags: FigureFlag[]): { start: number
   while (taken.length > 0 && FILLERS.has((taken[taken.length - 1] as Word).lower)) taken.pop();
   if (taken.length > 0) start = (taken[taken.length - 1] as Word).start;
   for (const w of taken) {
-    if (ABOUT_WORDS.has(w.lower)) {
-      about = true;
-      aboutEnd = Math.max(aboutEnd, w.end);
-    }
-    if (BOUND_WORDS.has(w.lower)) bound = true;
+    if (ABOUT_WORDS.has(w.lower)) about = true;
+    if (BOUND_WORDS.has(w.lower)) boundStart = Math.min(boundStart ?? w.start, w.start);
   }
-  if (about && bound) flags.push('estimated');
-  return { start, about, bound, aboutEnd };
+  if (!about || boundStart === undefined) return { start, boundStart: undefined };
+  flags.push('estimated');
+  return { start, boundStart };
 }
 
 function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string, string>): Candidate | undefined {
@@ -492,7 +518,7 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
     }
   }
   k = numEnd;
-  let { words, seps } = wordsAfter(s, k, 5);
+  let { words, seps } = wordsAfter(s, k, 6);
   let unit: UnitEntry | undefined;
   let customId: string | undefined;
   let unitWords = 0;
@@ -506,7 +532,7 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
   } else {
     // A duration or a date ("3 năm", "6 tháng đầu năm") is not a figure.
     if (words.length > 0 && DURATIONS.has((words[0] as Word).lower)) return undefined;
-    for (let n = Math.min(4, words.length); n >= 1 && unitWords === 0; n--) {
+    for (let n = Math.min(6, words.length); n >= 1 && unitWords === 0; n--) {
       const key = joinWords(words, seps, n);
       const own = custom.get(key);
       const entry = own === undefined ? UNIT_LEX.get(key) : undefined;
@@ -541,7 +567,7 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
   let perEnd = unitEnd;
   for (let n = 0; n < 2; n++) {
     if (perEnd < s.length && (s.charCodeAt(perEnd) === 0x2f || s.charCodeAt(perEnd) === 0xff0f)) {
-      const r = /^\/\s*(?:1 |01 |mỗi )?([\p{L}\d]+(?: [\p{L}\d]+)?)/u.exec(s.slice(perEnd, perEnd + 40));
+      const r = /^\/\s*(?:1 |01 |mỗi )?([\p{L}\d]+(?: [\p{L}\d]+)?(?:, thành phố)?)/u.exec(s.slice(perEnd, perEnd + 40));
       if (r === null) break;
       // Keep one- or two-word denominators that are count nouns or time nouns.
       let d = r[1] as string;
@@ -555,10 +581,9 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
       perEnd += r[0].length - ((r[1] as string).length - d.length);
     } else break;
   }
-  const { start, about, bound, aboutEnd } = prefixStart(s, i, flags);
-  let phraseStart = start;
+  const { start, boundStart } = prefixStart(s, i, flags);
   // "ước đạt trên 2 tỷ": the bound is read; the estimate is a flag.
-  if (about && bound) phraseStart = skipSpaces(s, aboutEnd);
+  const phraseStart = boundStart ?? start;
   // The phrase given to parseQuantity.
   let phraseEnd = customId !== undefined || flags.includes('unknown-noun') ? numEnd : unitEnd;
   let ratePer: string[] | undefined;
@@ -770,12 +795,12 @@ function contextualise(
   const nounText = cand.noun === undefined ? '' : lower.slice(cand.noun.span.start, cand.noun.span.end);
   const after = lower.slice(cand.end, afterTo);
 
-  // Fund source: in the noun or before the figure; else after it, up to the next number.
-  let sources = sourcesIn(`${before} ${nounText}`);
-  if (sources.length === 0) {
-    const cut = after.search(/\d/);
-    sources = sourcesIn(cut < 0 ? after : after.slice(0, cut));
-  }
+  // Fund source: written right after the figure ("4,020 tỷ đồng khuyến công quốc gia", "8 đề án KCĐP"), else the
+  // nearest cue before it in its sentence. Two sources named together are a doubt, not a choice.
+  const tail = lower.slice(cand.noun === undefined ? cand.end : cand.noun.span.start, Math.min(sent.sEnd, (cand.noun?.span.end ?? cand.end) + 60));
+  const stop = tail.search(/[\d,;.()]/);
+  let sources = sourcesIn(stop < 0 ? tail : tail.slice(0, stop));
+  if (sources.length === 0) sources = lastSourceIn(lower.slice(Math.max(sent.sStart, cand.start - 200), cand.start));
   if (sources.length === 1) fig.source = sources[0] as FundingSource;
   else if (sources.length > 1) flags.push('several-sources');
 
