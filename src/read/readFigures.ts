@@ -191,7 +191,7 @@ const isYearValue = (t: string): boolean => /^(19|20)\d\d$/.test(t);
 
 const SOURCE_CUES: readonly (readonly [RegExp, FundingSource])[] = [
   [/khuyến công quốc gia|kcqg|kc quốc gia|ngân sách trung ương|trung ương/g, 'national'],
-  [/khuyến công địa phương|kcđp|kc địa phương|khuyến công (?:của )?tỉnh|ngân sách tỉnh|ngân sách địa phương|quốc gia và địa phương|trung ương và địa phương/g, 'local'],
+  [/khuyến công địa phương|kcđp|kc địa phương|(?:nguồn|kinh phí|vốn) (?:kinh phí |vốn )?khuyến công (?:của )?tỉnh|ngân sách tỉnh|ngân sách địa phương|quốc gia và địa phương|trung ương và địa phương/g, 'local'],
   [/đối ứng/g, 'counterpart'],
   [/nguồn khác|nguồn hợp pháp khác|xã hội hóa|xã hội hoá/g, 'other'],
 ];
@@ -232,7 +232,7 @@ const STATUS_CUES: readonly (readonly [RegExp, ReportStatus])[] = [
   [/mục tiêu|phấn đấu|chỉ tiêu|đến năm \d{4}/g, 'target'],
   [/kế hoạch|dự kiến|sẽ |đề xuất|dự toán/g, 'plan'],
   [/phê duyệt|được duyệt|bố trí|giao (?:triển khai|thực hiện|kinh phí)/g, 'approved'],
-  [/đã |hoàn thành|kết quả|thực hiện được|đạt được|giải ngân/g, 'executed'],
+  [/đã |hoàn thành|kết quả|thực hiện được|giải ngân|(?<!(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|sẽ|ước) )đạt /g, 'executed'],
 ];
 
 /** The cue nearest the end of `window`. */
@@ -742,7 +742,7 @@ export function readCore(input: unknown, options: unknown): { figures: readonly 
     while (sIdx + 1 < sentences.length && (sentences[sIdx + 1] as number) <= i) sIdx += 1;
     const sStart = sentences[sIdx] as number;
     const sEnd = sIdx + 1 < sentences.length ? (sentences[sIdx + 1] as number) : s.length;
-    figures.push(contextualise(s, lower, cand, { sStart, sEnd, prevNumEnd: Math.max(prevNumEnd, sStart) }, places, pIdx, at, placeCache));
+    figures.push(contextualise(s, lower, cand, { sStart, sEnd, prevNumEnd: Math.max(prevNumEnd, sStart), prev: figures[figures.length - 1] }, places, pIdx, at, placeCache));
     while (pIdx < places.length && (places[pIdx] as PlaceHit).end <= cand.start) pIdx += 1;
     prevNumEnd = cand.numEnd;
     i = Math.max(cand.end, cand.numEnd);
@@ -770,7 +770,7 @@ function contextualise(
   s: string,
   lower: string,
   cand: Candidate,
-  sent: { sStart: number; sEnd: number; prevNumEnd: number },
+  sent: { sStart: number; sEnd: number; prevNumEnd: number; prev: TextFigure | undefined },
   places: readonly PlaceHit[],
   pIdx: number,
   at: string,
@@ -791,16 +791,18 @@ function contextualise(
   // The words before the figure in its sentence (from the previous figure's number on), and after it.
   const beforeFrom = Math.max(sent.prevNumEnd, cand.start - 200);
   const before = lower.slice(beforeFrom, cand.start);
-  const afterTo = Math.min(sent.sEnd, cand.end + 120);
   const nounText = cand.noun === undefined ? '' : lower.slice(cand.noun.span.start, cand.noun.span.end);
-  const after = lower.slice(cand.end, afterTo);
 
   // Fund source: written right after the figure ("4,020 tỷ đồng khuyến công quốc gia", "8 đề án KCĐP"), else the
   // nearest cue before it in its sentence. Two sources named together are a doubt, not a choice.
   const tail = lower.slice(cand.noun === undefined ? cand.end : cand.noun.span.start, Math.min(sent.sEnd, (cand.noun?.span.end ?? cand.end) + 60));
-  const stop = tail.search(/[\d,;.()]/);
+  const stop = tail.search(/[\d,;.()]|\svà\s(?!địa phương|trung ương)/);
   let sources = sourcesIn(stop < 0 ? tail : tail.slice(0, stop));
-  if (sources.length === 0) sources = lastSourceIn(lower.slice(Math.max(sent.sStart, cand.start - 200), cand.start));
+  if (sources.length === 0) sources = lastSourceIn(lower.slice(Math.max(sent.prevNumEnd, cand.start - 200), cand.start));
+  // "7,73 tỷ đồng cho 50 đề án": a figure joined to the one before takes its source.
+  if (sources.length === 0 && sent.prev !== undefined && sent.prev.source !== undefined && /^\s*(?:cho|với|để thực hiện|thực hiện)?\s*$/.test(lower.slice(sent.prev.span.end, cand.start))) {
+    sources = [sent.prev.source];
+  }
   if (sources.length === 1) fig.source = sources[0] as FundingSource;
   else if (sources.length > 1) flags.push('several-sources');
 
@@ -811,7 +813,8 @@ function contextualise(
     const m = measureOf(cand.noun.unit, `${before.slice(-80)} ${nounText}`);
     if (m !== undefined) fig.measures = m;
   }
-  if (/tổng(?: số)?(?: kinh phí| vốn| nguồn vốn| mức| cộng| cộng là| chi)?(?: (?:thực hiện|hỗ trợ|đầu tư|hoạt động))?(?: là| đạt| khoảng)?\s*$/.test(lower.slice(Math.max(sent.sStart, cand.start - 40), cand.start))) fig.total = true;
+  // "tổng kinh phí (khuyến công) (thực hiện) là …": "tổng" within the five words before the figure.
+  if (/(?:^|[^\p{L}])tổng(?:\s+[\p{L}]+){0,5}\s*:?\s*$/u.test(lower.slice(Math.max(sent.sStart, cand.start - 45), cand.start))) fig.total = true;
 
   // Period and comparison base: the nearest in the sentence, before the figure first.
   const hits = periodsIn(s, lower, Math.max(sent.sStart, cand.start - 300), Math.min(sent.sEnd, cand.end + 200));
