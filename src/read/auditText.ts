@@ -293,15 +293,15 @@ function buildReports(
     }
     const derived: DerivedFigure[] = [];
     for (const c of changes) {
-      if (c.stated.comparedWith?.period === undefined) continue;
-      const base: { period: typeof p; value?: PublishedFigure } = { period: c.stated.comparedWith.period };
+      // (Only changes with a stated base year are recorded.)
+      const base: { period: typeof p; value?: PublishedFigure } = { period: (c.stated.comparedWith as NonNullable<TextFigure['comparedWith']>).period };
       if (c.base !== undefined) base.value = published(c.base, source);
       derived.push({ kind: 'change', of: { kind: 'total' }, stated: published(c.stated, source), base });
       checkSpans.set('change', [...(checkSpans.get('change') ?? []), c.stated.span, t.span, ...(c.base === undefined ? [] : [c.base.span])]);
     }
     for (const a of averages) {
-      if (a.quantity?.per === undefined) continue;
-      derived.push({ kind: 'average-per-member', of: { kind: 'total' }, stated: published(a, source), per: a.quantity.per });
+      // (Only averages per member, a count unit, are recorded.)
+      derived.push({ kind: 'average-per-member', of: { kind: 'total' }, stated: published(a, source), per: (a.quantity as Quantity).per as NonNullable<Quantity['per']> });
       checkSpans.set('average-per-member', [a.span, t.span]);
     }
     if (derived.length > 0) report.derived = Object.freeze(derived);

@@ -82,7 +82,7 @@ const DURATIONS: ReadonlySet<string> = new Set(['năm', 'tháng', 'ngày', 'tu�
 /** Words after which a number is a position, a date or a name, not a figure ("đợt 3", "Điều 4", "số 155"). */
 const NUMBERING_WORDS: ReadonlySet<string> = new Set([
   'năm', 'ngày', 'tháng', 'quý', 'đợt', 'thứ', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'khóa', 'khoá',
-  'kỳ', 'lần', 'phụ', 'lục', 'bước', 'tầng', 'phòng', 'lô', 'km', 'ql', 'lộ', 'ấp', 'thôn', 'xóm', 'tổ', 'khu',
+  'kỳ', 'lần', 'phụ', 'lục', 'bước', 'phòng', 'lô', 'km', 'ql', 'lộ', 'ấp', 'thôn', 'xóm', 'tổ', 'khu',
   'phường', 'quận', 'hạng', 'đoạn', 'top', 'covid', 'iso', 'mã', 'hiệu', 'version',
 ]);
 
@@ -98,7 +98,7 @@ const FILLERS: ReadonlySet<string> = new Set(['là', 'đạt']);
 
 /** Words that end a noun's modifiers. */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  'với', 'cho', 'từ', 'của', 'trong', 'và', 'để', 'tại', 'được', 'đã', 'là', 'thuộc', 'ở', 'bằng', 'theo', 'nhằm', 'có',
+  'với', 'cho', 'từ', 'của', 'trong', 'và', 'để', 'tại', 'được', 'đã', 'là', 'thuộc', 'ở', 'bằng', 'theo', 'nhằm',
   'gồm', 'đạt', 'trên', 'hoặc', 'nhưng', 'còn', 'sẽ', 'đang', 'thì', 'mà', 'nên', 'vì', 'do', 'khi', 'sau', 'trước',
   'này', 'đó', 'kinh', 'tổng', 'so', 'chiếm', 'tăng', 'giảm', 'năm', 'giai', 'đến', 'tới', 'về', 'như', 'lên',
 ]);
@@ -197,18 +197,12 @@ const SOURCE_CUES: readonly (readonly [RegExp, FundingSource])[] = [
 ];
 
 function sourcesIn(window: string): FundingSource[] {
-  const found: FundingSource[] = [];
+  const found = new Set<FundingSource>();
   for (const [re, src] of SOURCE_CUES) {
     re.lastIndex = 0;
-    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-      // "quốc gia và địa phương": both sources named together.
-      if (m[0] === 'quốc gia và địa phương' || m[0] === 'trung ương và địa phương') {
-        if (!found.includes('national')) found.push('national');
-      }
-      if (!found.includes(src)) found.push(src);
-    }
+    if (re.test(window)) found.add(src);
   }
-  return found;
+  return [...found];
 }
 
 /** The source of the last cue in `window` (both, for "quốc gia và địa phương"). */
@@ -324,10 +318,12 @@ const INDICATOR_CUES: Readonly<Partial<Record<CountUnit, readonly Indicated[]>>>
   ],
 };
 
-function measureOf(unit: CountUnit, context: string): FigureMeasure | undefined {
+/** The indicator of a count: cues in the noun phrase first, then in the words before it in its clause. */
+function measureOf(unit: CountUnit, noun: string, clause: string): FigureMeasure | undefined {
   const cues = INDICATOR_CUES[unit];
   if (cues === undefined) return undefined;
-  for (const c of cues) if (c.re.test(context)) return c.measure;
+  for (const c of cues) if (c.re.test(noun)) return c.measure;
+  for (const c of cues) if (c.re.test(clause)) return c.measure;
   return undefined;
 }
 
@@ -349,7 +345,7 @@ function placesIn(s: string): PlaceHit[] {
     let v = seen.get(t);
     if (v === undefined) {
       v = PLACE_NAMES.has(foldProvinceName(t));
-      if (seen.size < 10_000) seen.set(t, v);
+      seen.set(t, v);
     }
     return v;
   };
@@ -440,23 +436,15 @@ function notAFigure(s: string, i: number, e: number, lineStart: boolean): boolea
   }
   // "18-11-2021", "18.11.2021" (a dotted date reads as a grouped number).
   if (/^\d{1,2}[.-]\d{1,2}[.-](19|20)\d\d$/.test(s.slice(i, Math.min(s.length, i + 10)).replace(/[^\d.-].*$/, ''))) return true;
-  if (isDash(next) && /^[-–—]\d{1,2}[-–—](19|20)\d\d/.test(s.slice(e, e + 9))) return true;
   // "(1)", "1)", list numbering at a line's start ("1. ", "2) ").
   if (next === 0x29) return true;
-  if (lineStart && (next === 0x2e || next === 0x29) && (e + 1 >= s.length || !isDigit(s.charCodeAt(e + 1)))) return true;
-  // After a numbering word: "đợt 3", "Điều 4", "số 155", "năm 2013".
+  if (lineStart && next === 0x2e && (e + 1 >= s.length || !isDigit(s.charCodeAt(e + 1)))) return true;
+  // After a numbering word ("đợt 3", "Điều 4", "số 155", "năm 2013"), separated by spaces only.
   const w = wordBefore(s, i);
-  if (w !== undefined && w.end === i - (i - w.end) && NUMBERING_WORDS.has(w.lower)) {
-    // Only when nothing but spaces (or "thứ") separates them.
-    let k = w.end;
-    while (k < i && isSpaceCode(s.charCodeAt(k))) k += 1;
-    // "tổng số 50 đề án": a total, not a number of a document.
-    if (k === i) {
-      if (w.lower === 'năm') return isYearValue(s.slice(i, e)); // "năm 2013", but "mỗi năm 10 đề án"
-      return !(w.lower === 'số' && wordBefore(s, w.start)?.lower === 'tổng');
-    }
-  }
-  return false;
+  if (w === undefined || !NUMBERING_WORDS.has(w.lower)) return false;
+  if (w.lower === 'năm') return isYearValue(s.slice(i, e)); // "năm 2013", but "mỗi năm 10 đề án"
+  // "tổng số 50 đề án": a total, not a number of a document.
+  return !(w.lower === 'số' && wordBefore(s, w.start)?.lower === 'tổng');
 }
 
 function lineStartAt(s: string, i: number): boolean {
@@ -546,9 +534,12 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
     // "1 tỷ 650 triệu đồng": one amount in two scales.
     if (unitWords === 1 && (words[0] as Word).lower.match(/^t[ỷỉ]$/) !== null) {
       const m = /^\s+(\d{1,3})\s+(triệu(?:\s+(?:đồng|đ|vnđ|vnd))?)(?![\p{L}\d])/u.exec(s.slice(unitEnd, unitEnd + 40));
-      if (m !== null && /^\d+$/.test(s.slice(i, e))) {
-        const millions = (m[1] as string).padStart(3, '0');
-        read = `${s.slice(i, e)}.${millions} ${(m[2] as string).replace(/\s+/g, ' ')}`;
+      if (m !== null) {
+        // "1,5 tỷ 200 triệu" has no one reading: the whole phrase goes to parseQuantity, which refuses it.
+        if (/^\d+$/.test(s.slice(i, e)) && numEnd === e) {
+          const millions = (m[1] as string).padStart(3, '0');
+          read = `${s.slice(i, e)}.${millions} ${(m[2] as string).replace(/\s+/g, ' ')}`;
+        }
         unitEnd += m[0].length;
         flags.push('compound');
       }
@@ -561,7 +552,6 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
     if (isYearValue(s.slice(i, numEnd))) return undefined;
     flags.push('unknown-noun');
   }
-  if (unit !== undefined && unit.kind !== 'count' && isYearValue(s.slice(i, numEnd)) && unit.kind !== 'percent' && unit.kind !== 'money') return undefined;
   // Denominators: "/người", "/1 tỉnh", "/người/tháng".
   const per: string[] = [];
   let perEnd = unitEnd;
@@ -810,7 +800,8 @@ function contextualise(
   const kind = fig.quantity?.kind;
   if (kind === 'money' && cand.per === undefined && fig.quantity?.per === undefined && fig.quantity?.direction === undefined) fig.measures = 'funding';
   else if (cand.noun?.unit !== undefined) {
-    const m = measureOf(cand.noun.unit, `${before.slice(-80)} ${nounText}`);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    const m = measureOf(cand.noun.unit, nounText, clause);
     if (m !== undefined) fig.measures = m;
   }
   // "tổng kinh phí (khuyến công) (thực hiện) là …": "tổng" within the five words before the figure.
@@ -821,9 +812,11 @@ function contextualise(
   let best: PeriodHit | undefined;
   let bestBase: PeriodHit | undefined;
   const dist = (h: PeriodHit): number => (h.end <= cand.start ? cand.start - h.end : h.start - cand.end + 1000);
+  const baseDist = (h: PeriodHit): number => (h.start >= cand.end ? h.start - cand.end : cand.start - h.end + 1000);
   for (const h of hits) {
     if (h.base) {
-      if (bestBase === undefined || dist(h) < dist(bestBase)) bestBase = h;
+      // A base follows its change ("tăng 5% so với năm 2012"): the nearest after the figure first.
+      if (bestBase === undefined || baseDist(h) < baseDist(bestBase)) bestBase = h;
     } else if (best === undefined || dist(h) < dist(best)) best = h;
   }
   if (best !== undefined) fig.period = Object.freeze({ period: Object.freeze(best.period), span: span(s, best.start, best.end) }) as FigurePeriod;
@@ -838,7 +831,10 @@ function contextualise(
   // Place: a province named in the sentence (before the figure first), else the last one named before it.
   let place: PlaceHit | undefined;
   let several = false;
-  for (let k = pIdx; k < places.length && (places[k] as PlaceHit).start < sent.sEnd; k++) {
+  // (At most 20 places on either side are looked at, so that the work stays linear.)
+  let k0 = pIdx;
+  while (k0 > 0 && k0 > pIdx - 20 && (places[k0 - 1] as PlaceHit).start >= sent.sStart) k0 -= 1;
+  for (let k = k0; k < places.length && k < pIdx + 20 && (places[k] as PlaceHit).start < sent.sEnd; k++) {
     const p = places[k] as PlaceHit;
     if (p.start < sent.sStart) continue;
     if (place !== undefined && s.slice(place.start, place.end) !== s.slice(p.start, p.end)) several = true;
@@ -855,11 +851,11 @@ function contextualise(
       const r = findProvince(name, { at });
       cache.set(name, r.found ? r.province : r.message);
     }
-    const v = cache.get(name);
+    const v = cache.get(name) as FigurePlace['province'] | FigurePlace['reason'];
     const fp: { -readonly [K in keyof FigurePlace]: FigurePlace[K] } = { span: span(s, place.start, place.end) };
     if (v !== undefined && 'officialName' in v) fp.province = v;
     else {
-      if (v !== undefined) fp.reason = v;
+      fp.reason = v as NonNullable<FigurePlace['reason']>;
       flags.push('place-not-found');
     }
     fig.place = Object.freeze(fp);
