@@ -1,3 +1,4 @@
+import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { auditReports } from '../audit/auditReports.js';
 import type { AuditCheckId, Estimate, Finding } from '../audit/Finding.js';
@@ -14,7 +15,7 @@ import { checkClaim } from '../claims/checkClaim.js';
 import type { Claim } from '../claims/Claim.js';
 import type { ClaimResult, ClaimStatus } from '../claims/ClaimResult.js';
 import type { Quantity } from '../quantity/Quantity.js';
-import { readCore, type ReadFiguresOptions } from './readFigures.js';
+import { optionsOf, readCore, type ReadFiguresOptions } from './readFigures.js';
 import type { TextFigure, TextSpan } from './TextFigure.js';
 
 /**
@@ -80,6 +81,7 @@ export interface TextAudit {
 }
 
 const M = {
+  badSource: text('Không đọc được nguồn (source) đã cho.', 'The source given cannot be read.'),
   onePart: text('Chỉ nêu một thành phần của tổng: không kiểm tra được tổng.', 'Only one part of the total is stated: the sum cannot be checked.'),
   noWhole: text('Văn bản không nêu tổng mà tỷ lệ này là một phần.', 'The text does not state the whole this share is part of.'),
   noPart: text('Văn bản không nêu số mà tỷ lệ này áp dụng.', 'The text does not state the figure this share is of.'),
@@ -253,6 +255,22 @@ function findClaims(s: string, lower: string, figs: readonly TextFigure[]): Buil
   return { claims, totals, changes, averages };
 }
 
+/** The publication given, its string fields copied; `{ publication: 'text' }` when there is none. */
+function sourceOf(src: unknown): FigureSource {
+  if (typeof src !== 'object' || src === null) return Object.freeze({ publication: 'text' });
+  const out: Record<string, string> = {};
+  try {
+    for (const k of ['publication', 'date', 'url', 'title', 'seed']) {
+      const v = (src as Record<string, unknown>)[k];
+      if (typeof v === 'string') out[k] = v.slice(0, 2000);
+    }
+  } catch {
+    fail('read.bad-options', M.badSource, ['source']);
+  }
+  if (out['publication'] === undefined) out['publication'] = 'text';
+  return Object.freeze(out) as unknown as FigureSource;
+}
+
 const published = (f: TextFigure, source: FigureSource): PublishedFigure => Object.freeze({ text: f.read ?? f.span.text, source });
 
 /** The reports the text supports: each total with its period and status, and its parts when each names a distinct source. */
@@ -333,10 +351,7 @@ function buildReports(
  */
 export function auditText(text: string, options: AuditTextOptions): TextAudit {
   const { figures, lower } = readCore(text, options);
-  const opts = options as Partial<AuditTextOptions>;
-  const src = opts.source;
-  const source: FigureSource =
-    typeof src === 'object' && src !== null && typeof src.publication === 'string' ? Object.freeze({ ...src }) : Object.freeze({ publication: 'text' });
+  const source = sourceOf(optionsOf(options).source);
   const built = findClaims(text, lower, figures);
   const { reports, spans } = buildReports(figures, built, source);
   const audit = auditReports(reports);

@@ -688,7 +688,7 @@ export function readFigures(text: string, options: ReadFiguresOptions): readonly
 
 /** @internal The figures and the lower-case text (shared with auditText). */
 export function readCore(input: unknown, options: unknown): { figures: readonly TextFigure[]; lower: string; sentences: readonly number[] } {
-  const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<ReadFiguresOptions>;
+  const opts = optionsOf(options);
   const at = checkDate(opts.at, ['at']);
   if (typeof input !== 'string') {
     fail('read.not-string', text(`Văn bản phải là chuỗi ký tự, nhận được ${showValue(input)}.`, `The text must be a string, got ${showValue(input)}.`), ['text']);
@@ -740,14 +740,32 @@ export function readCore(input: unknown, options: unknown): { figures: readonly 
   return { figures: Object.freeze(figures), lower, sentences };
 }
 
+/** The options' fields, read once; a getter that throws or a revoked proxy is a bad-options error. @internal */
+export function optionsOf(options: unknown): { at: unknown; nouns: unknown; source: unknown } {
+  if (typeof options !== 'object' || options === null) return { at: undefined, nouns: undefined, source: undefined };
+  try {
+    const o = options as Record<string, unknown>;
+    return { at: o['at'], nouns: o['nouns'], source: o['source'] };
+  } catch {
+    return fail('read.bad-options', text('Không đọc được các tùy chọn.', 'The options cannot be read.'), []);
+  }
+}
+
 function customNouns(nouns: unknown): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
   if (nouns === undefined) return m;
   const bad = (): never =>
     fail('read.bad-nouns', text('nouns phải là một đối tượng: cách viết (1–4 từ) → mã của bạn (chuỗi).', 'nouns must be an object: spelling (1 to 4 words) → your id (a string).'), ['nouns']);
-  if (typeof nouns !== 'object' || nouns === null || Array.isArray(nouns)) bad();
+  if (typeof nouns !== 'object' || nouns === null) bad();
+  let entries: [string, unknown][] = [];
+  try {
+    if (Array.isArray(nouns)) bad();
+    entries = Object.entries(nouns as Record<string, unknown>);
+  } catch {
+    bad();
+  }
   let n = 0;
-  for (const [k, v] of Object.entries(nouns as Record<string, unknown>)) {
+  for (const [k, v] of entries) {
     n += 1;
     const key = k.trim().toLowerCase().replace(/\s+/g, ' ');
     if (n > 1000 || typeof v !== 'string' || key === '' || key.split(' ').length > 4 || /[^\p{L}\p{N} ]/u.test(key)) bad();
