@@ -702,6 +702,7 @@ export function readCore(input: unknown, options: unknown): { figures: readonly 
   const sentences = sentenceStarts(s);
   const places = placesIn(s);
   const placeCache = new Map<string, FigurePlace['province'] | FigurePlace['reason']>();
+  const periodCache: { start: number; hits: PeriodHit[] } = { start: -1, hits: [] };
   const figures: TextFigure[] = [];
   let sIdx = 0;
   let pIdx = 0;
@@ -732,7 +733,7 @@ export function readCore(input: unknown, options: unknown): { figures: readonly 
     while (sIdx + 1 < sentences.length && (sentences[sIdx + 1] as number) <= i) sIdx += 1;
     const sStart = sentences[sIdx] as number;
     const sEnd = sIdx + 1 < sentences.length ? (sentences[sIdx + 1] as number) : s.length;
-    figures.push(contextualise(s, lower, cand, { sStart, sEnd, prevNumEnd: Math.max(prevNumEnd, sStart), prev: figures[figures.length - 1] }, places, pIdx, at, placeCache));
+    figures.push(contextualise(s, lower, cand, { sStart, sEnd, prevNumEnd: Math.max(prevNumEnd, sStart), prev: figures[figures.length - 1] }, places, pIdx, at, placeCache, periodCache));
     while (pIdx < places.length && (places[pIdx] as PlaceHit).end <= cand.start) pIdx += 1;
     prevNumEnd = cand.numEnd;
     i = Math.max(cand.end, cand.numEnd);
@@ -783,6 +784,7 @@ function contextualise(
   pIdx: number,
   at: string,
   cache: Map<string, FigurePlace['province'] | FigurePlace['reason']>,
+  periodCache: { start: number; hits: PeriodHit[] },
 ): TextFigure {
   const flags = cand.flags;
   const parsed = safeParseQuantity(cand.phrase);
@@ -826,7 +828,17 @@ function contextualise(
   if (/(?:^|[^\p{L}])tổng(?:\s+[\p{L}]+){0,5}\s*:?\s*$/u.test(lower.slice(Math.max(sent.sStart, cand.start - 45), cand.start))) fig.total = true;
 
   // Period and comparison base: the nearest in the sentence, before the figure first.
-  const hits = periodsIn(s, lower, Math.max(sent.sStart, cand.start - 300), Math.min(sent.sEnd, cand.end + 200));
+  const from = Math.max(sent.sStart, cand.start - 300);
+  const to = Math.min(sent.sEnd, cand.end + 200);
+  let hits: PeriodHit[];
+  if (sent.sEnd - sent.sStart <= 3000) {
+    // A sentence of ordinary length is searched once for all its figures.
+    if (periodCache.start !== sent.sStart) {
+      periodCache.start = sent.sStart;
+      periodCache.hits = periodsIn(s, lower, sent.sStart, sent.sEnd);
+    }
+    hits = periodCache.hits.filter((h) => h.start >= from && h.end <= to);
+  } else hits = periodsIn(s, lower, from, to);
   let best: PeriodHit | undefined;
   let bestBase: PeriodHit | undefined;
   const dist = (h: PeriodHit): number => (h.end <= cand.start ? cand.start - h.end : h.start - cand.end + 1000);
