@@ -164,18 +164,21 @@ function findClaims(s: string, lower: string, figs: readonly TextFigure[]): Buil
 
     // A total followed by its parts: "54,06 tỷ đồng …; trong đó 7,73 tỷ … 46,33 tỷ".
     if (isPlain(f) && (q.kind === 'money' || q.kind === 'count')) {
-      // The words between the total and the next figure of its kind (a stated change may come between).
+      // The words between the total and the next plain figure (a change, an average or a share of the total may
+      // come between): the cue must be there, not after another figure, whose parts they would be.
       let gapEnd = Math.min(s.length, f.span.end + 200);
       for (let j = k + 1; j < figs.length && j < k + 4; j++) {
         const nx = figs[j] as TextFigure;
-        if (isPlain(nx) && sameKind(nx.quantity, q)) {
+        if (isPlain(nx) && nx.quantity.kind !== 'percent') {
           gapEnd = Math.min(gapEnd, nx.span.start);
           break;
         }
       }
-      const gap = lower.slice(f.noun?.span.end ?? f.span.end, Math.max(gapEnd, f.span.end));
-      if (SUM_CUE.test(gap)) {
-        const end = sentenceEnd(s, f.span.end, 600);
+      const gapStart = f.noun?.span.end ?? f.span.end;
+      const cue = SUM_CUE.exec(lower.slice(gapStart, Math.max(gapEnd, gapStart)));
+      if (cue !== null) {
+        // The parts run to the end of the sentence of the cue ("… 54,06 tỷ đồng (…). Trong đó, …").
+        const end = sentenceEnd(s, gapStart + cue.index, 600);
         const parts: TextFigure[] = [];
         for (let j = k + 1; j < figs.length && (figs[j] as TextFigure).span.start < end && j < k + 40; j++) {
           const p = figs[j] as TextFigure;

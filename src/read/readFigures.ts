@@ -205,6 +205,9 @@ function sourcesIn(window: string): FundingSource[] {
   return [...found];
 }
 
+/** What may join a figure to the one before it so that it shares its source ("50 đề án với kinh phí 7,73 tỷ đồng"). */
+const JOINED = /^\s*(?:cho|với|để thực hiện|thực hiện)?(?:\s*(?:tổng\s+)?(?:kinh phí|vốn|số tiền|nguồn vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?)?\s*$/;
+
 /** The source of the last cue in `window` (both, for "quốc gia và địa phương"). */
 function lastSourceIn(window: string): FundingSource[] {
   let best: FundingSource[] = [];
@@ -226,7 +229,7 @@ const STATUS_CUES: readonly (readonly [RegExp, ReportStatus])[] = [
   [/mục tiêu|phấn đấu|chỉ tiêu|đến năm \d{4}/g, 'target'],
   [/kế hoạch|dự kiến|sẽ |đề xuất|dự toán/g, 'plan'],
   [/phê duyệt|được duyệt|bố trí|giao (?:triển khai|thực hiện|kinh phí)/g, 'approved'],
-  [/đã |hoàn thành|kết quả|thực hiện được|giải ngân|(?<!(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|sẽ|ước) )đạt /g, 'executed'],
+  [/đã |hoàn thành|kết quả|thực hiện được|giải ngân|(?<!(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|sẽ|ước|bình quân|trung bình) )đạt /g, 'executed'],
 ];
 
 /** The cue nearest the end of `window`. */
@@ -810,7 +813,7 @@ function contextualise(
   let sources = sourcesIn(stop < 0 ? tail : tail.slice(0, stop));
   if (sources.length === 0) sources = lastSourceIn(lower.slice(Math.max(sent.prevNumEnd, cand.start - 200), cand.start));
   // "7,73 tỷ đồng cho 50 đề án": a figure joined to the one before takes its source.
-  if (sources.length === 0 && sent.prev !== undefined && sent.prev.source !== undefined && /^\s*(?:cho|với|để thực hiện|thực hiện)?\s*$/.test(lower.slice(sent.prev.span.end, cand.start))) {
+  if (sources.length === 0 && sent.prev !== undefined && sent.prev.source !== undefined && JOINED.test(lower.slice(sent.prev.span.end, cand.start))) {
     sources = [sent.prev.source];
   }
   if (sources.length === 1) fig.source = sources[0] as FundingSource;

@@ -84,6 +84,26 @@ describe('auditText: sums, shares, changes, averages, completion', () => {
     expect(l.reports[0]?.scope).toEqual({ kind: 'province', name: 'Lào Cai' });
   });
 
+  it('takes parts announced in the next sentence ("… 54,06 tỷ đồng (tăng 2,1% so năm 2012). Trong đó, …")', () => {
+    const t =
+      'Năm 2013 các tỉnh đã thực hiện tổng kinh phí 54,06 tỷ đồng (tăng 2,1% so năm 2012). Trong đó, KC quốc gia thực hiện 50 đề án với kinh phí 7,73 tỷ đồng; KC địa phương thực hiện 237 đề án với kinh phí 46,33 tỷ đồng.';
+    const a = auditText(t, { at: '2014-05-29' });
+    expect(a.claims.map(brief)).toEqual([
+      ['sum', '54,06 tỷ đồng', ['7,73 tỷ đồng', '46,33 tỷ đồng'], 'consistent'],
+      ['change', 'tăng 2,1%', ['54,06 tỷ đồng'], 'cannot-check'],
+    ]);
+    expect(a.reports[0]?.funding?.map((l) => [l.source, l.amount?.text, l.projects?.text])).toEqual([
+      ['national', '7,73 tỷ đồng', '50 đề án'],
+      ['local', '46,33 tỷ đồng', '237 đề án'],
+    ]);
+  });
+
+  it('never gives a figure the parts of a later figure ("237 đề án. … 63,335 tỷ đồng; trong đó …")', () => {
+    const t = 'KC địa phương thực hiện 237 đề án. Kế hoạch năm 2014 tổng kinh phí 63,335 tỷ đồng; trong đó 68 đề án và 259 đề án.';
+    const a = auditText(t, { at: '2014-05-29' });
+    expect(a.claims.map((c) => c.stated.text)).not.toContain('237 đề án');
+  });
+
   it('says when only one part of a total is stated', () => {
     const a = auditText('Đề án năm 2015 có tổng kinh phí 99 triệu đồng, trong đó nguồn vốn khuyến công hỗ trợ 40 triệu đồng.', { at: '2015-10-01' });
     expect(a.claims.map(brief)).toEqual([['sum', '99 triệu đồng', ['40 triệu đồng'], 'cannot-check']]);
