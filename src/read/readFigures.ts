@@ -340,6 +340,12 @@ interface PlaceHit {
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+/** "Hồ Chí Minh" without "Thành phố" or "TP" before it is the person (tư tưởng Hồ Chí Minh), not the city. */
+function personName(s: string, start: number, end: number): boolean {
+  if (foldProvinceName(s.slice(start, end)) !== 'ho chi minh') return false;
+  return !/(?:thành phố|tp\.?)\s*$/i.test(s.slice(Math.max(0, start - 12), start));
+}
+
 /** Capitalised word runs that name a province (1 to 5 words, longest first). Linear in the text. */
 function placesIn(s: string): PlaceHit[] {
   const out: PlaceHit[] = [];
@@ -360,7 +366,7 @@ function placesIn(s: string): PlaceHit[] {
       for (let n = Math.min(5, run.length - i); n >= 1 && matched === 0; n--) {
         const a = run[i] as Word;
         const b = run[i + n - 1] as Word;
-        if (isPlace(s.slice(a.start, b.end))) {
+        if (isPlace(s.slice(a.start, b.end)) && !personName(s, a.start, b.end)) {
           out.push({ start: a.start, end: b.end });
           matched = n;
         }

@@ -166,3 +166,14 @@ describe('auditText: edges', () => {
     expect(auditText('Năm 2020 tổng kinh phí 10 tỷ đồng, trong đó khuyến công quốc gia 4 tỷ đồng và khuyến công địa phương 6 tỷ đồng.', { at }).reports).toEqual([]);
   });
 });
+
+describe('readFigures: places that are not places', () => {
+  it('reads "Hồ Chí Minh" as the city only after "Thành phố" or "TP"', () => {
+    const [a] = readFigures('Học tập và làm theo tư tưởng Hồ Chí Minh, tỉnh tổ chức 3 lớp.', { at: '2021-11-25' });
+    expect(a?.place).toBeUndefined();
+    const [b] = readFigures('TP. Hồ Chí Minh tổ chức 3 lớp.', { at: '2021-11-25' });
+    expect(b?.place?.province?.shortName).toBe('Hồ Chí Minh');
+    const [c] = readFigures('Thành phố Hồ Chí Minh tổ chức 3 lớp.', { at: '2021-11-25' });
+    expect(c?.place?.province?.shortName).toBe('Hồ Chí Minh');
+  });
+});
