@@ -463,7 +463,7 @@ function lineStartAt(s: string, i: number): boolean {
 }
 
 /** Reads the qualifier words before the number at `i`: returns the start of the phrase. */
-function prefixStart(s: string, i: number, flags: FigureFlag[]): { start: number; boundStart: number | undefined } {
+function prefixStart(s: string, i: number, floor: number, flags: FigureFlag[]): { start: number; boundStart: number | undefined } {
   let start = i;
   // An attached sign ("-5%", "+3"), when not a list dash ("- 5 cơ sở" has a space).
   if (i > 0 && (isDash(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0x2b) && (i < 2 || !isWordCode(s.charCodeAt(i - 2)))) start = i - 1;
@@ -473,11 +473,12 @@ function prefixStart(s: string, i: number, flags: FigureFlag[]): { start: number
   let pos = start;
   for (let n = 0; n < 4; n++) {
     const w1 = wordBefore(s, pos);
-    if (w1 === undefined) break;
+    // Never reach back into the figure before ("7,73 hơn 1 tỷ").
+    if (w1 === undefined || w1.start < floor) break;
     const w0 = wordBefore(s, w1.start);
     const two = w0 === undefined ? undefined : `${w0.lower} ${w1.lower}`;
     let w: Word;
-    if (two !== undefined && PREFIX_LEX.has(two)) w = { start: (w0 as Word).start, end: w1.end, lower: two };
+    if (two !== undefined && (w0 as Word).start >= floor && PREFIX_LEX.has(two)) w = { start: (w0 as Word).start, end: w1.end, lower: two };
     else if (PREFIX_LEX.has(w1.lower)) w = w1;
     else break;
     taken.push(w);
@@ -495,7 +496,7 @@ function prefixStart(s: string, i: number, flags: FigureFlag[]): { start: number
   return { start, boundStart };
 }
 
-function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string, string>): Candidate | undefined {
+function candidateAt(s: string, i: number, e: number, floor: number, custom: ReadonlyMap<string, string>): Candidate | undefined {
   const flags: FigureFlag[] = [];
   let numEnd = e;
   let read: string | undefined;
@@ -557,7 +558,7 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
   if (unit === undefined && customId === undefined) {
     // A plain number followed by a lower-case word: a count of a noun we do not know.
     const w = words[0];
-    if (w === undefined || STOP_WORDS.has(w.lower) || w.start !== skipSpaces(s, k) || !/^\p{Ll}/u.test(s.slice(w.start, w.end))) return undefined;
+    if (w === undefined || STOP_WORDS.has(w.lower) || PREFIX_LEX.has(w.lower) || w.start !== skipSpaces(s, k) || !/^\p{Ll}/u.test(s.slice(w.start, w.end))) return undefined;
     if (isYearValue(s.slice(i, numEnd))) return undefined;
     flags.push('unknown-noun');
   }
@@ -580,7 +581,7 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
       perEnd += r[0].length - ((r[1] as string).length - d.length);
     } else break;
   }
-  const { start, boundStart } = prefixStart(s, i, flags);
+  const { start, boundStart } = prefixStart(s, i, floor, flags);
   // "ước đạt trên 2 tỷ": the bound is read; the estimate is a flag.
   const phraseStart = boundStart ?? start;
   // The phrase given to parseQuantity.
@@ -614,7 +615,7 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
       const ws = wordsAfter(s, numEnd, 4).words;
       headEnd = numEnd;
       for (const w of ws) {
-        if (STOP_WORDS.has(w.lower) || w.start > headEnd + 2 || !/^\p{Ll}/u.test(s.slice(w.start, w.end))) break;
+        if (STOP_WORDS.has(w.lower) || PREFIX_LEX.has(w.lower) || w.start > headEnd + 2 || !/^\p{Ll}/u.test(s.slice(w.start, w.end))) break;
         headEnd = w.end;
       }
       cand.end = headEnd;
@@ -641,7 +642,8 @@ function candidateAt(s: string, i: number, e: number, custom: ReadonlyMap<string
       while (q < s.length && isWordCode(s.charCodeAt(q))) q += 1;
       if (q === p) break;
       const lw = s.slice(p, q).toLowerCase();
-      if (STOP_WORDS.has(lw) || isDigit(s.charCodeAt(p))) break;
+      // A qualifier of the next figure ends the modifiers ("5 cơ sở hơn 3 lớp"), not "sạch hơn".
+      if (STOP_WORDS.has(lw) || isDigit(s.charCodeAt(p)) || (PREFIX_LEX.has(lw) && isDigit(s.charCodeAt(skipSpaces(s, q))))) break;
       pos = q;
       modEnd = q;
     }
@@ -734,7 +736,7 @@ export function readCore(input: unknown, options: unknown): { figures: readonly 
       continue;
     }
     void token;
-    const cand = candidateAt(s, i, e, custom);
+    const cand = candidateAt(s, i, e, floorAfter(figures[figures.length - 1]), custom);
     if (cand === undefined) {
       i = e;
       continue;
@@ -759,6 +761,12 @@ export function optionsOf(options: unknown): { at: unknown; nouns: unknown; sour
   } catch {
     return fail('read.bad-options', text('Không đọc được các tùy chọn.', 'The options cannot be read.'), []);
   }
+}
+
+/** Where the next figure's words may start: after the last figure and its noun. */
+function floorAfter(f: TextFigure | undefined): number {
+  if (f === undefined) return 0;
+  return Math.max(f.span.end, f.noun?.span.end ?? 0);
 }
 
 function customNouns(nouns: unknown): ReadonlyMap<string, string> {

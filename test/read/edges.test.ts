@@ -177,3 +177,19 @@ describe('readFigures: places that are not places', () => {
     expect(c?.place?.province?.shortName).toBe('Hồ Chí Minh');
   });
 });
+
+describe('readFigures: neighbouring figures', () => {
+  it('never lets a figure take words of the one before ("7,73 hơn 1 tỷ", "5 cơ sở hơn 3 lớp")', () => {
+    expect(values('7,73 tỷ đồng hơn 1 tỷ đồng')).toEqual([
+      ['7,73 tỷ đồng', '7730000000'],
+      ['hơn 1 tỷ đồng', '1000000000'],
+    ]);
+    const figs = readFigures('hỗ trợ 5 cơ sở hơn 3 lớp', { at });
+    expect(figs.map((f) => [f.span.text, f.noun?.modifiers])).toEqual([
+      ['5 cơ sở', ''],
+      ['hơn 3 lớp', ''],
+    ]);
+    expect(values('7,73 hơn 1 tỷ đồng')).toEqual([['hơn 1 tỷ đồng', '1000000000']]);
+  });
+});
+
