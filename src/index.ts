@@ -13,5 +13,6 @@ export * from './geo/index.js';
 export * from './policy/index.js';
 export * from './project/index.js';
 export * from './quantity/index.js';
+export * from './read/index.js';
 export * from './schema/index.js';
 export * from './stats/index.js';

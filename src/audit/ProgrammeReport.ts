@@ -14,6 +14,10 @@ export interface FigureSource {
   readonly publication: string;
   /** The publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; absent when the source does not show it. */
   readonly date?: string;
+  /** The address of the article or page, when it is known. */
+  readonly url?: string;
+  /** The title of the article or page, as published. */
+  readonly title?: string;
 }
 
 /**

@@ -72,6 +72,7 @@ const PREFIX_WORDS: ReadonlyMap<string, PrefixWord> = new Map<string, PrefixWord
   ['tối thiểu', { qualifier: 'at-least' }],
   ['tối đa', { qualifier: 'at-most' }],
   ['không quá', { qualifier: 'at-most' }],
+  // "lên đến 120 triệu đồng", "lên tới …": up to, an upper bound (issue 17).
   ['lên đến', { qualifier: 'at-most' }],
   ['lên tới', { qualifier: 'at-most' }],
   ['dự kiến', { qualifier: 'planned' }],
