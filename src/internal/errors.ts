@@ -1,3 +1,4 @@
+import { resolveLocale, type LocaleTag } from './locale.js';
 import type { LocalizedText } from './messages.js';
 
 /** Where in the input a problem is: object keys and array indices, like zod's issue paths. */
@@ -41,8 +42,9 @@ export class KhuyenCongError extends Error {
   }
 
   /** The messages in one language, each prefixed with its field path. */
-  messagesIn(locale: 'vi' | 'en'): readonly string[] {
-    return this.issues.map((i) => `${pathText(i.path)}${i.message[locale]}`);
+  messagesIn(locale: LocaleTag): readonly string[] {
+    const l = resolveLocale(locale);
+    return this.issues.map((i) => `${pathText(i.path)}${i.message[l]}`);
   }
 }
 

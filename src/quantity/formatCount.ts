@@ -1,3 +1,4 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { rat, type Rat } from '../internal/rational.js';
@@ -11,7 +12,7 @@ import { COUNT_UNITS, type CountUnit } from './units.js';
 /** Options of {@link formatCount}. @category Quantities */
 export interface FormatCountOptions {
   /** `'vi'` (default): "1.200 người"; `'en'`: "1,200 people". */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
 /** The unit noun of a count in a locale (English singular for exactly one). */
@@ -36,7 +37,7 @@ export function unitNoun(unit: CountUnit, value: Rat, locale: Locale): string {
  * formatCount(count(1200, 'person'), { locale: 'en' }); // "1,200 people"
  */
 export function formatCount(value: Count | Quantity, options: FormatCountOptions = {}): string {
-  const locale = options.locale ?? 'vi';
+  const locale = resolveLocale(options.locale);
   if ('text' in value) {
     if (value.kind !== 'count' || value.unit === undefined) {
       return fail('quantity.not-count', M.notKind({ text: value.text, expected: 'count-with-unit', actual: value.kind }));

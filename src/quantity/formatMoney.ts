@@ -1,3 +1,4 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { absRat, cmp, div, rat, type Rat, type RoundingMode } from '../internal/rational.js';
@@ -14,7 +15,7 @@ export const DEFAULT_MONEY_MAX_DECIMALS = 3;
 /** Options of {@link formatMoney}. @category Quantities */
 export interface FormatMoneyOptions {
   /** `'vi'` (default): "63,335 tỷ đồng"; `'en'`: "VND 63.335 billion". */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /**
    * The scale word. By default: the scale written in a parsed quantity; otherwise `'tỷ'` from 1 tỷ,
    * `'triệu'` from 1 triệu, else `'đồng'` (never `'nghìn'` or `'nghìn tỷ'` unless asked for).
@@ -64,7 +65,7 @@ export function moneyNumber(value: Rat, written: { scale?: MoneyScale; decimals?
       : written.decimals !== undefined && written.scale === scale
         ? written.decimals
         : shortestDecimals(inScale, DEFAULT_MONEY_MAX_DECIMALS);
-  return { text: writeDecimal(inScale, decimals, options.rounding ?? 'half-up', options.locale ?? 'vi'), scale };
+  return { text: writeDecimal(inScale, decimals, options.rounding ?? 'half-up', resolveLocale(options.locale)), scale };
 }
 
 /** Joins a money number and its scale in a locale: "63,335 tỷ đồng" / "VND 63.335 billion". */
@@ -93,5 +94,5 @@ export function moneyText(num: string, scale: MoneyScale, locale: Locale): strin
 export function formatMoney(amount: Money | Quantity, options: FormatMoneyOptions = {}): string {
   const written = moneyAmount(amount);
   const { text, scale } = moneyNumber(written.value, written, options);
-  return moneyText(text, scale, options.locale ?? 'vi');
+  return moneyText(text, scale, resolveLocale(options.locale));
 }

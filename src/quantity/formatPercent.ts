@@ -1,5 +1,5 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
-import type { Locale } from '../internal/messages.js';
 import { mul, rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
 import { checkDecimals, writeDecimal } from './numberText.js';
@@ -18,7 +18,7 @@ export interface FormatPercentOptions {
    */
   readonly decimals?: number;
   /** `'vi'` (default): "17,16%"; `'en'`: "17.16%". */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /** Write "+" before a positive value ("+17,16%"); negative values always carry "-". Default `false`. */
   readonly signed?: boolean;
   /** How the percentage is rounded to `decimals`; `'half-up'` (ties away from zero) by default. */
@@ -53,5 +53,5 @@ export function formatPercent(value: Ratio | Percent | Quantity, options: Format
   }
   const decimals = options.decimals !== undefined ? checkDecimals(options.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
   const points = mul(toRat(r), rat(100n));
-  return `${writeDecimal(points, decimals, options.rounding ?? 'half-up', options.locale ?? 'vi', options.signed ?? false)}%`;
+  return `${writeDecimal(points, decimals, options.rounding ?? 'half-up', resolveLocale(options.locale), options.signed ?? false)}%`;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../internal/messages.js';
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { absRat, mul, rat, type Rat } from '../internal/rational.js';
 import { unitNoun } from './formatCount.js';
 import { moneyNumber, moneyText, pickScale } from './formatMoney.js';
@@ -12,7 +12,7 @@ import { COUNT_UNITS } from './units.js';
 /** Options of {@link formatQuantity}. @category Quantities */
 export interface FormatQuantityOptions {
   /** `'vi'` (default) writes text that `parseQuantity` reads back; `'en'` writes English. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly vi: string; readonly en: string }>> = Object.freeze({
@@ -39,7 +39,7 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly vi: string; readonl
  * formatQuantity(parseQuantity('tăng 17,16%'), { locale: 'en' }); // "up 17.16%"
  */
 export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
-  const locale = options.locale ?? 'vi';
+  const locale = resolveLocale(options.locale);
   const words: string[] = [];
   if (q.qualifiers.includes('planned')) words.push(QUALIFIER_WORDS.planned[locale]);
   if (q.direction !== undefined) {
