@@ -7,7 +7,7 @@ import { showValue } from './showValue.js';
  * The type lists the canonical spellings; at run time {@link resolveLocale} also accepts them in any letter
  * case or with `_` (a tag read from an `Accept-Language` header or a form), and reduces each to the
  * {@link Locale} the text is written in.
- * @category Conventions
+ * @category Core
  */
 export type LocaleTag =
   | Locale
@@ -44,7 +44,7 @@ const ACCEPTED: Readonly<Record<string, Locale>> = Object.freeze({
  * @param input - the caller's tag, or `undefined`.
  * @returns `'vi'` or `'en'`.
  * @throws {@link KhuyenCongError} `locale.unsupported` (path `['locale']`) for any other value.
- * @category Conventions
+ * @category Core
  * @example
  * resolveLocale('en-US'); // 'en'
  * resolveLocale(undefined); // 'vi'

@@ -4,6 +4,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import { money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
+import { safeParseOwn } from '../schema/parseWith.js';
 import { issuesFromZod } from '../schema/zodIssues.js';
 import { advanceRuleFor } from './advanceRules.js';
 import type { FundSourceId } from './catalogues.js';
@@ -281,8 +282,8 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
  * // { ok: false, refusals: [{ rule: 'advance.70-on-contract', basis: 'law', citation: { instrument: 'TT-36-2013-BCT', … },
  * //   message: { en: 'Total advances of 300,000,000 đồng exceed 70% of the approved 400,000,000 đồng (at most 280,000,000 đồng).', … } }] }
  */
-export function transition(deAn: DeAn, event: DeAnEventJson, context: TransitionContext): TransitionResult {
-  const parsed = DeAnEventSchema.safeParse(event, { reportInput: true });
+export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context: TransitionContext): TransitionResult {
+  const parsed = safeParseOwn(DeAnEventSchema, event); // the serialised form, or an event parseDeAnEvent returned
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error.issues, PROJECT_PARSE_OPTIONS);
     return refused(

@@ -5,7 +5,7 @@ import { quantityMessages as M } from './messages.js';
 import { checkDecimals, writeDecimal } from './numberText.js';
 import type { Percent } from './Percent.js';
 import type { Quantity } from './Quantity.js';
-import { Ratio, toRat } from './Ratio.js';
+import { isRatio, Ratio, toRat } from './Ratio.js';
 
 /** Decimals {@link formatPercent} writes by default. @category Quantities */
 export const DEFAULT_PERCENT_DECIMALS = 2;
@@ -43,7 +43,7 @@ export interface FormatPercentOptions {
 export function formatPercent(value: Ratio | Percent | Quantity, options: FormatPercentOptions = {}): string {
   let r: Ratio;
   let written: number | undefined;
-  if (value instanceof Ratio) r = value;
+  if (isRatio(value)) r = value;
   else if (value.kind === 'percent' && 'ratio' in value) r = value.ratio;
   else if ('text' in value && value.kind === 'percent') {
     r = value.value;

@@ -1,7 +1,7 @@
 import type { Count } from '../quantity/Count.js';
 import type { Money } from '../quantity/Money.js';
 import type { Percent } from '../quantity/Percent.js';
-import { Ratio, toRat } from '../quantity/Ratio.js';
+import { isRatio, Ratio, toRat } from '../quantity/Ratio.js';
 import type { CountUnit } from '../quantity/units.js';
 import { rat, type Rat } from '../internal/rational.js';
 
@@ -36,7 +36,7 @@ export type Like<V extends StatValue> = V extends Money
 
 /** @internal The exact rational behind a statistics value. */
 export function statRat(v: StatValue): Rat {
-  if (v instanceof Ratio) return toRat(v);
+  if (isRatio(v)) return toRat(v);
   switch (v.kind) {
     case 'money':
       return rat(BigInt(v.dong));
