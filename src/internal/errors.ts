@@ -1,3 +1,4 @@
+import type { ERROR_CODES, ErrorCode } from './errorCodes.js';
 import { resolveLocale, type LocaleTag } from './locale.js';
 import type { LocalizedText } from './messages.js';
 
@@ -6,7 +7,7 @@ export type IssuePath = readonly (string | number)[];
 
 /** One problem found in an input, in both languages. */
 export interface Issue {
-  /** A stable, machine-readable code such as `quantity.unknown-unit`. */
+  /** A stable, machine-readable code such as `quantity.unknown-unit`: one of {@link ErrorCode}, described in {@link ERROR_CODES}. */
   readonly code: string;
   /** The field path; empty for the input as a whole. */
   readonly path: IssuePath;
