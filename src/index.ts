@@ -7,6 +7,7 @@ export { KhuyenCongError, type Issue, type IssuePath, type SafeParseResult } fro
 export type { Locale, LocalizedText } from './internal/messages.js';
 export { resolveLocale, type LocaleTag } from './internal/locale.js';
 export { ERROR_CODES, isErrorCode, type ErrorCode } from './internal/errorCodes.js';
+export { mapResult, noAnswer, ok, valueOr, type NoAnswer, type Result } from './internal/result.js';
 export * from './audit/index.js';
 export * from './claims/index.js';
 export * from './data/index.js';
