@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { isMoney, MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
-import { exactText, isRatio, ratio, type Ratio } from '../quantity/Ratio.js';
+import { isRatio, ratio, type Ratio } from '../quantity/Ratio.js';
 
 /**
  * Money in its serialised form: a JSON integer of whole đồng, 0 ≤ n ≤ 9 007 199 254 740 991
@@ -43,7 +43,7 @@ export const RatioSchema = z.codec(
       const slash = s.indexOf('/');
       return slash < 0 ? ratio(s) : ratio(BigInt(s.slice(0, slash)), BigInt(s.slice(slash + 1)));
     },
-    encode: exactText,
+    encode: (r) => r.toJSON(),
   },
 );
 
