@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { CLI, ROOT, runNode } from '../package/tools.js';
 import { median, ms, type Benchmark } from './harness.js';
 
-const ROUNDS = 15;
+const ROUNDS = Number(process.env['KHUYEN_CONG_BENCH_ROUNDS'] ?? 15);
 const AREAS = ['quantity', 'stats', 'claims', 'audit', 'geo', 'policy', 'eligibility', 'project', 'data'] as const;
-const WARMUP = 3;
+const WARMUP = Math.min(3, ROUNDS);
 
 function spawnMs(args: readonly string[]): number {
   const t0 = performance.now();

@@ -25,7 +25,8 @@ export default function setup(project: TestProject): () => void {
 
   let context: PackageContext;
   try {
-    step('build', () => runNode(CLI.tsup(), [], { cwd: ROOT }));
+    // Ten entries, each with ESM and CJS declarations: the build takes minutes on a loaded machine.
+    step('build', () => runNode(CLI.tsup(), [], { cwd: ROOT, timeoutMs: 900_000 }));
     const packed = step('pack', () => runNpm(['pack', '--pack-destination', work, '--json'], { cwd: ROOT }));
     const filename = (JSON.parse(packed) as [{ filename: string }])[0].filename;
     const tarball = join(work, filename);
