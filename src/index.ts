@@ -5,6 +5,9 @@
  */
 export { KhuyenCongError, type Issue, type IssuePath, type SafeParseResult } from './internal/errors.js';
 export type { Locale, LocalizedText } from './internal/messages.js';
+export { resolveLocale, type LocaleTag } from './internal/locale.js';
+export { ERROR_CODES, isErrorCode, type ErrorCode } from './internal/errorCodes.js';
+export { mapResult, noAnswer, ok, valueOr, type NoAnswer, type Result } from './internal/result.js';
 export * from './audit/index.js';
 export * from './claims/index.js';
 export * from './data/index.js';

@@ -93,7 +93,8 @@ export function formatStated(op: Operand): LocalizedText {
 
 /** An input as published (its text), or its exact value written in its own unit. */
 export function formatOperand(op: Operand, locale: Locale = 'vi'): string {
-  if (op.text !== undefined) return op.text;
+  // English text writes every number in English notation: the published Vietnamese text only in Vietnamese.
+  if (op.text !== undefined && locale === 'vi') return op.text;
   return amountIn(op, op.value, locale);
 }
 

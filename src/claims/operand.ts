@@ -3,7 +3,7 @@ import { isTerminating, roundToInteger, terminatingDecimals } from '../internal/
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { safeParseQuantity } from '../quantity/parseQuantity.js';
 import type { Quantity, QuantityKind } from '../quantity/Quantity.js';
-import { ratio, Ratio, toRat } from '../quantity/Ratio.js';
+import { ratio, isRatio, Ratio, toRat } from '../quantity/Ratio.js';
 import type { MoneyScale } from '../quantity/scales.js';
 import type { CountUnit } from '../quantity/units.js';
 import { intervalOfExact } from '../stats/interval.js';
@@ -101,7 +101,7 @@ export function toOperand(n: ClaimNumber): OperandResult {
     }
     return { ok: true, operand: fromQuantity(r.data) };
   }
-  if (n instanceof Ratio) return { ok: true, operand: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n), ...digits(n) } };
+  if (isRatio(n)) return { ok: true, operand: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n), ...digits(n) } };
   if (isQuantity(n)) return { ok: true, operand: fromQuantity(n) };
   switch (n.kind) {
     case 'money': {

@@ -1,3 +1,4 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { text, type Locale } from '../internal/messages.js';
 import { formatCitation } from '../policy/formatCitation.js';
 import type { Citation } from '../policy/citation.js';
@@ -11,7 +12,7 @@ import type { EligibilityTrace } from './trace.js';
  */
 export interface ExplainOptions {
   /** Output language. */
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
 }
 
 const OUTCOME = {
@@ -57,7 +58,7 @@ function cite(c: Citation, locale: Locale): string {
  * // '**Result: NOT ELIGIBLE** (as of 2024-01-01; rules in force: Decree 45/2012/ND-CP (2012 text))\n\nDeciding rules:\n- [failed] Urban districts (quận) are not eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.location, row 6\n…'
  */
 export function explain(result: EligibilityResult | EligibilityTrace, options: ExplainOptions): string {
-  const l = options.locale;
+  const l = resolveLocale(options.locale);
   const regime = REGIMES.find((r) => r.id === result.regime);
   const lines: string[] = [
     `**${T.result[l]}: ${OUTCOME[result.outcome][l]}** (${T.date[l]} ${result.at}; ${T.rules[l]}: ${regime === undefined ? T.none[l] : regime.label[l]})`,

@@ -1,3 +1,4 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { text, type Locale, type LocalizedText } from '../internal/messages.js';
 import { formatCitation } from '../policy/formatCitation.js';
 import type { DecisionTable } from './DecisionTable.js';
@@ -64,13 +65,14 @@ function renderTable(t: DecisionTable, l: Locale): string[] {
 /**
  * Renders every decision table of every regime, and the shared item tables, as Markdown in one language:
  * the documentation of the rules, generated from the same data the engine evaluates.
- * @param locale - output language.
+ * @param tag - output language: a Vietnamese or English BCP 47 tag (see {@link resolveLocale}).
  * @returns Markdown text.
  * @category Eligibility
  * @example
  * renderDecisionTables('en').split('\n')[0]; // '# Khuyến công eligibility decision tables'
  */
-export function renderDecisionTables(locale: Locale): string {
+export function renderDecisionTables(tag: LocaleTag): string {
+  const locale = resolveLocale(tag);
   const lines = [`# ${T.title[locale]}`, '', T.intro[locale], ''];
   for (const r of REGIMES) {
     lines.push(`## ${T.regime[locale]}: ${r.label[locale]} (${T.from[locale]} ${r.validFrom}${r.validTo === null ? '' : ` ${T.to[locale]} ${r.validTo}`})`, '');

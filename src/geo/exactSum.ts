@@ -1,6 +1,6 @@
 import { count, type Count } from '../quantity/Count.js';
 import { isMoney, sumMoney, type Money } from '../quantity/Money.js';
-import { fromRat, Ratio, toRat } from '../quantity/Ratio.js';
+import { fromRat, isRatio, Ratio, toRat } from '../quantity/Ratio.js';
 import { add, R0 } from '../internal/rational.js';
 
 /**
@@ -11,7 +11,7 @@ import { add, R0 } from '../internal/rational.js';
 export type ExactValue = Money | Count | Ratio | bigint;
 
 const kindOf = (v: ExactValue): string =>
-  typeof v === 'bigint' ? 'bigint' : v instanceof Ratio ? 'ratio' : isMoney(v) ? 'money' : `count:${String(v.unit)}`;
+  typeof v === 'bigint' ? 'bigint' : isRatio(v) ? 'ratio' : isMoney(v) ? 'money' : `count:${String(v.unit)}`;
 
 /**
  * Sums values of one kind exactly (counts only of one unit). `undefined` when the values are of different
@@ -25,7 +25,7 @@ export function sumExact<T extends ExactValue>(values: readonly T[]): T | undefi
   const kind = kindOf(first);
   if (values.some((v) => kindOf(v) !== kind)) return undefined;
   if (typeof first === 'bigint') return (values as readonly bigint[]).reduce((a, b) => a + b, 0n) as T;
-  if (first instanceof Ratio) return fromRat((values as readonly Ratio[]).reduce((a, r) => add(a, toRat(r)), R0)) as T;
+  if (isRatio(first)) return fromRat((values as readonly Ratio[]).reduce((a, r) => add(a, toRat(r)), R0)) as T;
   if (isMoney(first)) return sumMoney(values as readonly Money[]) as T;
   // count() re-checks the total: a sum beyond the safe-integer range throws instead of losing precision.
   return count((values as readonly Count[]).reduce((a, c) => a + c.value, 0), (first as Count).unit) as T;

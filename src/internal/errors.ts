@@ -1,3 +1,5 @@
+import type { ERROR_CODES, ErrorCode } from './errorCodes.js';
+import { resolveLocale, type LocaleTag } from './locale.js';
 import type { LocalizedText } from './messages.js';
 
 /** Where in the input a problem is: object keys and array indices, like zod's issue paths. */
@@ -5,7 +7,7 @@ export type IssuePath = readonly (string | number)[];
 
 /** One problem found in an input, in both languages. */
 export interface Issue {
-  /** A stable, machine-readable code such as `quantity.unknown-unit`. */
+  /** A stable, machine-readable code such as `quantity.unknown-unit`: one of {@link ErrorCode}, described in {@link ERROR_CODES}. */
   readonly code: string;
   /** The field path; empty for the input as a whole. */
   readonly path: IssuePath;
@@ -80,8 +82,9 @@ export class KhuyenCongError extends Error {
   }
 
   /** The messages in one language, each prefixed with its field path. */
-  messagesIn(locale: 'vi' | 'en'): readonly string[] {
-    return this.issues.map((i) => `${pathText(i.path)}${i.message[locale]}`);
+  messagesIn(locale: LocaleTag): readonly string[] {
+    const l = resolveLocale(locale);
+    return this.issues.map((i) => `${pathText(i.path)}${i.message[l]}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import type { Locale } from '../internal/messages.js';
 import type { Citation, InstrumentId } from './citation.js';
 import { INSTRUMENTS, type InstrumentType } from './instruments.js';
@@ -8,7 +9,7 @@ import { INSTRUMENTS, type InstrumentType } from './instruments.js';
  */
 export interface FormatCitationOptions {
   /** Output language: `'vi'` ("điểm a khoản 2 Điều 1 Nghị định 45/2012/NĐ-CP") or `'en'`. */
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
 }
 
 /** Instrument type names in both languages. @internal */
@@ -86,6 +87,7 @@ function formatEn(c: Citation): string {
  * formatCitation(c, { locale: 'en' }); // 'Decree 45/2012/ND-CP, Art. 1(2)(a)'
  */
 export function formatCitation(c: Citation, options: FormatCitationOptions): string {
-  const base = options.locale === 'vi' ? formatVi(c) : formatEn(c);
-  return c.articleConfirmed === false && hasPinpoint(c) ? `${base} ${UNCONFIRMED_MARKER[options.locale]}` : base;
+  const locale = resolveLocale(options.locale);
+  const base = locale === 'vi' ? formatVi(c) : formatEn(c);
+  return c.articleConfirmed === false && hasPinpoint(c) ? `${base} ${UNCONFIRMED_MARKER[locale]}` : base;
 }

@@ -1,4 +1,5 @@
-import type { Locale, LocalizedText } from '../internal/messages.js';
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
+import type { LocalizedText } from '../internal/messages.js';
 import { ACTIVITY_CATEGORIES } from './activityCategories.js';
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS } from './beneficiaryGroups.js';
 import type { CatalogueEntry } from './catalogueEntry.js';
@@ -97,13 +98,14 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 /**
  * Renders every catalogue, instrument and support level as Markdown tables in one language, with
  * citations and dates: the golden tables of docs/golden/. Pure and deterministic.
- * @param locale - `'vi'` or `'en'`.
+ * @param tag - `'vi'` or `'en'` (or another tag {@link resolveLocale} accepts).
  * @returns the Markdown document.
  * @category Policy
  * @example
  * renderPolicyTables('en').startsWith('# Industrial-promotion policy catalogue'); // true
  */
-export function renderPolicyTables(locale: Locale): string {
+export function renderPolicyTables(tag: LocaleTag): string {
+  const locale = resolveLocale(tag);
   const l = (t: LocalizedText | T): string => t[locale];
   const cite = (c: Citation): string => formatCitation(c, { locale });
   const src = (c: Citation): string => (c.sources === undefined ? '' : ` [${c.sources.join(', ')}]`);

@@ -113,3 +113,4 @@ export {
   type DeAnState,
   type ImplementingUnitKind,
 } from './vocabulary.js';
+export { JSON_SCHEMA_BASE_ID, JSON_SCHEMA_FILES, JSON_SCHEMAS, type JsonSchema, type JsonSchemaName } from './jsonSchemas.js';

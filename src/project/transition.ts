@@ -6,6 +6,7 @@ import { KhuyenCongError } from '../internal/errors.js';
 import { RULE_DATES } from '../eligibility/regimeDates.js';
 import { money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
+import { safeParseOwn } from '../schema/parseWith.js';
 import { issuesFromZod } from '../schema/zodIssues.js';
 import { advanceRuleFor, type AdvanceRule } from './advanceRules.js';
 import type { FundSourceId } from './catalogues.js';
@@ -459,10 +460,10 @@ function checkInputs(deAn: unknown, context: unknown): Refusal[] | { readonly at
  * // { ok: false, refusals: [{ rule: 'advance.70-on-contract', basis: 'law', citation: { instrument: 'TT-36-2013-BCT', … },
  * //   message: { en: 'Total advances of 300,000,000 đồng exceed 70% of the approved 400,000,000 đồng (at most 280,000,000 đồng).', … } }] }
  */
-export function transition(deAn: DeAn, event: DeAnEventJson, context: TransitionContext): TransitionResult {
+export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context: TransitionContext): TransitionResult {
   let parsed: ReturnType<typeof DeAnEventSchema.safeParse>;
   try {
-    parsed = DeAnEventSchema.safeParse(event, { reportInput: true });
+    parsed = safeParseOwn(DeAnEventSchema, event); // the serialised form, or an event parseDeAnEvent returned
   } catch {
     // A Proxy or a getter that throws: not a plain JSON event.
     return refused([refusal('input.invalid-event', m.invalidEvent({ details: '—' }))]);

@@ -59,3 +59,17 @@ export function count<U extends CountUnit>(value: number, unit: U): Count<U> {
 export function addCount<U extends CountUnit>(a: Count<U>, b: Count<NoInfer<U>>): Count<U> {
   return count(a.value + b.value, a.unit);
 }
+
+/**
+ * Whether a value is a {@link Count}: `kind: 'count'`, a non-negative safe-integer `value` and a unit of
+ * {@link COUNT_UNITS} (a shape check, no `instanceof`, so it holds across copies of the library).
+ * @category Quantities
+ * @example
+ * isCount(count(3324, 'worker')); // true
+ * isCount({ kind: 'count', value: 1, unit: 'banana' }); // false
+ */
+export function isCount(value: unknown): value is Count {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { kind?: unknown; value?: unknown; unit?: unknown };
+  return v.kind === 'count' && Number.isSafeInteger(v.value) && (v.value as number) >= 0 && typeof v.unit === 'string' && Object.hasOwn(COUNT_UNITS, v.unit);
+}

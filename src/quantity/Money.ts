@@ -1,8 +1,8 @@
 import { fail } from '../internal/errors.js';
-import { text } from '../internal/messages.js';
+import { text, type LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
-import { mul, rat, roundToInteger, type RoundingMode } from '../internal/rational.js';
-import { toRat, type Ratio } from './Ratio.js';
+import { add, cmp, mul, rat, roundToInteger, type Rat, type RoundingMode } from '../internal/rational.js';
+import { isRatio, toRat, type Ratio } from './Ratio.js';
 
 /**
  * An amount of Vietnamese đồng, always a whole number of đồng.
@@ -11,6 +11,10 @@ import { toRat, type Ratio } from './Ratio.js';
  * Vietnam's GDP), so every sum and difference of amounts is computed exactly; every operation checks that its
  * result stays in that range and throws a {@link KhuyenCongError} (`money.out-of-range`) instead of losing
  * precision. There are never fractional đồng: multiplying by a ratio names its rounding.
+ *
+ * In JSON a Money is its integer of whole đồng (`JSON.stringify(money(5))` is `"5"`), which `MoneySchema`
+ * reads back. {@link isMoney} recognises a Money by its shape, so one made by another copy of the library
+ * (the CommonJS build next to the ESM build) is accepted everywhere.
  *
  * @category Quantities
  */
@@ -23,17 +27,34 @@ export interface Money {
 /** The largest amount a {@link Money} can hold, in đồng. */
 export const MAX_MONEY_DONG = Number.MAX_SAFE_INTEGER;
 
-const outOfRange = (what: string): never =>
+/** `what` is either the amount's digits (the same in both languages) or a bilingual noun ("the result"). */
+const outOfRange = (what: string | LocalizedText): never =>
   fail(
     'money.out-of-range',
     text(
-      `${what} vượt quá giới hạn số tiền biểu diễn chính xác (±9.007.199.254.740.991 đồng).`,
-      `${what} is outside the exactly representable range (±9,007,199,254,740,991 đồng).`,
+      `${typeof what === 'string' ? what : what.vi} vượt quá giới hạn số tiền biểu diễn chính xác (±9.007.199.254.740.991 đồng).`,
+      `${typeof what === 'string' ? what : what.en} is outside the exactly representable range (±9,007,199,254,740,991 đồng).`,
     ),
   );
+const resultOutOfRange = (): never => outOfRange(text('Kết quả', 'The result'));
+
+/**
+ * The prototype of every Money: `toJSON` writes the amount as its JSON integer of whole đồng, the form
+ * `MoneySchema` (and the shipped JSON Schemas) accept, so a parsed đề án survives `JSON.stringify` → `parseDeAn`.
+ * It is not an own key: `{ ...m }`, `Object.keys` and equality checks see only `kind` and `dong`.
+ */
+const MONEY_PROTO: object = Object.freeze(
+  Object.create(Object.prototype, {
+    toJSON: {
+      value: function toJSON(this: Money): number {
+        return this.dong;
+      },
+    },
+  }) as object,
+);
 
 function make(dong: number): Money {
-  return Object.freeze({ kind: 'money', dong: dong === 0 ? 0 : dong }) as Money;
+  return Object.freeze({ __proto__: MONEY_PROTO, kind: 'money', dong: dong === 0 ? 0 : dong }) as unknown as Money;
 }
 
 /**
@@ -84,13 +105,20 @@ export function money(dong: number | bigint | string): Money {
 /** The zero amount. @category Quantities */
 export const ZERO_MONEY: Money = make(0);
 
-/** Whether a value is a {@link Money}. @category Quantities */
+/**
+ * Whether a value is a {@link Money}: `kind: 'money'` and a safe-integer `dong` (a shape check, no
+ * `instanceof`, so it holds across copies of the library).
+ * @category Quantities
+ * @example
+ * isMoney(money(5)); // true
+ * isMoney({ kind: 'money', dong: 1.5 }); // false
+ */
 export function isMoney(value: unknown): value is Money {
   return typeof value === 'object' && value !== null && (value as Money).kind === 'money' && Number.isSafeInteger((value as Money).dong);
 }
 
 function checked(result: number): Money {
-  if (!Number.isSafeInteger(result)) outOfRange('Kết quả / The result');
+  if (!Number.isSafeInteger(result)) resultOutOfRange();
   return make(result);
 }
 
@@ -136,7 +164,7 @@ export function sumMoney(amounts: readonly Money[]): Money {
   for (const m of amounts) {
     total += m.dong;
     // Each partial sum of safe integers is exact while it stays safe; check every step.
-    if (total > MAX_MONEY_DONG || total < -MAX_MONEY_DONG) outOfRange('Tổng / The sum');
+    if (total > MAX_MONEY_DONG || total < -MAX_MONEY_DONG) outOfRange(text('Tổng', 'The sum'));
   }
   return make(total);
 }
@@ -266,7 +294,7 @@ export interface MultiplyMoneyOptions {
 export function multiplyMoney(a: Money, factor: Ratio, options: MultiplyMoneyOptions = {}): Money {
   const exact = mul(rat(BigInt(a.dong)), toRat(factor));
   const rounded = roundToInteger(exact, options.rounding ?? 'half-up');
-  if (rounded > BigInt(MAX_MONEY_DONG) || rounded < -BigInt(MAX_MONEY_DONG)) outOfRange('Kết quả / The result');
+  if (rounded > BigInt(MAX_MONEY_DONG) || rounded < -BigInt(MAX_MONEY_DONG)) resultOutOfRange();
   return make(Number(rounded));
 }
 
@@ -296,7 +324,7 @@ export function roundMoney(a: Money, options: RoundMoneyOptions): Money {
   }
   const q = roundToInteger(rat(BigInt(a.dong), BigInt(multiple)), options.rounding ?? 'half-up');
   const result = q * BigInt(multiple);
-  if (result > BigInt(MAX_MONEY_DONG) || result < -BigInt(MAX_MONEY_DONG)) outOfRange('Kết quả / The result');
+  if (result > BigInt(MAX_MONEY_DONG) || result < -BigInt(MAX_MONEY_DONG)) resultOutOfRange();
   return make(Number(result));
 }
 
@@ -349,4 +377,100 @@ export function maxMoney(a: Money, b: Money): Money {
  */
 export function moneyToBigInt(a: Money): bigint {
   return BigInt(a.dong);
+}
+
+/** Options of {@link moneyFromRatio}. @category Quantities */
+export interface MoneyFromRatioOptions {
+  /** How the exact amount is rounded to whole đồng: required, so that every rounding is named. */
+  readonly rounding: RoundingMode;
+}
+
+/**
+ * Turns an exact amount of đồng held as a {@link Ratio} (an average of money, a money total divided by a count)
+ * into a {@link Money}, rounded to whole đồng with a named mode. The way from an exact statistic to
+ * `formatMoney`.
+ * @param amount - the exact amount in đồng.
+ * @param options - the rounding mode (required).
+ * @throws {@link KhuyenCongError} `money.out-of-range` when the rounded amount leaves ±{@link MAX_MONEY_DONG};
+ *   `money.not-integer` when `amount` is not a Ratio (from plain JavaScript).
+ * @category Quantities
+ * @example
+ * // seed 003: 63,335 tỷ đồng over 20 provinces is exactly 3 166 750 000 đồng each
+ * moneyFromRatio(ratio(63_335_000_000, 20), { rounding: 'half-up' }).dong; // 3166750000
+ * moneyFromRatio(ratio(10, 3), { rounding: 'floor' }).dong; // 3
+ */
+export function moneyFromRatio(amount: Ratio, options: MoneyFromRatioOptions): Money {
+  if (!isRatio(amount)) {
+    fail(
+      'money.not-integer',
+      text(`Số tiền ${showValue(amount)} không phải một tỷ số (Ratio).`, `The amount ${showValue(amount)} is not a Ratio.`),
+      ['amount'],
+    );
+  }
+  const rounded = roundToInteger(toRat(amount), options.rounding);
+  if (rounded > BigInt(MAX_MONEY_DONG) || rounded < -BigInt(MAX_MONEY_DONG)) resultOutOfRange();
+  return make(Number(rounded));
+}
+
+function badAllocation(vi: string, en: string, path: readonly (string | number)[]): never {
+  return fail('money.bad-allocation', text(vi, en), path);
+}
+
+/**
+ * Splits an amount by ratios into whole-đồng parts that add up to the amount exactly (like dinero.js
+ * `allocate`). Each part first gets its exact share rounded toward zero; the đồng left over go one each to
+ * the parts with the largest remainders, ties to the earlier part. A negative amount is split as its
+ * magnitude and every part negated. A zero ratio gets nothing.
+ * @param amount - the amount to split.
+ * @param ratios - the weights, non-negative, not all zero (they need not add up to 1: `[1, 1, 1]` is thirds).
+ * @returns one part per ratio, in order; their sum is `amount`.
+ * @throws {@link KhuyenCongError} `money.not-integer` when `amount` is not a Money; `money.bad-allocation` for an empty list, a negative weight, weights that
+ *   are all zero, or a weight that is not a Ratio.
+ * @category Quantities
+ * @example
+ * allocateMoney(money(100), [ratio(1), ratio(1), ratio(1)]).map((m) => m.dong); // [34, 33, 33]
+ * // TT 28/2018 style split 70 % national, 30 % counterpart of 1 000 000 001 đồng
+ * allocateMoney(money(1_000_000_001), [ratio('0.7'), ratio('0.3')]).map((m) => m.dong); // [700000001, 300000000]
+ */
+export function allocateMoney(amount: Money, ratios: readonly Ratio[]): Money[] {
+  if (!isMoney(amount)) {
+    fail('money.not-integer', text(`Số tiền ${showValue(amount)} không phải Money.`, `The amount ${showValue(amount)} is not a Money.`), ['amount']);
+  }
+  if (!Array.isArray(ratios) || ratios.length === 0) {
+    badAllocation('Cần ít nhất một tỷ lệ để chia số tiền.', 'At least one ratio is needed to split an amount.', ['ratios']);
+  }
+  let total: Rat = rat(0n);
+  const weights: Rat[] = [];
+  for (let i = 0; i < ratios.length; i++) {
+    const r: unknown = ratios[i];
+    if (!isRatio(r)) badAllocation(`Tỷ lệ ở vị trí ${String(i)} không phải Ratio.`, `The ratio at position ${String(i)} is not a Ratio.`, ['ratios', i]);
+    if (r.numerator < 0n) badAllocation(`Tỷ lệ ở vị trí ${String(i)} âm.`, `The ratio at position ${String(i)} is negative.`, ['ratios', i]);
+    const w = toRat(r);
+    weights.push(w);
+    total = add(total, w);
+  }
+  if (total.n === 0n) badAllocation('Các tỷ lệ đều bằng 0: không chia được.', 'Every ratio is zero: nothing to split by.', ['ratios']);
+  const sign = amount.dong < 0 ? -1n : 1n;
+  const whole = sign * BigInt(amount.dong);
+  // Exact share of part i: whole · w_i / total = whole · n_i · total.d / (d_i · total.n).
+  const parts: bigint[] = [];
+  const remainders: Rat[] = [];
+  let given = 0n;
+  for (const w of weights) {
+    const num = whole * w.n * total.d;
+    const den = w.d * total.n;
+    const q = num / den;
+    parts.push(q);
+    remainders.push(rat(num - q * den, den));
+    given += q;
+  }
+  let left = whole - given; // fewer than ratios.length đồng
+  const order = remainders.map((_, i) => i).sort((a, b) => cmp(remainders[b] as Rat, remainders[a] as Rat) || a - b);
+  // The đồng left over number fewer than the parts with a non-zero remainder, so only those receive one.
+  for (const i of order) {
+    if (left === 0n) break;
+    parts[i] = (parts[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return parts.map((p) => make(Number(sign * p)));
 }

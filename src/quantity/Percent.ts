@@ -1,5 +1,5 @@
 import { div, rat } from '../internal/rational.js';
-import { fromRat, ratio, toRat, type Ratio } from './Ratio.js';
+import { fromRat, isRatio, ratio, toRat, type Ratio } from './Ratio.js';
 
 /**
  * A percentage as an exact ratio (17,16% is the ratio 0.1716). A distinct type from {@link Money} and
@@ -21,4 +21,16 @@ export interface Percent {
  */
 export function percent(points: string | number | bigint): Percent {
   return Object.freeze({ kind: 'percent', ratio: fromRat(div(toRat(ratio(points)), rat(100n))) }) as Percent;
+}
+
+/**
+ * Whether a value is a {@link Percent}: `kind: 'percent'` with a {@link Ratio} (checked by its brand, so a
+ * Percent made by another copy of the library passes).
+ * @category Quantities
+ * @example
+ * isPercent(percent('17.16')); // true
+ * isPercent({ kind: 'percent', ratio: 0.1716 }); // false
+ */
+export function isPercent(value: unknown): value is Percent {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'percent' && isRatio((value as { ratio?: unknown }).ratio);
 }

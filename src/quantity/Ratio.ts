@@ -20,13 +20,20 @@ import {
 
 export type { RoundingMode } from '../internal/rational.js';
 
+/** The brand every Ratio carries, shared by every copy of the library through the global symbol registry. */
+const RATIO_BRAND: unique symbol = Symbol.for('khuyen-cong.Ratio') as never;
+
 /** Significant digits of {@link Ratio.toString} for values without a short exact expansion. */
 export const RATIO_STRING_SIGNIFICANT_DIGITS = 30;
 
 /**
  * An exact rational number: the library's type for every ratio it returns (shares, changes, averages per
  * unit, completion rates). Immutable. `toString()` is the exact decimal expansion when it is finite and short,
- * otherwise the expansion rounded half-even to 30 significant digits; `toJSON()` is the same string.
+ * otherwise the expansion rounded half-even to 30 significant digits (for reading). `toJSON()` is always
+ * exact (see {@link Ratio.toJSON}), and {@link ratio} reads it back.
+ *
+ * Identity is a brand, not the class: {@link isRatio} recognises a Ratio made by another copy of the library
+ * (the CommonJS build next to the ESM build), and every function that takes a Ratio accepts one.
  *
  * @category Quantities
  */
@@ -42,6 +49,11 @@ export class Ratio {
     Object.freeze(this);
   }
 
+  /** @internal The brand {@link isRatio} checks (the same global symbol in every copy of the library). */
+  get [RATIO_BRAND](): true {
+    return true;
+  }
+
   /** @internal Wraps a normalised internal rational. */
   static fromRat(r: Rat): Ratio {
     return new Ratio(r);
@@ -54,19 +66,35 @@ export class Ratio {
     return toSignificant(r, RATIO_STRING_SIGNIFICANT_DIGITS, 'half-even');
   }
 
-  /** Same as {@link Ratio.toString}: ratios serialise as decimal strings. */
+  /**
+   * The exact JSON form: the decimal expansion when it terminates within 60 places (`"0.1716"`, `"-3"`),
+   * otherwise the fraction in lowest terms (`"1/3"`, `"-2/7"`). Never rounded; {@link ratio} (and, for
+   * non-negative values, `RatioSchema`) accepts it, so `ratio(JSON.parse(JSON.stringify(r)))` equals `r`.
+   */
   toJSON(): string {
-    return this.toString();
+    return exactText(this);
   }
 }
 
-/** Whether a value is an instance of this copy's Ratio (false, never a throw, for a revoked Proxy). */
-function isOwnRatio(r: unknown): r is Ratio {
-  try {
-    return r instanceof Ratio;
-  } catch {
-    return false;
-  }
+/**
+ * Whether a value is a {@link Ratio}, by its brand rather than `instanceof`: a Ratio made by the CommonJS
+ * build passes in the ESM build. The parts are checked too (bigints, positive denominator).
+ * @category Quantities
+ * @example
+ * isRatio(ratio(1, 3)); // true
+ * isRatio({ numerator: 1n, denominator: 3n }); // false
+ */
+export function isRatio(value: unknown): value is Ratio {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { readonly numerator?: unknown; readonly denominator?: unknown; readonly [RATIO_BRAND]?: unknown };
+  return v[RATIO_BRAND] === true && typeof v.numerator === 'bigint' && typeof v.denominator === 'bigint' && v.denominator > 0n;
+}
+
+/** The exact text of a ratio: its decimal expansion when short and terminating, otherwise `n/d`. @internal */
+export function exactText(r: Ratio): string {
+  const q = toRat(r);
+  if (isTerminating(q) && terminatingDecimals(q) <= 60) return toFixedDecimals(q, terminatingDecimals(q), 'down');
+  return `${r.numerator.toString()}/${r.denominator.toString()}`;
 }
 
 /**
@@ -87,11 +115,14 @@ export function fromRat(r: Rat): Ratio {
 const MAX_FIXED_DECIMALS = 1000;
 
 const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+const FRACTION_TEXT = /^([+-]?\d+)\/([+-]?\d+)$/;
 
 /**
- * Makes an exact ratio from a fraction of integers or from a decimal string written with '.'.
+ * Makes an exact ratio from a fraction of integers, from a decimal string written with '.', or from a
+ * fraction string `"n/d"` (what {@link Ratio.toJSON} writes for a ratio without a short decimal expansion).
  *
- * @param value - an integer (number or bigint), or a decimal string such as `"0.1716"` or `"-3"`.
+ * @param value - an integer (number or bigint), a decimal string such as `"0.1716"` or `"-3"`, or a fraction
+ *   string such as `"1/3"` or `"-2/7"`.
  * @param denominator - optional integer denominator (not zero).
  * @returns the exact ratio in lowest terms.
  * @throws {@link KhuyenCongError} when the value is not an integer or a plain decimal string, or the denominator is zero.
@@ -99,16 +130,26 @@ const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
  * @example
  * ratio(1716, 10000).toString(); // "0.1716"
  * ratio('63.335').toString();    // "63.335"
+ * ratio(JSON.parse(JSON.stringify(ratio(1, 3)))).denominator; // 3n
  */
 export function ratio(value: number | bigint | string, denominator: number | bigint = 1n): Ratio {
   const d = toBigIntStrict(denominator, 'denominator');
   if (d === 0n) fail('ratio.zero-denominator', text('Mẫu số bằng 0.', 'The denominator is zero.'), ['denominator']);
   if (typeof value === 'string') {
+    const f = value.length <= 400 ? FRACTION_TEXT.exec(value.trim()) : null;
+    if (f !== null) {
+      const fd = BigInt(f[2] as string);
+      if (fd === 0n) fail('ratio.zero-denominator', text('Mẫu số bằng 0.', 'The denominator is zero.'), ['value']);
+      return fromRat(rat(BigInt(f[1] as string), fd * d));
+    }
     const m = value.length <= 400 ? DECIMAL_TEXT.exec(value.trim()) : null;
     if (m === null) {
       fail(
         'ratio.not-decimal',
-        text(`${quote(value)} không phải số thập phân viết bằng dấu chấm.`, `${quote(value)} is not a decimal number written with '.'.`),
+        text(
+          `${quote(value)} không phải số thập phân viết bằng dấu chấm hay phân số "n/d".`,
+          `${quote(value)} is not a decimal number written with '.' or a fraction "n/d".`,
+        ),
         ['value'],
       );
     }
@@ -235,4 +276,33 @@ export function divideRatio(a: Ratio, b: Ratio): Ratio {
  */
 export function negateRatio(a: Ratio): Ratio {
   return fromRat(neg(toRat(a)));
+}
+
+/**
+ * Whether two ratios are equal, exactly (both are kept in lowest terms).
+ * @category Quantities
+ * @example
+ * ratioEquals(ratio(2, 6), ratio(1, 3)); // true
+ * ratioEquals(ratio(1, 3), ratio('0.3333333333')); // false
+ */
+export function ratioEquals(a: Ratio, b: Ratio): boolean {
+  return a.numerator === b.numerator && a.denominator === b.denominator;
+}
+
+/** Significant digits kept before the conversion to a double in {@link ratioToNumber}. */
+const NUMBER_DIGITS = 17;
+
+/**
+ * The ratio as a JavaScript number: **lossy**. A double holds about 16 significant digits, so 1/3 becomes
+ * 0.3333333333333333 and a ratio beyond ±1.8e308 becomes ±Infinity. For charts and interop only; every figure
+ * the library returns stays exact, and the exact ways out are {@link ratioToFixed}, `toJSON()` and the parts.
+ * @param r - the ratio.
+ * @returns the nearest double to the ratio rounded to 17 significant digits (half-even).
+ * @category Quantities
+ * @example
+ * ratioToNumber(ratio('0.1716')); // 0.1716
+ * ratioToNumber(ratio(1, 3));     // 0.3333333333333333
+ */
+export function ratioToNumber(r: Ratio): number {
+  return Number(toSignificant(toRat(r), NUMBER_DIGITS, 'half-even'));
 }

@@ -1,17 +1,18 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { rat, type Rat } from '../internal/rational.js';
 import type { Count } from './Count.js';
 import { quantityMessages as M } from './messages.js';
-import { checkObject, optionsOf, resolveLocale, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
 
 /** Options of {@link formatCount}. @category Quantities */
 export interface FormatCountOptions {
-  /** `'vi'` (default, also `'vi-VN'`): "1.200 người"; `'en'` (also `'en-US'`, `'en-GB'`…): "1,200 people". */
-  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
+  /** `'vi'` (default): "1.200 người"; `'en'`: "1,200 people". */
+  readonly locale?: LocaleTag;
 }
 
 /** The unit noun of a count in a locale (English singular for exactly one). */

@@ -1,10 +1,11 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
 import { showValue } from '../internal/showValue.js';
 import type { Locale } from '../internal/messages.js';
 import { absRat, cmp, div, rat, roundToDecimals, type Rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
 import { MAX_MONEY_DONG, type Money } from './Money.js';
-import { checkObject, optionsOf, checkDecimals, resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, checkDecimals, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
@@ -14,8 +15,8 @@ export const DEFAULT_MONEY_MAX_DECIMALS = 3;
 
 /** Options of {@link formatMoney}. @category Quantities */
 export interface FormatMoneyOptions {
-  /** `'vi'` (default, also `'vi-VN'`): "63,335 tỷ đồng"; `'en'` (also `'en-US'`, `'en-GB'`…): "VND 63.335 billion". */
-  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
+  /** `'vi'` (default): "63,335 tỷ đồng"; `'en'`: "VND 63.335 billion". */
+  readonly locale?: LocaleTag;
   /**
    * The scale word. By default: the scale written in a parsed quantity; otherwise `'tỷ'` from 1 tỷ,
    * `'triệu'` from 1 triệu, else `'đồng'` (never `'nghìn'` or `'nghìn tỷ'` unless asked for).

@@ -1,11 +1,11 @@
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
-import type { Locale } from '../internal/messages.js';
 import { mul, rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
-import { checkObject, optionsOf, checkDecimals, resolveLocale, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, checkDecimals, writeDecimal } from './numberText.js';
 import type { Percent } from './Percent.js';
 import type { Quantity } from './Quantity.js';
-import { fromRat, Ratio, toRat } from './Ratio.js';
+import { fromRat, isRatio, Ratio, toRat } from './Ratio.js';
 
 /** Decimals {@link formatPercent} writes by default. @category Quantities */
 export const DEFAULT_PERCENT_DECIMALS = 2;
@@ -17,8 +17,8 @@ export interface FormatPercentOptions {
    * quantity, the digits it was written with.
    */
   readonly decimals?: number;
-  /** `'vi'` (default, also `'vi-VN'`): "17,16%"; `'en'` (also `'en-US'`, `'en-GB'`…): "17.16%". */
-  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
+  /** `'vi'` (default): "17,16%"; `'en'`: "17.16%". */
+  readonly locale?: LocaleTag;
   /** Write "+" before a positive value ("+17,16%"); negative values always carry "-". Default `false`. */
   readonly signed?: boolean;
   /** How the percentage is rounded to `decimals`; `'half-up'` (ties away from zero) by default. */

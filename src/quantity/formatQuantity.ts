@@ -1,9 +1,9 @@
-import type { Locale } from '../internal/messages.js';
+import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { absRat, div, mul, R1, rat, type Rat } from '../internal/rational.js';
 import { unitNoun } from './formatCount.js';
 import { moneyNumber, moneyText, pickScale } from './formatMoney.js';
 import { DEFAULT_PERCENT_DECIMALS } from './formatPercent.js';
-import { checkObject, optionsOf, resolveLocale, shortestDecimals, writeDecimal } from './numberText.js';
+import { checkObject, optionsOf, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Qualifier, Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import type { MoneyScale } from './scales.js';
@@ -11,11 +11,8 @@ import { COUNT_UNITS } from './units.js';
 
 /** Options of {@link formatQuantity}. @category Quantities */
 export interface FormatQuantityOptions {
-  /**
-   * `'vi'` (default, also `'vi-VN'`) writes text that `parseQuantity` reads back; `'en'` (also `'en-US'`,
-   * `'en-GB'`…) writes English, with English number notation.
-   */
-  readonly locale?: Locale | `vi-${string}` | `en-${string}`;
+  /** `'vi'` (default) writes text that `parseQuantity` reads back; `'en'` writes English. */
+  readonly locale?: LocaleTag;
 }
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly vi: string; readonly en: string }>> = Object.freeze({
@@ -38,7 +35,7 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly vi: string; readonl
  * @param q - the quantity.
  * @param options - the locale.
  * @returns the text.
- * @throws {@link KhuyenCongError} `quantity.bad-locale` for a locale other than vi / en (and their regional tags).
+ * @throws {@link KhuyenCongError} `locale.unsupported` for a locale other than vi / en (and their regional tags).
  * @category Quantities
  * @example
  * formatQuantity(parseQuantity('ít nhất là 2 mô hình'));   // "ít nhất 2 mô hình"

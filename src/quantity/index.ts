@@ -1,4 +1,4 @@
-export { addCount, count, type Count } from './Count.js';
+export { addCount, count, isCount, type Count } from './Count.js';
 export { formatCount, type FormatCountOptions } from './formatCount.js';
 export { DEFAULT_MONEY_MAX_DECIMALS, formatMoney, type FormatMoneyOptions } from './formatMoney.js';
 export { DEFAULT_PERCENT_DECIMALS, formatPercent, type FormatPercentOptions } from './formatPercent.js';
@@ -6,6 +6,7 @@ export { formatQuantity, type FormatQuantityOptions } from './formatQuantity.js'
 export { intervalContains, type Bound, type Interval } from './Interval.js';
 export {
   addMoney,
+  allocateMoney,
   compareMoney,
   isMoney,
   MAX_MONEY_DONG,
@@ -13,6 +14,7 @@ export {
   minMoney,
   money,
   moneyEquals,
+  moneyFromRatio,
   moneyToBigInt,
   multiplyMoney,
   negateMoney,
@@ -22,6 +24,7 @@ export {
   sumMoneyBy,
   ZERO_MONEY,
   type Money,
+  type MoneyFromRatioOptions,
   type MultiplyMoneyOptions,
   type RoundMoneyOptions,
 } from './Money.js';
@@ -34,7 +37,7 @@ export {
   safeParseQuantity,
   type ParseQuantityOptions,
 } from './parseQuantity.js';
-export { percent, type Percent } from './Percent.js';
+export { isPercent, percent, type Percent } from './Percent.js';
 export type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange, QuantityWarning } from './Quantity.js';
 export { quantityToCount } from './quantityToCount.js';
 export { quantityToMoney } from './quantityToMoney.js';
@@ -43,12 +46,15 @@ export {
   addRatio,
   compareRatio,
   divideRatio,
+  isRatio,
   multiplyRatio,
   negateRatio,
   Ratio,
   ratio,
   RATIO_STRING_SIGNIFICANT_DIGITS,
+  ratioEquals,
   ratioToFixed,
+  ratioToNumber,
   subtractRatio,
   type RoundingMode,
 } from './Ratio.js';

@@ -139,10 +139,6 @@ export const quantityMessages = defineMessages({
     vi: (p: { what: string; value: string }) => `${p.what} phải là một đối tượng (Money, Count, Percent, Ratio hoặc Quantity đã đọc; hay tùy chọn), nhận được ${p.value}.`,
     en: (p: { what: string; value: string }) => `${p.what} must be an object (a Money, Count, Percent, Ratio or parsed Quantity; or the options), got ${p.value}.`,
   },
-  badLocale: {
-    vi: (p: { locale: string }) => `Ngôn ngữ ${p.locale} không được hỗ trợ: dùng 'vi' (hoặc 'vi-VN') hay 'en' (hoặc 'en-US', 'en-GB', …).`,
-    en: (p: { locale: string }) => `The locale ${p.locale} is not supported: use 'vi' (or 'vi-VN') or 'en' (or 'en-US', 'en-GB', …).`,
-  },
   badDecimals: {
     vi: (p: { decimals: string }) => `Số chữ số thập phân ${p.decimals} phải là số nguyên từ 0 đến 20.`,
     en: (p: { decimals: string }) => `The number of decimals ${p.decimals} must be a whole number from 0 to 20.`,

@@ -8,21 +8,6 @@ import { showValue } from '../internal/showValue.js';
 import { quantityMessages as M } from './messages.js';
 
 /**
- * The locale of a format function's options: `'vi'` (also `'vi-VN'`, the default when absent) or `'en'` (also
- * any `'en-…'` tag such as `'en-US'`, `'en-GB'`); anything else is `quantity.bad-locale`. The one place the
- * format functions read a locale (so that a library-wide locale normaliser can replace it).
- */
-export function resolveLocale(locale: unknown): Locale {
-  if (locale === undefined || locale === 'vi' || locale === 'en') return locale ?? 'vi';
-  if (typeof locale === 'string' && locale.length <= 35) {
-    const lower = locale.toLowerCase();
-    if (lower === 'vi-vn') return 'vi';
-    if (/^en-[a-z0-9]{2,8}$/.test(lower)) return 'en';
-  }
-  return fail('quantity.bad-locale', M.badLocale({ locale: showValue(locale, 40) }), ['locale']);
-}
-
-/**
  * The options object of a format function: `undefined` and `null` (from JSON) are no options; anything that is
  * not an object is `quantity.bad-option`.
  */

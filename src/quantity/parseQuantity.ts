@@ -6,7 +6,7 @@ import type { Bound, Interval } from './Interval.js';
 import { quantityMessages as M } from './messages.js';
 import { MAX_MONEY_DONG } from './Money.js';
 import type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange, QuantityWarning } from './Quantity.js';
-import { fromRat, Ratio, ratio, toRat } from './Ratio.js';
+import { fromRat, isRatio, Ratio, ratio, toRat } from './Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
 
@@ -333,7 +333,7 @@ interface RawInterval {
 function tolerance(option: Ratio | string | undefined, fallback: Ratio, name: string): Rat {
   if (option === undefined) return toRat(fallback);
   let r: Rat | undefined;
-  if (option instanceof Ratio) r = toRat(option);
+  if (isRatio(option)) r = toRat(option);
   else if (typeof option === 'string' && /^\d{1,20}(?:\.\d{1,20})?$/.test(option)) r = toRat(ratio(option));
   if (r === undefined || cmp(r, R0) < 0 || cmp(r, R1) > 0) fail('quantity.bad-option', M.badTolerance({ option: name }), [name]);
   return r;

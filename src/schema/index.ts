@@ -1,8 +1,8 @@
 /**
- * Boundary schemas: the zod-issue converter, shared primitives and the JSON Schema export.
+ * Boundary schemas: the zod-issue converter and the shared primitives. A leaf under the domain areas: the
+ * JSON Schema registry of the project documents lives in src/project/jsonSchemas.ts.
  * @packageDocumentation
  */
 export { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
 export { parseWith, safeParseWith } from './parseWith.js';
 export { IdSchema, IsoDateSchema, LocalizedTextSchema, MoneySchema, NameSchema, RatioSchema, YearSchema } from './primitives.js';
-export { JSON_SCHEMA_BASE_ID, JSON_SCHEMA_FILES, JSON_SCHEMAS, type JsonSchema, type JsonSchemaName } from './jsonSchemas.js';

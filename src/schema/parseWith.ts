@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { showValue } from '../internal/showValue.js';
@@ -39,9 +39,23 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, option
       },
     ]);
   }
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = safeParseOwn(schema, input);
   if (!result.success) throw new KhuyenCongError(issuesFromZod(result.error.issues, options));
   return deepFreeze(result.data);
+}
+
+/**
+ * A zod `safeParse` that also accepts the schema's own output: a value a `parseX` returned (with `Money` and
+ * `Ratio` inside) is encoded back to its serialised form and parsed again, so every `parseX` is idempotent
+ * (`parseDeAn(parseDeAn(x))` equals `parseDeAn(x)`) and a function taking an event accepts the one
+ * `parseDeAnEvent` returned. The serialised form is tried first; the error reported is always that of the
+ * serialised form. @internal
+ */
+export function safeParseOwn<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success || typeof input !== 'object' || input === null) return result;
+  const encoded = z.safeEncode(schema, input as z.output<S>);
+  return encoded.success ? schema.safeParse(encoded.data, { reportInput: true }) : result;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { isMoney, MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
-import { Ratio, ratio } from '../quantity/Ratio.js';
+import { isRatio, ratio, type Ratio } from '../quantity/Ratio.js';
 
 /**
  * Money in its serialised form: a JSON integer of whole đồng, 0 ≤ n ≤ 9 007 199 254 740 991
@@ -24,16 +24,6 @@ export const MoneySchema = z
 
 const RATIO_TEXT = /^(?:(?:0|[1-9]\d{0,39})(?:\.\d{1,40})?|(?:0|[1-9]\d{0,39})\/[1-9]\d{0,39})$/;
 
-/** The serialised text of a ratio: a terminating ratio as its exact decimal, otherwise `n/d`. @internal */
-export function ratioText(r: Ratio): string {
-  const s = r.toString();
-  const back = ratio(s);
-  // Ratio.toString is exact for short terminating expansions; otherwise it rounds, so write the fraction.
-  return back.numerator === r.numerator && back.denominator === r.denominator
-    ? s
-    : `${r.numerator.toString()}/${r.denominator.toString()}`;
-}
-
 /**
  * A non-negative exact ratio in its serialised form: a decimal string written with '.' (`"0.3"`) or a
  * fraction of integers (`"1/3"`), decoded to a {@link Ratio}; encoded back as the exact decimal when it
@@ -47,13 +37,13 @@ export const RatioSchema = z.codec(
     .string()
     .regex(RATIO_TEXT, { error: 'schema.ratio-format' })
     .meta({ description: 'A non-negative exact ratio: a decimal written with "." (e.g. "0.3") or a fraction "n/d".' }),
-  z.custom<Ratio>((v) => v instanceof Ratio),
+  z.custom<Ratio>((v) => isRatio(v)),
   {
     decode: (s) => {
       const slash = s.indexOf('/');
       return slash < 0 ? ratio(s) : ratio(BigInt(s.slice(0, slash)), BigInt(s.slice(slash + 1)));
     },
-    encode: ratioText,
+    encode: (r) => r.toJSON(),
   },
 );
 

@@ -1,7 +1,7 @@
 import type { Count } from '../quantity/Count.js';
 import type { Money } from '../quantity/Money.js';
 import type { Percent } from '../quantity/Percent.js';
-import { Ratio, toRat } from '../quantity/Ratio.js';
+import { isRatio, Ratio, toRat } from '../quantity/Ratio.js';
 import type { CountUnit } from '../quantity/units.js';
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
@@ -44,11 +44,11 @@ export type Like<V extends StatValue> = V extends Money
  */
 export function statRat(v: StatValue): Rat {
   try {
-    if (v instanceof Ratio) return toRat(v);
+    if (isRatio(v)) return toRat(v);
     if (typeof v === 'object' && v !== null) {
       if (v.kind === 'money' && Number.isSafeInteger(v.dong)) return rat(BigInt(v.dong));
       if (v.kind === 'count' && Number.isSafeInteger(v.value)) return rat(BigInt(v.value));
-      if (v.kind === 'percent' && v.ratio instanceof Ratio) return toRat(v.ratio);
+      if (v.kind === 'percent' && isRatio(v.ratio)) return toRat(v.ratio);
     }
   } catch {
     // a getter that throws or a revoked Proxy: not a value either

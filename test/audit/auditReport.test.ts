@@ -28,7 +28,7 @@ describe('auditReport: seed 003 (southern region, Báo Công Thương 29/05/2014
       'Tổng kinh phí các nguồn so với tổng công bố: 13,877 tỷ đồng + 49,49 tỷ đồng = 63,367 tỷ đồng: không khớp với con số công bố “63,335 tỷ đồng” (chênh lệch +0,032 tỷ đồng (+32 triệu đồng)); kể cả sai số làm tròn của mọi con số, hai bên vẫn cách nhau 0,026 tỷ đồng (26 triệu đồng).',
     );
     expect(f.message.en).toBe(
-      'Funding by source against the stated total: 13,877 tỷ đồng + 49,49 tỷ đồng = VND 63.367 billion: inconsistent with the stated “63,335 tỷ đồng” (a difference of +VND 0.032 billion (+VND 32 million)); even allowing for the rounding of every figure, they miss each other by VND 0.026 billion (VND 26 million).',
+      'Funding by source against the stated total: VND 13.877 billion + VND 49.49 billion = VND 63.367 billion: inconsistent with the stated “63,335 tỷ đồng” (a difference of +VND 0.032 billion (+VND 32 million)); even allowing for the rounding of every figure, they miss each other by VND 0.026 billion (VND 26 million).',
     );
   });
 
@@ -75,7 +75,7 @@ describe('auditReport: seed 003 (southern region, Báo Công Thương 29/05/2014
     if (change?.result.status !== 'consistent') throw new Error('expected consistent');
     expect(change.result.value).toEqual(ratio(63335 - 54060, 54060));
     expect(change.message.en).toBe(
-      'Change against 2013: 63,335 tỷ đồng / 54,06 tỷ đồng − 1 = 17.1569%: consistent with the stated “tăng 17,16%” at the published precision.',
+      'Change against 2013: VND 63.335 billion / VND 54.06 billion − 1 = 17.1569%: consistent with the stated “tăng 17,16%” at the published precision.',
     );
     const by = (id: string, subject?: string) => estimates.find((e) => e.id === id && (subject === undefined || e.subject === subject));
     // KCQG 7,73 → 13,877 tỷ: +79,52%; KCĐP 46,33 → 49,49 tỷ: +6,82%; đề án 287 → 327: +13,94%
@@ -170,11 +170,11 @@ describe('auditReport: every check on constructed reports', () => {
       'average-per-year: consistent',
     ]);
     expect(findings[1]?.message.en).toBe(
-      'Đề án by source against the stated number of đề án: 3 đề án + 5 đề án = 8: inconsistent with the stated “9 đề án” (a difference of -1); even allowing for the rounding of every figure, they miss each other by 1.',
+      'Đề án by source against the stated number of đề án: 3 + 5 = 8: inconsistent with the stated “9 đề án” (a difference of -1); even allowing for the rounding of every figure, they miss each other by 1.',
     );
     expect(findings[2]?.message.vi.startsWith('Tỷ trọng kinh phí khuyến công quốc gia: ')).toBe(true);
     expect(findings[4]?.message.en.startsWith('Change against 2015: ')).toBe(true);
-    expect(findings[5]?.message.en.startsWith('Yearly average over the period: 10 tỷ đồng / 5 = ')).toBe(true);
+    expect(findings[5]?.message.en.startsWith('Yearly average over the period: VND 10 billion / 5 = ')).toBe(true);
     // a stated yearly average is a finding, so it is not estimated again
     expect(estimates.map((e) => e.id)).toEqual(['source-share', 'source-share']);
     expect(Object.isFrozen(findings)).toBe(true);

@@ -3,14 +3,16 @@
  * bare `node -e ""` started the same way. The package is built first (tsup), then loaded by name through its
  * `exports` map (`import('khuyen-cong')` / `require('khuyen-cong')`, resolved by self-reference from the
  * project root), so it measures exactly what a client loads: dist/index.js and its modules, or dist/index.cjs,
- * plus the runtime dependencies they import.
+ * plus the runtime dependencies they import. Each area entry (`khuyen-cong/quantity`, …) is measured the same
+ * way, ESM and CJS. `KHUYEN_CONG_BENCH_NO_BUILD=1` reuses an existing dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { CLI, ROOT, runNode } from '../package/tools.js';
 import { median, ms, type Benchmark } from './harness.js';
 
-const ROUNDS = 15;
-const WARMUP = 3;
+const ROUNDS = Number(process.env['KHUYEN_CONG_BENCH_ROUNDS'] ?? 15);
+const AREAS = ['quantity', 'stats', 'claims', 'audit', 'geo', 'policy', 'eligibility', 'project', 'data'] as const;
+const WARMUP = Math.min(3, ROUNDS);
 
 function spawnMs(args: readonly string[]): number {
   const t0 = performance.now();
@@ -23,12 +25,16 @@ export const importTime: Benchmark = {
   title: 'Cold import of the built package in a fresh Node process',
   goal: 'measure only (no goal yet): import overhead over a bare `node -e ""`',
   run() {
-    runNode(CLI.tsup(), [], { cwd: ROOT });
-    const variants = {
+    if (process.env['KHUYEN_CONG_BENCH_NO_BUILD'] !== '1') runNode(CLI.tsup(), [], { cwd: ROOT });
+    const variants: Record<string, readonly string[]> = {
       bare: ['-e', ''],
       esm: ['--input-type=module', '-e', "await import('khuyen-cong');"],
       cjs: ['-e', "require('khuyen-cong');"],
-    } as const;
+    };
+    for (const a of AREAS) {
+      variants[`esm ${a}`] = ['--input-type=module', '-e', `await import('khuyen-cong/${a}');`];
+      variants[`cjs ${a}`] = ['-e', `require('khuyen-cong/${a}');`];
+    }
     // Check before timing: each variant really loads the package and sees its API.
     const probe = execFileSync(
       process.execPath,
@@ -39,16 +45,21 @@ export const importTime: Benchmark = {
     const cjsProbe = execFileSync(process.execPath, ['-e', "process.stdout.write(typeof require('khuyen-cong').money)"], { cwd: ROOT, encoding: 'utf8' });
     if (cjsProbe !== 'function') throw new Error('import-time: require(khuyen-cong) has no money()');
 
-    const times: Record<keyof typeof variants, number[]> = { bare: [], esm: [], cjs: [] };
+    const names = Object.keys(variants);
+    const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
     for (let i = 0; i < WARMUP + ROUNDS; i++) {
-      for (const v of ['bare', 'esm', 'cjs'] as const) {
-        const t = spawnMs(variants[v]);
-        if (i >= WARMUP) times[v].push(t);
+      for (const v of names) {
+        const t = spawnMs(variants[v] as readonly string[]);
+        if (i >= WARMUP) times[v]?.push(t);
       }
     }
-    const bare = median(times.bare);
-    const esm = median(times.esm);
-    const cjs = median(times.cjs);
+    const med = (v: string): number => median(times[v] ?? []);
+    const bare = med('bare');
+    const esm = med('esm');
+    const cjs = med('cjs');
+    const areaLines = AREAS.map(
+      (a) => `${a.padEnd(12)} ESM ${ms(med(`esm ${a}`))} (≈ ${ms(med(`esm ${a}`) - bare)})   CJS ${ms(med(`cjs ${a}`))} (≈ ${ms(med(`cjs ${a}`) - bare)})`,
+    );
     return {
       status: 'done',
       lines: [
@@ -56,6 +67,8 @@ export const importTime: Benchmark = {
         `node -e ""                       ${ms(bare)}`,
         `import('khuyen-cong')  (ESM)     ${ms(esm)}  → import cost ≈ ${ms(esm - bare)}`,
         `require('khuyen-cong') (CJS)     ${ms(cjs)}  → require cost ≈ ${ms(cjs - bare)}`,
+        'per area entry (khuyen-cong/<area>), import cost over bare node in parentheses:',
+        ...areaLines,
       ],
     };
   },

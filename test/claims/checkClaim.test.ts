@@ -29,7 +29,7 @@ describe('checkClaim: the docstring example (seed 003, 2014 plan)', () => {
       '13,877 tỷ đồng + 49,49 tỷ đồng = 63,367 tỷ đồng: không khớp với con số công bố “63,335 tỷ đồng” (chênh lệch +0,032 tỷ đồng (+32 triệu đồng)); kể cả sai số làm tròn của mọi con số, hai bên vẫn cách nhau 0,026 tỷ đồng (26 triệu đồng).',
     );
     expect(d.message.en).toBe(
-      '13,877 tỷ đồng + 49,49 tỷ đồng = VND 63.367 billion: inconsistent with the stated “63,335 tỷ đồng” (a difference of +VND 0.032 billion (+VND 32 million)); even allowing for the rounding of every figure, they miss each other by VND 0.026 billion (VND 26 million).',
+      'VND 13.877 billion + VND 49.49 billion = VND 63.367 billion: inconsistent with the stated “63,335 tỷ đồng” (a difference of +VND 0.032 billion (+VND 32 million)); even allowing for the rounding of every figure, they miss each other by VND 0.026 billion (VND 26 million).',
     );
   });
 });
@@ -42,7 +42,7 @@ describe('checkClaim: sum', () => {
     expect(d.difference).toEqual(ratio(0));
     expect(d.gap).toEqual(ratio(0));
     expect(d.message.vi).toBe('7,73 tỷ đồng + 46,33 tỷ đồng = 54,06 tỷ đồng: khớp với con số công bố “54,06 tỷ đồng” ở độ chính xác đã công bố.');
-    expect(d.message.en).toBe('7,73 tỷ đồng + 46,33 tỷ đồng = VND 54.06 billion: consistent with the stated “54,06 tỷ đồng” at the published precision.');
+    expect(d.message.en).toBe('VND 7.73 billion + VND 46.33 billion = VND 54.06 billion: consistent with the stated “54,06 tỷ đồng” at the published precision.');
   });
 
   it('accepts 2,959 + 4,020 = 6,979 tỷ (seed 000, Bạc Liêu 2014–2018)', () => {
@@ -64,7 +64,7 @@ describe('checkClaim: sum', () => {
     expect(d.status).toBe('inconsistent');
     expect(d.gap).toEqual(ratio(1));
     expect(d.unit).toBe('count');
-    expect(d.message.en).toBe('50 đề án + 237 đề án = 287: inconsistent with the stated “288 đề án” (a difference of -1); even allowing for the rounding of every figure, they miss each other by 1.');
+    expect(d.message.en).toBe('50 + 237 = 287: inconsistent with the stated “288 đề án” (a difference of -1); even allowing for the rounding of every figure, they miss each other by 1.');
   });
 
   it('"hơn 75" is 76 or more: 40 + 35 cannot make "hơn 75" but 40 + 36 can', () => {
@@ -103,7 +103,7 @@ describe('checkClaim: change', () => {
     expect(d.interval.lo?.value).toEqual(ratio(633345 - 540650, 540650));
     expect(d.interval.hi?.value).toEqual(ratio(633355 - 540550, 540550));
     expect(d.message.vi).toBe('63,335 tỷ đồng / 54,06 tỷ đồng − 1 = 17,1569%: khớp với con số công bố “tăng 17,16%” ở độ chính xác đã công bố.');
-    expect(d.message.en).toBe('63,335 tỷ đồng / 54,06 tỷ đồng − 1 = 17.1569%: consistent with the stated “tăng 17,16%” at the published precision.');
+    expect(d.message.en).toBe('VND 63.335 billion / VND 54.06 billion − 1 = 17.1569%: consistent with the stated “tăng 17,16%” at the published precision.');
   });
 
   it('rejects "tăng 17,5%" and says by how many percentage points it misses', () => {
@@ -115,7 +115,7 @@ describe('checkClaim: change', () => {
       '63,335 tỷ đồng / 54,06 tỷ đồng − 1 = 17,157%: không khớp với con số công bố “tăng 17,5%” (chênh lệch -0,343 điểm phần trăm); kể cả sai số làm tròn của mọi con số, hai bên vẫn cách nhau 0,281 điểm phần trăm.',
     );
     expect(d.message.en).toBe(
-      '63,335 tỷ đồng / 54,06 tỷ đồng − 1 = 17.157%: inconsistent with the stated “tăng 17,5%” (a difference of -0.343 percentage points); even allowing for the rounding of every figure, they miss each other by 0.281 percentage points.',
+      'VND 63.335 billion / VND 54.06 billion − 1 = 17.157%: inconsistent with the stated “tăng 17,5%” (a difference of -0.343 percentage points); even allowing for the rounding of every figure, they miss each other by 0.281 percentage points.',
     );
   });
 
@@ -206,7 +206,7 @@ describe('checkClaim: share, average, completion, ratio', () => {
     expect(d.status).toBe('inconsistent');
     expect(d.value).toEqual(ratio(142, 60));
     expect(d.message.en).toBe(
-      '1,42 tỷ đồng / 600 triệu đồng = 2.367: inconsistent with the stated “gấp 2,5 lần” (a difference of -0.133); even allowing for the rounding of every figure, they miss each other by 0.073.',
+      'VND 1.42 billion / VND 600 million = 2.367: inconsistent with the stated “gấp 2,5 lần” (a difference of -0.133); even allowing for the rounding of every figure, they miss each other by 0.073.',
     );
     expect(checkClaim({ kind: 'ratio', numerator: '1,5 tỷ đồng', denominator: '600 triệu đồng', stated: 'gấp 2,5 lần' }).status).toBe('consistent');
     expect(checkClaim({ kind: 'ratio', numerator: '63,335 tỷ đồng', denominator: '6 tỷ đồng', stated: 'hơn 10 lần' }).status).toBe('consistent');

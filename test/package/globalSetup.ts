@@ -26,8 +26,8 @@ export default function setup(project: TestProject): () => void {
   let context: PackageContext;
   try {
     // Built once here: `npm pack` runs with --ignore-scripts so that the `prepare` script does not build again.
-    // The declaration build alone can take over two minutes on a loaded machine: a generous limit.
-    step('build', () => runNode(CLI.tsup(), [], { cwd: ROOT, timeoutMs: 600_000 }));
+    // Ten entries, each with ESM and CJS declarations: the build takes minutes on a loaded machine.
+    step('build', () => runNode(CLI.tsup(), [], { cwd: ROOT, timeoutMs: 900_000 }));
     const packed = step('pack', () => runNpm(['pack', '--ignore-scripts', '--pack-destination', work, '--json'], { cwd: ROOT }));
     const filename = (JSON.parse(packed) as [{ filename: string }])[0].filename;
     const tarball = join(work, filename);

@@ -1,7 +1,7 @@
 /**
  * The packed tarball, as published, passes publint (every suggestion counts) and @arethetypeswrong/cli with
  * the `strict` profile: types resolve correctly for node10 (`main`/`types`), node16 from CJS (`require` →
- * index.d.cts), node16 from ESM (`import` → index.d.ts) and bundlers.
+ * index.d.cts), node16 from ESM (`import` → index.d.ts) and bundlers, for the root and every area entry.
  */
 import { readFileSync } from 'node:fs';
 import { publint } from 'publint';
@@ -9,6 +9,9 @@ import { formatMessage } from 'publint/utils';
 import { describe, expect, it } from 'vitest';
 import { packageContext } from './context.js';
 import { CLI, run } from './tools.js';
+
+/** The area entries (`khuyen-cong/<area>`), as in tsup.config.ts and package.json. */
+const AREAS = ['quantity', 'stats', 'claims', 'audit', 'geo', 'policy', 'eligibility', 'project', 'data'] as const;
 
 describe('packed tarball', () => {
   it('passes publint with no error, warning or suggestion', async () => {
@@ -37,12 +40,15 @@ describe('packed tarball', () => {
       };
     };
     expect(report.analysis.problems).toEqual([]);
-    const root = report.analysis.entrypoints['.'];
-    const typesFile = (kind: string): string | undefined => root?.resolutions[kind]?.resolution?.fileName;
-    expect(typesFile('node10')).toBe('/node_modules/khuyen-cong/dist/index.d.ts');
-    expect(typesFile('node16-cjs')).toBe('/node_modules/khuyen-cong/dist/index.d.cts');
-    expect(typesFile('node16-esm')).toBe('/node_modules/khuyen-cong/dist/index.d.ts');
-    expect(typesFile('bundler')).toBe('/node_modules/khuyen-cong/dist/index.d.ts');
+    // The root and every area entry, for every resolution mode (node10 through typesVersions).
+    for (const [entry, dir] of [['.', 'dist'], ...AREAS.map((a) => [`./${a}`, `dist/${a}`])] as const) {
+      const e = report.analysis.entrypoints[entry];
+      const typesFile = (kind: string): string | undefined => e?.resolutions[kind]?.resolution?.fileName;
+      expect(typesFile('node10'), entry).toBe(`/node_modules/khuyen-cong/${dir}/index.d.ts`);
+      expect(typesFile('node16-cjs'), entry).toBe(`/node_modules/khuyen-cong/${dir}/index.d.cts`);
+      expect(typesFile('node16-esm'), entry).toBe(`/node_modules/khuyen-cong/${dir}/index.d.ts`);
+      expect(typesFile('bundler'), entry).toBe(`/node_modules/khuyen-cong/${dir}/index.d.ts`);
+    }
   });
 
   it('ships the built files, the licence and the changelog, and no sources or tests', () => {
@@ -51,8 +57,11 @@ describe('packed tarball', () => {
     for (const f of ['package/package.json', 'package/LICENSE', 'package/README.md', 'package/CHANGELOG.md']) {
       expect(listing).toContain(f);
     }
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
-      expect(listing).toContain(`package/${f}`);
+    for (const d of ['dist', ...AREAS.map((a) => `dist/${a}`)]) {
+      for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) expect(listing).toContain(`package/${d}/${f}`);
+    }
+    for (const f of ['de-an.json', 'de-an-event.json', 'establishment.json', 'plan.json', 'programme-targets.json']) {
+      expect(listing).toContain(`package/dist/schemas/${f}`);
     }
     expect(listing.filter((f) => !/^package\/(dist\/|package\.json$|LICENSE$|README\.md$|CHANGELOG\.md$)/.test(f))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_FILES, JSON_SCHEMAS, type JsonSchemaName } from '../../src/schema/jsonSchemas.js';
+import { JSON_SCHEMA_FILES, JSON_SCHEMAS, type JsonSchemaName } from '../../src/project/jsonSchemas.js';
 
 const dir = fileURLToPath(new URL('../../docs/schemas/', import.meta.url));
 const names = Object.keys(JSON_SCHEMA_FILES) as JsonSchemaName[];

@@ -18,7 +18,8 @@ describe('Ratio.toString', () => {
     const change = subtractRatio(ratio(63335, 54060), ratio(1));
     expect([change.numerator, change.denominator]).toEqual([35n, 204n]);
     expect(change.toString()).toBe('0.171568627450980392156862745098');
-    expect(change.toJSON()).toBe('0.171568627450980392156862745098');
+    // toJSON is exact (issue 15): the fraction, not the rounded expansion
+    expect(change.toJSON()).toBe('35/204');
   });
 
   it('writes terminating ratios exactly', () => {

@@ -189,12 +189,12 @@ describe('class: English notation in English text', () => {
     expect(formatCount(count(1200, 'person'), { locale: 'en-GB' })).toBe('1,200 people');
     expect(formatQuantity(parseQuantity('khoảng 1.200,5 tỷ đồng'), { locale: 'en-US' })).toBe('about VND 1,200.5 billion');
     expect(formatMoney(money(1_200_000), { locale: 'vi-VN', scale: 'đồng' })).toBe('1.200.000 đồng');
-    for (const locale of ['fr', 'EN_us', '', 'en-', 5]) {
+    for (const locale of ['fr', '', 'en-', 5]) {
       expect(() => formatMoney(money(1), { locale: locale as never })).toThrow(/quantity|locale/);
       try {
         formatQuantity(parseQuantity('5%'), { locale: locale as never });
       } catch (e) {
-        expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'quantity.bad-locale', path: ['locale'] });
+        expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'locale.unsupported', path: ['locale'] });
       }
     }
   });

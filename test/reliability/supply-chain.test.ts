@@ -1,6 +1,6 @@
 /**
- * Supply chain: the runtime dependencies are exactly zod, date-fns and decimal.js, pinned to exact versions
- * that match package-lock.json; no source file imports a package that is not declared; `npm audit` finds no
+ * Supply chain: the runtime dependencies are exactly zod, date-fns and decimal.js, declared as caret ranges
+ * on the version package-lock.json locks (so a client's own zod 4 is shared, not installed twice); no source file imports a package that is not declared; `npm audit` finds no
  * vulnerability in the runtime tree (skipped, with the reason, when the registry's audit endpoint cannot be
  * reached).
  */
@@ -45,9 +45,9 @@ describe('runtime dependencies', () => {
     expect(pkg.bundleDependencies ?? pkg.bundledDependencies).toBeUndefined();
   });
 
-  it('are pinned to exact versions (no ^, ~, ranges, tags, URLs or git)', () => {
+  it('are caret ranges on an exact version (no ~, wider ranges, tags, URLs or git)', () => {
     for (const [name, spec] of Object.entries(pkg.dependencies ?? {})) {
-      expect(spec, name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(spec, name).toMatch(/^\^\d+\.\d+\.\d+$/);
     }
   });
 
@@ -56,7 +56,8 @@ describe('runtime dependencies', () => {
     expect(lock.packages['']?.dependencies).toEqual(pkg.dependencies);
     for (const [name, version] of Object.entries(pkg.dependencies ?? {})) {
       const entry = lock.packages[`node_modules/${name}`];
-      expect(entry?.version, name).toBe(version);
+      // The lock holds the range's base version: what the tests ran against is what the range starts at.
+      expect(`^${String(entry?.version)}`, name).toBe(version);
       expect(entry?.dev, name).not.toBe(true);
     }
   });

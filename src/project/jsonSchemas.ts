@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { DeAnSchema } from '../project/DeAn.js';
-import { DeAnEventSchema } from '../project/DeAnEvent.js';
-import { EstablishmentSchema } from '../project/Establishment.js';
-import { PlanSchema } from '../project/Plan.js';
-import { ProgrammeTargetsSchema } from '../project/ProgrammeTargets.js';
+import { DeAnSchema } from './DeAn.js';
+import { DeAnEventSchema } from './DeAnEvent.js';
+import { EstablishmentSchema } from './Establishment.js';
+import { PlanSchema } from './Plan.js';
+import { ProgrammeTargetsSchema } from './ProgrammeTargets.js';
 import { PolicyPackSchema } from '../policy/packs/PolicyPack.js';
 
 /** A JSON Schema document (draft 2020-12) as a plain frozen object. @category Projects */
