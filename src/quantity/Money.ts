@@ -114,7 +114,12 @@ export const ZERO_MONEY: Money = make(0);
  * isMoney({ kind: 'money', dong: 1.5 }); // false
  */
 export function isMoney(value: unknown): value is Money {
-  return typeof value === 'object' && value !== null && (value as Money).kind === 'money' && Number.isSafeInteger((value as Money).dong);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Money).kind === 'money' && Number.isSafeInteger((value as Money).dong);
+  } catch {
+    return false; // a revoked Proxy or a getter that throws: not a Money
+  }
 }
 
 function checked(result: number): Money {

@@ -86,8 +86,12 @@ export class Ratio {
  */
 export function isRatio(value: unknown): value is Ratio {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { readonly numerator?: unknown; readonly denominator?: unknown; readonly [RATIO_BRAND]?: unknown };
-  return v[RATIO_BRAND] === true && typeof v.numerator === 'bigint' && typeof v.denominator === 'bigint' && v.denominator > 0n;
+  try {
+    const v = value as { readonly numerator?: unknown; readonly denominator?: unknown; readonly [RATIO_BRAND]?: unknown };
+    return v[RATIO_BRAND] === true && typeof v.numerator === 'bigint' && typeof v.denominator === 'bigint' && v.denominator > 0n;
+  } catch {
+    return false; // a revoked Proxy or a getter that throws: not a Ratio
+  }
 }
 
 /** The exact text of a ratio: its decimal expansion when short and terminating, otherwise `n/d`. @internal */
@@ -103,7 +107,7 @@ export function exactText(r: Ratio): string {
  * numerator and a positive bigint denominator.
  */
 export function toRat(r: Ratio): Rat {
-  return isOwnRatio(r) ? { n: r.numerator, d: r.denominator } : checkedRat(r);
+  return isRatio(r) ? { n: r.numerator, d: r.denominator } : checkedRat(r);
 }
 
 /** @internal */

@@ -47,7 +47,7 @@ export function formatPercent(value: Ratio | Percent | Quantity, options?: Forma
   let r: Ratio;
   let written: number | undefined;
   const v = value as unknown as { readonly kind?: unknown; readonly text?: unknown };
-  if (v instanceof Ratio) r = v;
+  if (isRatio(v)) r = v;
   else if ('numerator' in v && 'denominator' in v) r = fromRat(toRat(v as unknown as Ratio));
   else if (v.kind === 'percent' && 'ratio' in v) r = (v as unknown as Percent).ratio;
   else if ('text' in v && v.kind === 'percent') {

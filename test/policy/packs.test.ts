@@ -14,7 +14,7 @@ import {
 import { parseDeAn } from '../../src/project/DeAn.js';
 import { computeDeAnSupport } from '../../src/project/funding.js';
 import { money } from '../../src/quantity/Money.js';
-import { JSON_SCHEMAS } from '../../src/schema/jsonSchemas.js';
+import { JSON_SCHEMAS } from '../../src/project/jsonSchemas.js';
 import { localCluster } from '../project/fixtures.js';
 import { fixturePack, SOURCE, successorPack } from './packs.fixtures.js';
 

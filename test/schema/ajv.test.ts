@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_FILES, safeParseDeAn, safeParseDeAnEvent, safeParseEstablishment, safeParsePlan, safeParseProgrammeTargets, type JsonSchemaName } from '../../src/index.js';
+import { JSON_SCHEMA_FILES, safeParseDeAn, safeParseDeAnEvent, safeParseEstablishment, safeParsePlan, safeParseProgrammeTargets, safeParsePolicyPack, type JsonSchemaName } from '../../src/index.js';
 import { deAnArb, establishmentArb, eventArb } from '../project/arbitraries.js';
 import { cooperative, localCluster, nationalTraining } from '../project/fixtures.js';
 
@@ -28,6 +28,7 @@ const ZOD: Record<JsonSchemaName, (x: unknown) => boolean> = {
   deAnEvent: (x) => safeParseDeAnEvent(x).success,
   plan: (x) => safeParsePlan(x).success,
   programmeTargets: (x) => safeParseProgrammeTargets(x).success,
+  policyPack: (x) => safeParsePolicyPack(x).success,
 };
 
 describe('shipped JSON Schemas under ajv strict mode', () => {
