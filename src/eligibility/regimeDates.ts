@@ -1,13 +1,13 @@
 /**
  * The one module of legal dates that the eligibility rules and the đề án procedures use. Every other file of
  * src/eligibility and src/project takes its dates from here, never as a bare literal. Dates the policy
- * registry already carries are read from it; the few it does not carry yet (the entry into force of
- * TT 46/2012 and TT 36/2013, read in their own final articles) are written here once, with the article that
- * states them. When the policy catalogue exports its frozen `LEGAL_DATES`, this module re-exports from it.
+ * registry already carries are read from it, the others from the policy area's `LEGAL_DATES` (the one place a
+ * legal date is written).
  * @internal
  */
 import { must } from './catalogue.js';
 import { INSTRUMENTS } from '../policy/instruments.js';
+import { LEGAL_DATES } from '../policy/legalDates.js';
 import { REGIMES } from '../policy/regimes.js';
 import { TYPICAL_PRODUCT_LEVELS } from '../policy/typicalProducts.js';
 
@@ -24,12 +24,12 @@ export const RULE_DATES = Object.freeze({
   /** NĐ 45/2012 as amended by NĐ 235/2025/NĐ-CP in force. */
   ND235_FROM: REGIMES[1].validFrom,
   /** TT 46/2012/TT-BCT in force (Art. 11(1): "có hiệu lực thi hành kể từ ngày 10 tháng 02 năm 2013"). */
-  TT46_FROM: INSTRUMENTS['TT-46-2012-BCT'].effective.date ?? '2013-02-10',
+  TT46_FROM: LEGAL_DATES.TT46_EFFECTIVE,
   /**
    * TT 36/2013/TT-BCT in force (Art. 24(1): "kể từ ngày 10 tháng 02 năm 2014", replacing QĐ 08/2008/QĐ-BCT):
    * the first day of its registration regime, of group đề án (Art. 10(1)(a)) and of flagship đề án (Art. 2(3)).
    */
-  TT36_FROM: INSTRUMENTS['TT-36-2013-BCT'].effective.date ?? '2014-02-10',
+  TT36_FROM: LEGAL_DATES.TT36_EFFECTIVE,
   /** TT 17/2018/TT-BCT in force: not known from any source (`null`: the end of TT 36's original wording is unknown). */
   TT17_FROM: INSTRUMENTS['TT-17-2018-BCT'].effective.date,
   /** TTLT 26/2014/TTLT-BTC-BCT in force (Art. 10(1)). */
