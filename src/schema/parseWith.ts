@@ -54,7 +54,14 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, option
 export function safeParseOwn<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success || typeof input !== 'object' || input === null) return result;
-  const encoded = z.safeEncode(schema, input as z.output<S>);
+  let encoded: ReturnType<typeof z.safeEncode<S>>;
+  try {
+    encoded = z.safeEncode(schema, input as z.output<S>);
+  } catch {
+    // A codec's encode that throws on a value that is not its output (a malformed input, not a parsed one):
+    // the input is simply not the schema's own output, and the serialised form's error stands.
+    return result;
+  }
   return encoded.success ? schema.safeParse(encoded.data, { reportInput: true }) : result;
 }
 

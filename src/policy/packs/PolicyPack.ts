@@ -9,7 +9,7 @@ import { toSafe, type SafeParseResult } from '../../internal/errors.js';
 import { isAcceptedDate } from '../../internal/date.js';
 import type { LocalizedText } from '../../internal/messages.js';
 import type { Percent } from '../../quantity/Percent.js';
-import { Ratio } from '../../quantity/Ratio.js';
+import { isRatio } from '../../quantity/Ratio.js';
 import { parseWith } from '../../schema/parseWith.js';
 import { IdSchema, LocalizedTextSchema, MoneySchema, NameSchema, RatioSchema } from '../../schema/primitives.js';
 import { SUPPORT_ITEMS } from '../supportItems.js';
@@ -79,7 +79,7 @@ const UrlSchema = z
 
 const PercentCapSchema = z.codec(
   RatioSchema.in,
-  z.custom<Percent>((v) => typeof v === 'object' && v !== null && (v as { ratio?: unknown }).ratio instanceof Ratio),
+  z.custom<Percent>((v) => typeof v === 'object' && v !== null && isRatio((v as { ratio?: unknown }).ratio)),
   {
     decode: (s) => Object.freeze({ kind: 'percent', ratio: RatioSchema.decode(s) }) as Percent,
     encode: (p) => RatioSchema.encode(p.ratio),
