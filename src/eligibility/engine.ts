@@ -141,13 +141,9 @@ const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
   'priority.exportProduct', 'priority.localMaterials', 'priority.workers', 'priority.supportingIndustryProduct', 'clayBrickKiln',
 ] as const);
 
-/** Shows a value for a message; a revoked Proxy (which cannot even be inspected) shows as `(proxy)`. @internal */
+/** Shows a value for a message (showValue never throws, even on a revoked Proxy). @internal */
 export function safeShow(v: unknown): string {
-  try {
-    return showValue(v);
-  } catch {
-    return '(proxy)';
-  }
+  return showValue(v);
 }
 
 /**

@@ -38,6 +38,8 @@ function clip(s: string, max: number): string {
  */
 function capIssues(issues: readonly Issue[]): readonly Issue[] {
   if (issues.length <= MAX_ISSUES) return issues;
+  // Already capped upstream (the zod toolkit counts what it dropped): keep its own count.
+  if (issues.length === MAX_ISSUES + 1 && issues[MAX_ISSUES]?.code === 'input.more-issues') return issues;
   const rest = issues.length - MAX_ISSUES;
   return [
     ...issues.slice(0, MAX_ISSUES),
@@ -54,7 +56,9 @@ function capIssues(issues: readonly Issue[]): readonly Issue[] {
 
 /** The error message: the first issues in both languages, each clipped, then how many more there are. */
 function messageOf(issues: readonly Issue[], total: number): string {
-  const shown = issues.slice(0, MESSAGE_ISSUES).map((i) => clip(`${pathText(i.path)}${i.message.vi} / ${i.message.en}`, MESSAGE_ISSUE_CHARS));
+  // Each language is clipped on its own, so that both are always there.
+  const half = MESSAGE_ISSUE_CHARS / 2;
+  const shown = issues.slice(0, MESSAGE_ISSUES).map((i) => `${pathText(i.path)}${clip(i.message.vi, half)} / ${clip(i.message.en, half)}`);
   const more = total - shown.length;
   if (more > 0) shown.push(`… (+${String(more)} lỗi khác / more issues)`);
   return shown.join('\n');

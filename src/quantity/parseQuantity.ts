@@ -442,7 +442,12 @@ function lookupUnit(unitText: string, input: string): { info: UnitInfo; per: Cou
  * (people, establishments, đề án…), which are whole. Units of measure added to {@link COUNT_UNITS} (tấn, m²…)
  * belong here.
  */
-const FRACTIONAL_COUNT_UNITS: ReadonlySet<CountUnit> = new Set<CountUnit>(['year']);
+/**
+ * Count units that may be fractional: years, and measures (tonnes, square and cubic metres, litres). Every other
+ * count (people, establishments, đề án, …) must be whole. A measure is read in Vietnamese notation like an
+ * amount with a scale ("1,5 tấn" is 1.5 tonnes).
+ */
+const FRACTIONAL_COUNT_UNITS: ReadonlySet<CountUnit> = new Set<CountUnit>(['year', 'tonne', 'square-metre', 'cubic-metre', 'litre']);
 
 /** Whether c × 10^e is an integer. */
 function isWhole(c: number | bigint, e: number): boolean {

@@ -277,7 +277,7 @@ describe('any JSON value as the applicant: a result or a KhuyenCongError, never 
       }
     }
     expect(() => checkEligibilityMany({} as never, at)).toThrow('The applicants must be an array');
-    expect(() => checkEligibilityMany(revoked.proxy as never, at)).toThrow('The applicants must be an array; received (proxy)');
+    expect(() => checkEligibilityMany(revoked.proxy as never, at)).toThrow('The applicants must be an array; received [object]');
     try {
       checkEligibilityMany([{}, null] as never, at);
     } catch (e) {

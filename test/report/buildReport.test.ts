@@ -197,6 +197,6 @@ describe('buildReport: eligibility examples (checkEligibility, explain)', () => 
     expect(failed?.map((r) => [r.message.en, r.citation.en, r.confidence])).toEqual([
       ['Urban districts (quận) are not eligible places.', 'Decree 45/2012/ND-CP, Art. 1(2)(a)', 'verified-from-text'],
     ]);
-    expect(e?.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty']);
+    expect(e?.missing).toEqual(['legalForm', 'sizeClass', 'industry', 'location.difficulty', 'clayBrickKiln']);
   });
 });
