@@ -9,11 +9,11 @@ import { isMissing, statRat, type Missing, type StatValue } from './StatValue.js
 /**
  * How an actual value is compared with a target (chỉ tiêu): `'at-least'` actual ≥ target (a plain target,
  * "ít nhất", "tối thiểu"), `'more-than'` actual > target ("hơn", "trên"), `'at-most'` actual ≤ target
- * ("tối đa", "không quá").
+ * ("tối đa", "không quá"), `'less-than'` actual < target ("ít hơn", "dưới").
  *
  * @category Statistics
  */
-export type TargetComparison = 'at-least' | 'more-than' | 'at-most';
+export type TargetComparison = 'at-least' | 'more-than' | 'at-most' | 'less-than';
 
 /**
  * A target with the qualifier words of its text. A parsed {@link Quantity} is one.
@@ -43,7 +43,15 @@ export interface TargetRule {
  */
 export function targetRule(qualifiers: readonly Qualifier[]): TargetRule {
   const has = (q: Qualifier): boolean => qualifiers.includes(q);
-  const comparison: TargetComparison = has('more-than') ? 'more-than' : has('at-least') ? 'at-least' : has('at-most') ? 'at-most' : 'at-least';
+  const comparison: TargetComparison = has('more-than')
+    ? 'more-than'
+    : has('at-least')
+      ? 'at-least'
+      : has('at-most')
+        ? 'at-most'
+        : has('less-than')
+          ? 'less-than'
+          : 'at-least';
   return Object.freeze({ comparison, approximate: has('about') || has('nearly') });
 }
 
@@ -69,7 +77,7 @@ function isQualified(t: StatValue | QualifiedTarget): t is QualifiedTarget {
 }
 
 function satisfies(c: -1 | 0 | 1, comparison: TargetComparison): boolean {
-  return comparison === 'at-least' ? c >= 0 : comparison === 'more-than' ? c > 0 : c <= 0;
+  return comparison === 'at-least' ? c >= 0 : comparison === 'more-than' ? c > 0 : comparison === 'less-than' ? c < 0 : c <= 0;
 }
 
 function readTarget(target: StatValue | QualifiedTarget): { t: Rat; rule: TargetRule } {
@@ -147,8 +155,8 @@ export function completionInterval(actual: Interval, target: StatValue | Qualifi
   const { t, rule } = readTarget(target);
   if (sign(t) < 0) return undefinedResult('negative-base', 'target');
   const good: I =
-    rule.comparison === 'at-most'
-      ? { lo: null, hi: { v: t, open: false } }
+    rule.comparison === 'at-most' || rule.comparison === 'less-than'
+      ? { lo: null, hi: { v: t, open: rule.comparison === 'less-than' } }
       : { lo: { v: t, open: rule.comparison === 'more-than' }, hi: null };
   const verdict: TargetVerdict = subI(a, good) ? 'met' : emptyI(intersectI(a, good)) ? 'not-met' : 'undetermined';
   return Object.freeze({

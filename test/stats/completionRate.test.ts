@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, ratio, type Quantity } from '../../src/quantity/index.js';
+import { count, money, parseQuantity, ratio, type Quantity } from '../../src/quantity/index.js';
 import { completionInterval, completionRate, EMPTY_INTERVAL, intervalFromBounds, targetRule } from '../../src/stats/index.js';
 import { expectInterval, expectRatio, expectUndefined, valueOf } from './exact.js';
 
@@ -61,6 +61,19 @@ describe('completionRate', () => {
     const five = completionRate(ratio(5), t);
     const six = completionRate(ratio(6), t);
     expect([five.defined && five.met, six.defined && six.met]).toEqual([true, false]);
+  });
+
+  it('a "less-than" target ("dưới 5 tỷ", "ít hơn 5 tỷ") is met only strictly below its value', () => {
+    const t = parseQuantity('dưới 5 tỷ đồng');
+    expect(t.qualifiers).toContain('less-than');
+    const below = completionRate(money(4_999_999_999), t);
+    const at = completionRate(money(5_000_000_000), t);
+    expect([below.defined && below.met, at.defined && at.met]).toEqual([true, false]);
+    expect(targetRule(['less-than'])).toEqual({ comparison: 'less-than', approximate: false });
+    // An interval touching the value from below is undetermined; one wholly at or above it is not met.
+    const edge = completionInterval(intervalFromBounds(ratio(4), ratio(5)), { value: ratio(5), qualifiers: ['less-than'] });
+    const above = completionInterval(intervalFromBounds(ratio(5), ratio(6)), { value: ratio(5), qualifiers: ['less-than'] });
+    expect([edge.defined && edge.verdict, above.defined && above.verdict]).toEqual(['undetermined', 'not-met']);
   });
 
   it('a zero target has no rate but can be met; negative and missing targets are undefined', () => {
