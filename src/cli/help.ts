@@ -18,12 +18,12 @@ function help(usage: string, vi: string, en: string, example: string, viOpts = '
 /** Help per verb. */
 export const VERB_HELP: Readonly<Record<string, Help>> = {
   report: help(
-    'report [--input FILE|-] [--color|--no-color]',
-    'Báo cáo trên dữ liệu nguồn có sẵn, hoặc trên các báo cáo của bạn (ProgrammeReport JSON: một báo cáo hoặc một mảng; xem `khuyen-cong schema programme-report`).',
+    'report [--input FILE|- | --data seed|all] [--color|--no-color]',
+    'Báo cáo trên dữ liệu nguồn có sẵn (--data all: thêm các báo cáo CORPUS_REPORTS), hoặc trên các báo cáo của bạn (ProgrammeReport JSON: một báo cáo hoặc một mảng; xem `khuyen-cong schema programme-report`).',
     'The report on the embedded data, or on your reports (ProgrammeReport JSON: one report or an array; see `khuyen-cong schema programme-report`).',
     'khuyen-cong report --lang en',
     '  --input FILE   tệp JSON các báo cáo (- : stdin)\n  --color        in đậm tiêu đề; --no-color: không',
-    '  --input FILE   JSON file of reports (- : stdin)\n  --color        bold headings; --no-color: none',
+    '  --input FILE   JSON file of reports (- : stdin)\n  --data all     the seed reports and the corpus reports (CORPUS_REPORTS); seed: the five articles (default)\n  --color        bold headings; --no-color: none',
   ),
   parse: help(
     'parse TEXT… | -',
@@ -38,9 +38,9 @@ export const VERB_HELP: Readonly<Record<string, Help>> = {
     `echo '{"kind":"sum","parts":["13,877 tỷ đồng","49,49 tỷ đồng"],"stated":"63,335 tỷ đồng"}' | khuyen-cong check -`,
   ),
   audit: help(
-    'audit FILE|-',
-    'Kiểm tra các số liệu của một báo cáo (ProgrammeReport JSON, một hoặc một mảng). Mã thoát 1 nếu có số liệu không nhất quán. Văn bản bài báo chưa được hỗ trợ.',
-    'Audits the figures of a report (ProgrammeReport JSON, one or an array). Exit 1 if any figure is inconsistent. Article text is not supported yet.',
+    'audit FILE|- [--at DATE]',
+    'Kiểm tra các số liệu của một báo cáo (ProgrammeReport JSON, một hoặc một mảng), hoặc của văn bản một bài viết (bộ đọc văn bản, theo ngày --at, mặc định hôm nay). Mã thoát 1 nếu có số liệu không nhất quán.',
+    'Audits the figures of a report (ProgrammeReport JSON, one or an array), or of an article\'s plain text (the text reader, as of --at DATE, default today). Exit 1 if any figure is inconsistent.',
     'khuyen-cong audit reports.json',
   ),
   eligibility: help(

@@ -65,24 +65,46 @@ const STATUS_LABEL = {
   'cannot-check': { vi: 'KHÔNG KIỂM TRA ĐƯỢC', en: 'CANNOT CHECK' },
 } as const;
 
-function refuseText(text: string): void {
-  const t = text.trimStart();
-  if (!t.startsWith('{') && !t.startsWith('[')) {
-    throw new CliError('cli.text-input', {
-      vi: 'đầu vào là văn bản, chưa được hỗ trợ: cần báo cáo dạng JSON (ProgrammeReport); bộ đọc văn bản bài báo chưa có',
-      en: 'the input is plain text, which is not supported yet: give a report as JSON (ProgrammeReport); the article text reader has not landed',
-    });
-  }
+/**
+ * Audits an article's plain text with the text reader (`auditText`): every stated total, share, change and
+ * average, checked or listed as cannot-check, each with the words it used. Exit 1 if one is inconsistent.
+ */
+async function auditArticle(a: { readonly json: boolean; readonly locale: 'vi' | 'en' }, text: string, at: string): Promise<{ out: string; code: number }> {
+  const { auditText } = await import('../read/auditText.js');
+  const result = auditText(text, { at });
+  const bad = result.claims.filter((c) => c.status === 'inconsistent');
+  const code = bad.length > 0 ? EXIT.negative : EXIT.ok;
+  if (a.json) return { out: json(result), code };
+  const lines = result.claims.map((c) => {
+    const why = c.result !== undefined ? pick(c.result.message, a.locale) : c.reason !== undefined ? pick(c.reason, a.locale) : '';
+    return `[${STATUS_LABEL[c.status][a.locale]}] “${c.stated.text}” (${String(c.stated.start)}–${String(c.stated.end)}): ${why}\n`;
+  });
+  const summary =
+    a.locale === 'vi'
+      ? `${String(result.figures.length)} con số đọc được, ${String(result.claims.length)} phép tính được nêu, ${String(bad.length)} không nhất quán.\n`
+      : `${String(result.figures.length)} figures read, ${String(result.claims.length)} stated computations, ${String(bad.length)} inconsistent.\n`;
+  return { out: lines.join('') + summary, code };
 }
 
 const VERBS: Readonly<Record<string, Verb>> = {
   report: {
-    options: { input: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    options: { input: { type: 'string' }, data: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     maxPositionals: 0,
     run: async (a, io) => {
       const input = a.values['input'];
+      const data = a.values['data'];
+      if (data !== undefined && data !== 'seed' && data !== 'all') {
+        throw new CliError('cli.usage', { vi: `--data phải là seed hoặc all, nhận được "${String(data)}"`, en: `--data must be seed or all, got "${String(data)}"` });
+      }
+      if (data !== undefined && input !== undefined) {
+        throw new CliError('cli.usage', { vi: '--data và --input không dùng cùng nhau', en: '--data and --input cannot be used together' });
+      }
       const { buildReport, renderReport } = await import('../report/index.js');
-      const reports = typeof input === 'string' ? (await ops()).readReports(await readJson(io, input)) : undefined;
+      let reports = typeof input === 'string' ? (await ops()).readReports(await readJson(io, input)) : undefined;
+      if (data === 'all') {
+        const { SEED_REPORTS, CORPUS_REPORTS } = await import('../data/index.js');
+        reports = [...SEED_REPORTS, ...CORPUS_REPORTS];
+      }
       const report = buildReport(reports === undefined ? {} : { reports });
       if (a.json) return { out: json(report), code: EXIT.ok };
       const color = a.values['color'] === true ? true : a.values['no-color'] === true ? false : io.stdoutIsTTY && process.env['NO_COLOR'] === undefined;
@@ -117,12 +139,13 @@ const VERBS: Readonly<Record<string, Verb>> = {
     },
   },
   audit: {
-    options: {},
+    options: { at: { type: 'string' } },
     maxPositionals: 1,
     run: async (a, io) => {
-      const file = requirePositional(a, { vi: 'tệp báo cáo (hoặc -)', en: 'the report file (or -)' });
+      const file = requirePositional(a, { vi: 'tệp báo cáo hoặc bài viết (hoặc -)', en: 'the report or article file (or -)' });
       const text = await readText(io, file);
-      refuseText(text);
+      const t = text.trimStart();
+      if (!t.startsWith('{') && !t.startsWith('[')) return auditArticle(a, text, typeof a.values['at'] === 'string' ? a.values['at'] : io.today);
       let input: unknown;
       try {
         input = JSON.parse(text) as unknown;

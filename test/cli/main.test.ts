@@ -114,8 +114,27 @@ describe('khuyen-cong (in-process)', { timeout: 60_000 }, () => {
     const ok = await runCli(['audit', '-', '--json'], JSON.stringify(SEED_REPORTS.filter((x) => x.id.startsWith('seed-000'))));
     expect(ok.code).toBe(0);
   });
-  it('audit: article text is refused with a clear message until the text reader lands', async () => {
-    expectInputError(await runCli(['audit', '-', '--lang', 'en'], 'Năm 2013, kinh phí khuyến công đạt 54,06 tỷ đồng.'), /plain text, which is not supported yet/);
+  it('audit: the plain text of an article goes through the text reader (auditText); the plan of seed 003 does not add up (exit 1)', async () => {
+    // The team's sentences with the figures of seed 003 (13,877 + 49,49 = 63,367 tỷ, not 63,335).
+    const text =
+      'Năm 2013, kinh phí khuyến công của các tỉnh phía Nam đạt 54,06 tỷ đồng; trong đó kinh phí khuyến công quốc gia 7,73 tỷ đồng, kinh phí khuyến công địa phương 46,33 tỷ đồng. ' +
+      'Kế hoạch năm 2014 tổng kinh phí là 63,335 tỷ đồng; trong đó khuyến công quốc gia 13,877 tỷ đồng và khuyến công địa phương 49,49 tỷ đồng.';
+    const r = await runCli(['audit', '-', '--lang', 'en', '--at', '2014-05-29'], text);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/\[CONSISTENT\] “54,06 tỷ đồng”/);
+    expect(r.out).toMatch(/\[INCONSISTENT\] “63,335 tỷ đồng” \(\d+–\d+\): VND 13\.877 billion \+ VND 49\.49 billion = VND 63\.367 billion/);
+    expect(r.out).toMatch(/2 stated computations, 1 inconsistent\.\n$/);
+    const ok = await runCli(['audit', '-', '--json', '--at', '2014-05-29'], text.slice(0, text.indexOf('Kế hoạch')));
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.out) as { claims: { status: string }[] }).claims.map((c) => c.status)).toEqual(['consistent']);
+  });
+
+  it('report --data all covers the seed and the corpus reports; a bad --data is a usage error', async () => {
+    const all = JSON.parse((await runCli(['report', '--data', 'all', '--json'])).out) as { sources: unknown[] };
+    const seed = JSON.parse((await runCli(['report', '--data', 'seed', '--json'])).out) as { sources: unknown[] };
+    expect(all.sources.length).toBeGreaterThan(seed.sources.length);
+    expectInputError(await runCli(['report', '--data', 'nope']), /--data must be seed or all/);
+    expectInputError(await runCli(['report', '--data', 'all', '--input', '-'], '[]'), /cannot be used together/);
   });
 
   it('eligibility: eligible 0, ineligible 1 (quận, Decree 45 Art. 1(2)(a)), needs review 3', async () => {
