@@ -53,8 +53,11 @@ describe('khuyen-cong, installed from the tarball', { timeout: 180_000 }, () => 
     expect(cli(['check', '-'], JSON.stringify({ kind: 'change', current: '63,335 tỷ đồng', previous: '54,06 tỷ đồng', stated: 'tăng 17,16%' })).code).toBe(0);
     inputError(cli(['check', '-', '--lang', 'en'], '{"kind":'), /stdin: invalid JSON/);
   });
-  it('audit: text refused (exit 2); a missing file exit 2', () => {
-    inputError(cli(['audit', '-', '--lang', 'en'], 'Kinh phí năm 2013 đạt 54,06 tỷ đồng.'), /not supported yet/);
+  it('audit: an article text is read (exit 0 when nothing is inconsistent); a bad date and a missing file exit 2', () => {
+    const text = cli(['audit', '-', '--lang', 'en', '--at', '2014-05-29'], 'Kinh phí năm 2013 đạt 54,06 tỷ đồng.');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/1 figures read, 0 stated computations, 0 inconsistent\.\n$/);
+    inputError(cli(['audit', '-', '--lang', 'en', '--at', '2014-02-30'], 'Kinh phí năm 2013 đạt 54,06 tỷ đồng.'), /2014-02-30/);
     inputError(cli(['audit', join(work, 'none.json'), '--lang', 'en']), /file not found/);
   });
   it('eligibility: 1 ineligible, 3 needs review, 0 eligible; a bad date exit 2', () => {
