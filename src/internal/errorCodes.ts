@@ -24,7 +24,7 @@ export const ERROR_CODES = Object.freeze({
   'input.too-deep': t('Dữ liệu lồng nhau quá nhiều cấp.', 'The input nests too many levels deep.'),
   'input.cyclic': t('Dữ liệu chứa chính nó (vòng lặp).', 'The input contains itself (a cycle).'),
   'input.unreadable': t('Không đọc được dữ liệu (thuộc tính ném lỗi khi đọc, hoặc Proxy đã bị thu hồi).', 'The input cannot be read (a property throws when read, or a revoked Proxy).'),
-  'input.not-record': t('Dữ liệu phải là một đối tượng (bản ghi khóa → giá trị).', 'The input must be an object (a record of keys to values).'),
+  'input.not-record': t('Giá trị không phải một đối tượng (bản ghi khóa → giá trị) như yêu cầu.', 'A value is not an object (a record of keys to values) as required.'),
   // quantity
   'money.not-integer': t('Số tiền không phải số nguyên đồng.', 'The amount is not a whole number of đồng.'),
   'money.out-of-range': t('Số tiền vượt quá giới hạn biểu diễn chính xác.', 'The amount is outside the exactly representable range.'),
@@ -102,7 +102,7 @@ export const ERROR_CODES = Object.freeze({
   'pack.point-format': t('Điểm không phải một chữ cái thường.', 'A point that is not a lower-case letter.'),
   'pack.province-format': t('Tỉnh không phải mã hai chữ số kèm ngày của bản đồ.', 'The province is not a two-digit code with the date of its map.'),
   'pack.date-order': t('Các ngày của văn bản hoặc mức hỗ trợ không theo thứ tự.', 'The dates of the instrument or of a level are out of order.'),
-  'pack.province-not-valid': t('Mã tỉnh không có trên bản đồ hành chính của ngày đó.', 'The province code is not on the administrative map of that date.'),
+  'pack.province-not-valid': t('Mã tỉnh không có trên bản đồ hành chính của ngày đã ghi, hoặc ghi theo bản đồ khác với bản đồ của ngày có hiệu lực.', 'The province code is not on the map of its date, or is given on another map than that of the effective date.'),
   'pack.added-item-exists': t('Nội dung khai báo thêm đã có trong danh mục quốc gia.', 'An added item is already in the national catalogue.'),
   'pack.duplicate': t('Nội dung được khai báo hai lần.', 'An item declared twice.'),
   'pack.unknown-item': t('Nội dung không có trong danh mục quốc gia hay phần khai báo thêm.', 'An item in neither the national catalogue nor the added items.'),
@@ -134,7 +134,7 @@ export const ERROR_CODES = Object.freeze({
   'eligibility.invalid-value': t('Giá trị không có trong danh mục.', 'Value not in the vocabulary.'),
   'eligibility.unknown-field': t('Trường không được phép.', 'Field not allowed.'),
   'eligibility.invalid-trace': t('Vết kiểm tra không hợp lệ.', 'Invalid eligibility trace.'),
-  'eligibility.invalid-applicant': t('Người đề nghị không phải một đối tượng, hoặc danh sách người đề nghị không phải một mảng.', 'The applicant is not an object, or the list of applicants is not an array.'),
+  'eligibility.invalid-applicant': t('Người đề nghị không phải một đối tượng đọc được, hoặc danh sách người đề nghị không phải một mảng.', 'The applicant is not a readable object, or the list of applicants is not an array.'),
   // schema
   'schema.missing': t('Thiếu trường bắt buộc.', 'Required field is missing.'),
   'schema.invalid-type': t('Sai kiểu dữ liệu.', 'Wrong type.'),
