@@ -46,7 +46,7 @@ function readNumber(v: unknown, path: IssuePath, issues: Issue[]): ClaimNumber |
   if (typeof v === 'string') {
     const r = safeParseQuantity(v);
     if (r.success) return r.data;
-    for (const i of r.error.issues) issues.push(issue(i.code, i.message, path));
+    for (const i of r.error.issues) issues.push({ code: i.code, path, message: i.message });
     return undefined;
   }
   const bad = (): undefined => {
@@ -61,7 +61,7 @@ function readNumber(v: unknown, path: IssuePath, issues: Issue[]): ClaimNumber |
     } catch (e) {
       /* c8 ignore next -- only KhuyenCongError is expected from the exact constructors */
       if (!(e instanceof KhuyenCongError)) throw e;
-      for (const i of e.issues) issues.push(issue(i.code, i.message, [...path, ...i.path]));
+      for (const i of e.issues) issues.push({ code: i.code, path: [...path, ...i.path], message: i.message });
       return undefined;
     }
   };

@@ -97,13 +97,13 @@ export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: KhuyenCongError };
 
-/** Builds an {@link Issue}. */
-export function issue(code: string, message: LocalizedText, path: IssuePath = []): Issue {
+/** Builds an {@link Issue}; the code must be in the catalogue ({@link ERROR_CODES}), checked by the compiler. */
+export function issue(code: ErrorCode, message: LocalizedText, path: IssuePath = []): Issue {
   return { code, path, message };
 }
 
-/** Throws a {@link KhuyenCongError} with one issue. */
-export function fail(code: string, message: LocalizedText, path: IssuePath = []): never {
+/** Throws a {@link KhuyenCongError} with one issue; the code must be in the catalogue ({@link ERROR_CODES}). */
+export function fail(code: ErrorCode, message: LocalizedText, path: IssuePath = []): never {
   throw new KhuyenCongError([issue(code, message, path)]);
 }
 

@@ -1,9 +1,10 @@
+import type { ErrorCode } from './errorCodes.js';
 import { KhuyenCongError, type IssuePath } from './errors.js';
 
 /** How deep a decoded JSON value may nest before it is refused (no real input comes near). */
 export const MAX_DEPTH = 64;
 
-function refuse(code: string, path: IssuePath, vi: string, en: string): never {
+function refuse(code: ErrorCode, path: IssuePath, vi: string, en: string): never {
   throw new KhuyenCongError([{ code, path: path.slice(0, 20), message: { vi, en } }]);
 }
 

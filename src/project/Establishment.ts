@@ -19,7 +19,11 @@ export const TaxCodeSchema = z
   .regex(/^\d{10}(?:-\d{3})?$/, { error: 'project.tax-code-format' })
   .superRefine((s, ctx) => {
     const check = checkTaxCode(s);
-    if (!check.valid && check.reason !== 'format') report(ctx, `project.tax-code-${check.reason}`, m.taxCode({ input: s, reason: check.reason }), []);
+    if (check.valid || check.reason === 'format') return; // a malformed code has its format issue already
+    const message = m.taxCode({ input: s, reason: check.reason });
+    if (check.reason === 'sequence') report(ctx, 'project.tax-code-sequence', message, []);
+    else if (check.reason === 'branch') report(ctx, 'project.tax-code-branch', message, []);
+    else report(ctx, 'project.tax-code-checksum', message, []);
   });
 
 /**

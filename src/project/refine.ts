@@ -1,10 +1,11 @@
 import type * as z from 'zod';
+import type { ErrorCode } from '../internal/errorCodes.js';
 import type { LocalizedText } from '../internal/messages.js';
 
 /** Adds a bilingual custom issue to a zod refinement context. @internal */
 export function report(
   ctx: z.core.$RefinementCtx,
-  code: string,
+  code: ErrorCode,
   message: LocalizedText,
   path: readonly (string | number)[],
 ): void {

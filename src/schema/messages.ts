@@ -1,4 +1,5 @@
-import { defineMessages, quote } from '../internal/messages.js';
+import type { ErrorCode } from '../internal/errorCodes.js';
+import { defineMessages, quote, type LocalizedText } from '../internal/messages.js';
 
 /** Bilingual names of the JSON types zod reports, for messages. @internal */
 export const TYPE_NAMES: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = Object.freeze({
@@ -124,4 +125,4 @@ export const KEYED_SCHEMA_MESSAGES: Readonly<Record<string, { readonly vi: strin
     vi: 'Không được để trống (chỉ có khoảng trắng).',
     en: 'Must not be blank (whitespace only).',
   }),
-});
+} satisfies Partial<Record<ErrorCode, LocalizedText>>);

@@ -134,6 +134,7 @@ describe('tax codes (mã số thuế): format and check digit', () => {
       },
     ]);
     expect(issuesOf(() => parseEstablishment({ ...cooperative, taxCode: '12345' }))[0]?.code).toBe('project.tax-code-format');
+    expect(issuesOf(() => parseEstablishment({ ...cooperative, taxCode: '0100000008' }))[0]?.code).toBe('project.tax-code-sequence');
     expect(issuesOf(() => parseEstablishment({ ...cooperative, taxCode: '0100000008' }))[0]?.en).toBe(
       'Tax code "0100000008" has an all-zero sequence or branch number.',
     );

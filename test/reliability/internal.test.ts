@@ -109,7 +109,7 @@ describe('KhuyenCongError and toSafe', () => {
   });
 
   it('joins issues in both languages with their paths, and lists them per language', () => {
-    const e = new KhuyenCongError([issue('x.a', msg, ['a', 0]), issue('x.b', { vi: 'Thiếu.', en: 'Missing.' })]);
+    const e = new KhuyenCongError([issue('schema.invalid', msg, ['a', 0]), issue('schema.missing', { vi: 'Thiếu.', en: 'Missing.' })]);
     expect(e.message).toBe('a.0: Sai. / Wrong.\nThiếu. / Missing.');
     expect(e.messagesIn('vi')).toEqual(['a.0: Sai.', 'Thiếu.']);
     expect(e.messagesIn('en')).toEqual(['a.0: Wrong.', 'Missing.']);
@@ -119,7 +119,7 @@ describe('KhuyenCongError and toSafe', () => {
 
   it('toSafe turns a KhuyenCongError into a failure and re-throws anything else (a bug must not be hidden)', () => {
     const safe = toSafe((x: number) => {
-      if (x === 0) throw new KhuyenCongError([issue('x.zero', msg)]);
+      if (x === 0) throw new KhuyenCongError([issue('schema.invalid', msg)]);
       if (x < 0) throw new TypeError('bug');
       return x * 2;
     });

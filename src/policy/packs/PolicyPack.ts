@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { isCurrentProvinceCode, listProvinces } from '../../geo/registry.js';
 import { CUTOVER_DAY, PROVINCE_COVERAGE_START } from '../../geo/provinceData.js';
+import type { ErrorCode } from '../../internal/errorCodes.js';
 import { toSafe, type SafeParseResult } from '../../internal/errors.js';
 import { isAcceptedDate } from '../../internal/date.js';
 import type { LocalizedText } from '../../internal/messages.js';
@@ -150,7 +151,7 @@ const PackObject = z
 
 type PackShape = z.output<typeof PackObject>;
 
-function report(ctx: z.core.$RefinementCtx, code: string, message: LocalizedText, path: readonly (string | number)[]): void {
+function report(ctx: z.core.$RefinementCtx, code: ErrorCode, message: LocalizedText, path: readonly (string | number)[]): void {
   ctx.addIssue({ code: 'custom', message: code, params: { code, vi: message.vi, en: message.en }, path: [...path] });
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../internal/errorCodes.js';
 import { defineMessages, quote, type LocalizedText } from '../../internal/messages.js';
 
 const FIELD_VI: Readonly<Record<string, string>> = Object.freeze({
@@ -92,4 +93,4 @@ export const PACK_MESSAGES: Readonly<Record<string, LocalizedText>> = Object.fre
   'pack.chapter-format': Object.freeze({ vi: 'Chương viết bằng số La Mã hoặc số Ả Rập.', en: 'A chapter is written in roman or arabic numerals.' }),
   'pack.point-format': Object.freeze({ vi: 'Điểm là một chữ cái thường (a, b, c, d, đ, …).', en: 'A point is a lower-case letter (a, b, c, d, đ, …).' }),
   'pack.province-format': Object.freeze({ vi: 'Mã tỉnh gồm hai chữ số.', en: 'A province code has two digits.' }),
-});
+} satisfies Partial<Record<ErrorCode, LocalizedText>>);
