@@ -126,6 +126,9 @@ export const ERROR_CODES = Object.freeze({
   'project.plan-province': t('Kế hoạch cấp tỉnh cần có tỉnh (và chỉ cấp tỉnh).', 'A provincial plan needs a province (and only it).'),
   'project.plan-province-mismatch': t('Đề án thuộc tỉnh khác với kế hoạch.', 'A đề án of another province than the plan.'),
   'project.programme-period': t('Giai đoạn nằm ngoài chương trình.', 'The period is outside the programme.'),
+  // result (fix-sweep)
+  'result.invalid': t('Không phải một Result ({ ok: true, value } hoặc { ok: false, reason }).', 'Not a Result ({ ok: true, value } or { ok: false, reason }).'),
+  'result.invalid-argument': t('Tham số của hàm Result không hợp lệ.', 'Invalid argument to a Result function.'),
 } satisfies Record<string, LocalizedText>);
 
 /**

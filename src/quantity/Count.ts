@@ -70,6 +70,10 @@ export function addCount<U extends CountUnit>(a: Count<U>, b: Count<NoInfer<U>>)
  */
 export function isCount(value: unknown): value is Count {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { kind?: unknown; value?: unknown; unit?: unknown };
-  return v.kind === 'count' && Number.isSafeInteger(v.value) && (v.value as number) >= 0 && typeof v.unit === 'string' && Object.hasOwn(COUNT_UNITS, v.unit);
+  try {
+    const v = value as { kind?: unknown; value?: unknown; unit?: unknown };
+    return v.kind === 'count' && Number.isSafeInteger(v.value) && (v.value as number) >= 0 && typeof v.unit === 'string' && Object.hasOwn(COUNT_UNITS, v.unit);
+  } catch {
+    return false; // a revoked Proxy or a getter that throws: not a Count
+  }
 }
