@@ -129,6 +129,8 @@ export const ERROR_CODES = Object.freeze({
   // result (fix-sweep)
   'result.invalid': t('Không phải một Result ({ ok: true, value } hoặc { ok: false, reason }).', 'Not a Result ({ ok: true, value } or { ok: false, reason }).'),
   'result.invalid-argument': t('Tham số của hàm Result không hợp lệ.', 'Invalid argument to a Result function.'),
+  // money (fix-sweep)
+  'money.bad-argument': t('Tham số của hàm số tiền không phải danh sách hay hàm như yêu cầu.', 'An argument of a money function is not the list or function it must be.'),
 } satisfies Record<string, LocalizedText>);
 
 /**
