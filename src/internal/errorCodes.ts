@@ -131,6 +131,8 @@ export const ERROR_CODES = Object.freeze({
   'result.invalid-argument': t('Tham số của hàm Result không hợp lệ.', 'Invalid argument to a Result function.'),
   // money (fix-sweep)
   'money.bad-argument': t('Tham số của hàm số tiền không phải danh sách hay hàm như yêu cầu.', 'An argument of a money function is not the list or function it must be.'),
+  // citation (fix-sweep)
+  'citation.invalid': t('Trích dẫn có điều, khoản, điểm hoặc phụ lục không hợp lệ.', 'The citation has an invalid article, clause, point or annex.'),
 } satisfies Record<string, LocalizedText>);
 
 /**
