@@ -133,6 +133,8 @@ export const ERROR_CODES = Object.freeze({
   'money.bad-argument': t('Tham số của hàm số tiền không phải danh sách hay hàm như yêu cầu.', 'An argument of a money function is not the list or function it must be.'),
   // citation (fix-sweep)
   'citation.invalid': t('Trích dẫn có điều, khoản, điểm hoặc phụ lục không hợp lệ.', 'The citation has an invalid article, clause, point or annex.'),
+  // count (fix-sweep)
+  'count.unit-mismatch': t('Hai số lượng có đơn vị khác nhau.', 'The two counts have different units.'),
 } satisfies Record<string, LocalizedText>);
 
 /**

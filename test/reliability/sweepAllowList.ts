@@ -10,7 +10,6 @@
 /** Functions whose arguments outside the TypeScript type (the typed core: a `Money`, an `Interval`, a `DeAn`, an
  * options object) throw a TypeError: the whole function is listed. Owner, file, failing calls, first failure. */
 export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
-  addCount: 'contract: src/quantity/Count.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'value\')',
   addIntervals: 'boundary: src/stats/interval.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'lo\')',
   auditReport: 'boundary: src/audit/auditReport.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'derived\')',
   auditReports: 'boundary: src/audit/auditReports.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'forEach\')',
@@ -25,10 +24,6 @@ export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
   entriesValidOn: 'law-policy: src/policy/catalogueEntry.ts: 61 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'filter\')',
   explain: 'law-rules: src/eligibility/explain.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'locale\')',
   foldProvinceName: 'boundary: src/geo/foldProvinceName.ts: 29 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'normalize\')',
-  formatCount: 'nw-quantity: src/quantity/formatCount.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot use \'in\' operator to search for \'text\' in undefined',
-  formatMoney: 'nw-quantity: src/quantity/formatMoney.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
-  formatPercent: 'nw-quantity: src/quantity/formatPercent.ts: 20 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
-  formatQuantity: 'nw-quantity: src/quantity/formatQuantity.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'qualifiers\')',
   fundingTotals: 'boundary: src/project/funding.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'budget\')',
   groupTotals: 'boundary: src/geo/groupTotals.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'map\')',
   impliedPreviousInterval: 'boundary: src/stats/percentChange.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'lo\')',
@@ -48,9 +43,6 @@ export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
   periodAverage: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
   periodTotal: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
   predecessorsOf: 'boundary: src/geo/registry.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'predecessors\')',
-  quantityToCount: 'contract: src/quantity/quantityToCount.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
-  quantityToMoney: 'contract: src/quantity/quantityToMoney.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
-  quantityToPercent: 'contract: src/quantity/quantityToPercent.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
   ratioInterval: 'boundary: src/stats/interval.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'lo\')',
   scaleInterval: 'boundary: src/stats/interval.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'lo\')',
   shareInterval: 'boundary: src/stats/share.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'lo\')',
