@@ -135,6 +135,8 @@ export const ERROR_CODES = Object.freeze({
   'citation.invalid': t('Trích dẫn có điều, khoản, điểm hoặc phụ lục không hợp lệ.', 'The citation has an invalid article, clause, point or annex.'),
   // count (fix-sweep)
   'count.unit-mismatch': t('Hai số lượng có đơn vị khác nhau.', 'The two counts have different units.'),
+  // stats (fix-sweep)
+  'stats.invalid-interval': t('Không phải một khoảng { lo, hi } hợp lệ.', 'Not a valid interval { lo, hi }.'),
 } satisfies Record<string, LocalizedText>);
 
 /**
