@@ -3,6 +3,8 @@ import {
   addCount,
   count,
   formatCount,
+  intervalContains,
+  ratio,
   formatMoney,
   formatPercent,
   formatQuantity,
@@ -113,5 +115,20 @@ describe('addCount checks both counts and their unit (issue 14 sweep: TypeError 
   it('never adds two units (from plain JavaScript), and adds one unit exactly', () => {
     expect(issueOf(() => addCount(count(50, 'project'), any(count(237, 'worker'))))).toEqual(['count.unit-mismatch', ['b', 'unit']]);
     expect(addCount(count(50, 'project'), count(237, 'project')).value).toBe(287);
+  });
+});
+
+describe('intervalContains checks its interval at entry (issue 14 sweep: TypeError before)', () => {
+  it('stats.invalid-interval with the end, ratio.not-ratio for a value that is not a Ratio', () => {
+    for (const bad of [undefined, null, 0, [], {}, { lo: null }, { lo: { value: 1 }, hi: null }, revoked()]) {
+      expect(issueOf(() => intervalContains(any(bad), ratio(1)))[0]).toBe('stats.invalid-interval');
+    }
+    expect(issueOf(() => intervalContains(any({ lo: null }), ratio(1)))).toEqual(['stats.invalid-interval', ['interval', 'hi']]);
+    expect(issueOf(() => intervalContains(tien.interval, any(5)))[0]).toBe('ratio.not-ratio');
+  });
+
+  it('still answers for the seed phrasings (TSDoc examples)', () => {
+    expect(intervalContains(tien.interval, ratio(54_064_000_000))).toBe(true);
+    expect(intervalContains(parseQuantity('hơn 75 cơ sở').interval, ratio(75))).toBe(false);
   });
 });

@@ -20,7 +20,6 @@ export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
   explain: 'law-rules: src/eligibility/explain.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'locale\')',
   fundingTotals: 'boundary: src/project/funding.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'budget\')',
   groupTotals: 'boundary: src/geo/groupTotals.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'map\')',
-  intervalContains: 'contract: src/quantity/Interval.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot destructure property \'lo\' of \'interval\' as it is undefined.',
   issuesFromZod: 'contract: src/schema/zodIssues.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'flatMap\')',
   periodAverage: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
   periodTotal: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
