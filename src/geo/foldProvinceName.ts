@@ -1,13 +1,21 @@
+import { fail } from '../internal/errors.js';
+import { text } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
+
 /**
  * Folds a Vietnamese place name for matching: lower case, no diacritics (so "Hoà"/"Hòa" and "Đắk"/"Đăk"/"Dak"
  * meet), đ → d, every dash, dot, comma or underscore a space, spaces collapsed.
  * @param input - the text as written.
  * @returns space-separated folded tokens.
+ * @throws {@link KhuyenCongError} `geo.text-invalid` for a value that is not a string.
  * @category Provinces
  * @example
  * foldProvinceName('Tỉnh Bà Rịa – Vũng Tàu'); // 'tinh ba ria vung tau'
  */
 export function foldProvinceName(input: string): string {
+  if (typeof input !== 'string') {
+    fail('geo.text-invalid', text(`Tên tỉnh phải là văn bản, nhận được ${showValue(input, 40)}.`, `The province name must be text, got ${showValue(input, 40)}.`), ['input']);
+  }
   return input
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -5,6 +5,7 @@
 import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { showValue } from '../internal/showValue.js';
 import { checkIsoDate } from './isoDate.js';
 import { geoMessages } from './messages.js';
 import {
@@ -236,13 +237,15 @@ export function listProvinces(at: string): readonly Province[] {
  * old unit has exactly one: no old province was split.
  * @param code - a code of the 63-unit map.
  * @returns the current unit.
+ * @throws {@link KhuyenCongError} `geo.code-unknown` (from plain JavaScript) for anything but a code of the 63-unit map.
  * @category Provinces
  * @example
  * successorOf(parseProvinceCode('95', { era: 'legacy' })).shortName; // 'Cà Mau'
  * successorOf(parseProvinceCode('87', { era: 'legacy' })).code; // '82': Đồng Tháp keeps Tiền Giang's code
  */
 export function successorOf(code: LegacyProvinceCode): CurrentProvince {
-  // The brand guarantees a known code: every old unit has exactly one successor.
+  if (!isLegacyProvinceCode(code)) unknownCode(code, 'một mã của bản đồ 63 đơn vị', 'a code of the 63-unit map');
+  // A known code: every old unit has exactly one successor.
   return currentByCode.get((lastLegacyView(code) as LegacyProvince).successor) as CurrentProvince;
 }
 
@@ -251,12 +254,23 @@ export function successorOf(code: LegacyProvinceCode): CurrentProvince {
  * resolution lists them.
  * @param code - a code of the 34-unit map.
  * @returns one unit for the 11 unchanged units, two or three for the 23 merged ones.
+ * @throws {@link KhuyenCongError} `geo.code-unknown` (from plain JavaScript) for anything but a code of the 34-unit map.
  * @category Provinces
  * @example
  * predecessorsOf(parseProvinceCode('79', { era: 'current' })).map((p) => p.shortName);
  * // ['Bà Rịa - Vũng Tàu', 'Bình Dương', 'Hồ Chí Minh']
  */
 export function predecessorsOf(code: CurrentProvinceCode): readonly LegacyProvince[] {
+  if (!isCurrentProvinceCode(code)) unknownCode(code, 'một mã của bản đồ 34 đơn vị', 'a code of the 34-unit map');
   const unit = currentByCode.get(code) as CurrentProvince;
   return Object.freeze(unit.predecessors.map((c) => lastLegacyView(c) as LegacyProvince));
+}
+
+/** `geo.code-unknown` for a code argument outside its map (the branded type rules it out in TypeScript only). */
+function unknownCode(code: unknown, vi: string, en: string): never {
+  return fail(
+    'geo.code-unknown',
+    text(`Mã tỉnh phải là ${vi}, nhận được ${showValue(code, 40)}.`, `The province code must be ${en}, got ${showValue(code, 40)}.`),
+    ['code'],
+  );
 }

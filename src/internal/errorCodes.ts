@@ -173,6 +173,17 @@ export const ERROR_CODES = Object.freeze({
   'project.plan-province': t('Kế hoạch cấp tỉnh cần có tỉnh (và chỉ cấp tỉnh).', 'A provincial plan needs a province (and only it).'),
   'project.plan-province-mismatch': t('Đề án thuộc tỉnh khác với kế hoạch.', 'A đề án of another province than the plan.'),
   'project.programme-period': t('Giai đoạn nằm ngoài chương trình.', 'The period is outside the programme.'),
+  // result (fix-sweep)
+  'result.invalid': t('Không phải một Result ({ ok: true, value } hoặc { ok: false, reason }).', 'Not a Result ({ ok: true, value } or { ok: false, reason }).'),
+  'result.invalid-argument': t('Tham số của hàm Result không hợp lệ.', 'Invalid argument to a Result function.'),
+  // money (fix-sweep)
+  'money.bad-argument': t('Tham số của hàm số tiền không phải danh sách hay hàm như yêu cầu.', 'An argument of a money function is not the list or function it must be.'),
+  // citation (fix-sweep)
+  'citation.invalid': t('Trích dẫn có điều, khoản, điểm hoặc phụ lục không hợp lệ.', 'The citation has an invalid article, clause, point or annex.'),
+  // count (fix-sweep)
+  'count.unit-mismatch': t('Hai số lượng có đơn vị khác nhau.', 'The two counts have different units.'),
+  // stats (fix-sweep)
+  'stats.invalid-interval': t('Không phải một khoảng { lo, hi } hợp lệ.', 'Not a valid interval { lo, hi }.'),
 } satisfies Record<string, LocalizedText>);
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
-import { parseWith, safeParseWith } from '../schema/parseWith.js';
+import { encodeWith, parseWith, safeParseWith } from '../schema/parseWith.js';
 import {
   IdSchema,
   IsoDateSchema,
@@ -212,10 +212,12 @@ export function safeParseDeAn(input: unknown): SafeParseResult<DeAn> {
  * reads back to an equal value.
  * @param deAn - a parsed đề án.
  * @returns a plain object ready for `JSON.stringify`.
+ * @throws {@link KhuyenCongError} when the value is not a parsed one (`schema.*` codes), or
+ *   cannot be read (`input.unreadable`, `input.cyclic`, `input.too-deep`).
  * @category Projects
  * @example
  * serializeDeAn(parseDeAn(json)); // deep-equals json
  */
 export function serializeDeAn(deAn: DeAn): DeAnJson {
-  return z.encode(DeAnSchema, deAn);
+  return encodeWith(DeAnSchema, deAn);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
-import { parseWith, safeParseWith } from '../schema/parseWith.js';
+import { encodeWith, parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IdSchema, IsoDateSchema, NameSchema, YearSchema } from '../schema/primitives.js';
 import { DeAnSchema } from './DeAn.js';
 import { SourceAmountSchema } from './DeAnEvent.js';
@@ -79,10 +79,12 @@ export function safeParsePlan(input: unknown): SafeParseResult<Plan> {
  * The serialised form of a plan, which {@link parsePlan} reads back to an equal value.
  * @param plan - a parsed plan.
  * @returns plain JSON data.
+ * @throws {@link KhuyenCongError} when the value is not a parsed one (`schema.*` codes), or
+ *   cannot be read (`input.unreadable`, `input.cyclic`, `input.too-deep`).
  * @category Projects
  * @example
  * serializePlan(parsePlan(planJson)); // deep-equals planJson
  */
 export function serializePlan(plan: Plan): PlanJson {
-  return z.encode(PlanSchema, plan);
+  return encodeWith(PlanSchema, plan);
 }

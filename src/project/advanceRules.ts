@@ -1,6 +1,7 @@
 import { RULE_DATES } from '../eligibility/regimeDates.js';
 import type { Citation } from '../policy/citation.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
+import { checkDate } from '../internal/date.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { CITE_ADVANCE, tt36Text } from './lifecycle.js';
 import { DEFAULT_TT17_SWITCH_DATE } from './registrationRegime.js';
@@ -111,6 +112,7 @@ export const TT36_2013_ADVANCE_RULES: readonly AdvanceRule[] = deepFreeze([
  * @param at - the day of the advance (default: the amended wording, as in the first version).
  * @param switchDate - the first day of TT 17/2018 ({@link DEFAULT_TT17_SWITCH_DATE} by default).
  * @returns the rule.
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` (if given) or `switchDate` is not a real date.
  * @category Projects
  * @example
  * advanceRuleFor('STUDY_TOUR')?.id; // 'advance.70-on-contract'
@@ -119,6 +121,8 @@ export const TT36_2013_ADVANCE_RULES: readonly AdvanceRule[] = deepFreeze([
  * advanceRuleFor('OTHER');          // undefined
  */
 export function advanceRuleFor(type: AdvanceType, at?: string, switchDate: string = DEFAULT_TT17_SWITCH_DATE): AdvanceRule | undefined {
+  if (at !== undefined) checkDate(at, ['at']);
+  checkDate(switchDate, ['switchDate']);
   if (at !== undefined && at < RULE_DATES.TT36_FROM) return undefined;
   const rules = at !== undefined && at < switchDate ? TT36_2013_ADVANCE_RULES : ADVANCE_RULES;
   return rules.find((r) => r.types.includes(type));

@@ -51,13 +51,28 @@ export function count<U extends CountUnit>(value: number, unit: U): Count<U> {
  * @param a - the first count.
  * @param b - the second count, of the same unit.
  * @returns the sum.
- * @throws {@link KhuyenCongError} `count.invalid` if the sum is not a safe integer.
+ * @throws {@link KhuyenCongError} `count.invalid` if the sum is not a safe integer, or (path `a` or `b`) an
+ *   argument is not a {@link Count}; `count.unit-mismatch` for counts of two units (from plain JavaScript).
  * @category Quantities
  * @example
  * addCount(count(50, 'project'), count(237, 'project')).value; // 287
  */
 export function addCount<U extends CountUnit>(a: Count<U>, b: Count<NoInfer<U>>): Count<U> {
+  checkCount(a, 'a');
+  checkCount(b, 'b');
+  if (a.unit !== b.unit) {
+    fail(
+      'count.unit-mismatch',
+      text(`Không cộng được ${quote(a.unit)} với ${quote(b.unit)}: hai đơn vị khác nhau.`, `Cannot add ${quote(a.unit)} and ${quote(b.unit)}: two different units.`),
+      ['b', 'unit'],
+    );
+  }
   return count(a.value + b.value, a.unit);
+}
+
+/** `count.invalid` (path: the argument) unless the value is a {@link Count}. */
+function checkCount(value: unknown, name: string): void {
+  if (!isCount(value)) fail('count.invalid', text(`Tham số ${name} không phải Count: ${showValue(value)}.`, `The argument ${name} is not a Count: ${showValue(value)}.`), [name]);
 }
 
 /**
@@ -70,6 +85,10 @@ export function addCount<U extends CountUnit>(a: Count<U>, b: Count<NoInfer<U>>)
  */
 export function isCount(value: unknown): value is Count {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { kind?: unknown; value?: unknown; unit?: unknown };
-  return v.kind === 'count' && Number.isSafeInteger(v.value) && (v.value as number) >= 0 && typeof v.unit === 'string' && Object.hasOwn(COUNT_UNITS, v.unit);
+  try {
+    const v = value as { kind?: unknown; value?: unknown; unit?: unknown };
+    return v.kind === 'count' && Number.isSafeInteger(v.value) && (v.value as number) >= 0 && typeof v.unit === 'string' && Object.hasOwn(COUNT_UNITS, v.unit);
+  } catch {
+    return false; // a revoked Proxy or a getter that throws: not a Count
+  }
 }

@@ -1,4 +1,5 @@
-import { fail } from '../internal/errors.js';
+import { fail, type IssuePath } from '../internal/errors.js';
+import { readOption } from '../internal/plain.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import { add, cmp, mul, rat, roundToInteger, type Rat, type RoundingMode } from '../internal/rational.js';
@@ -122,6 +123,33 @@ export function isMoney(value: unknown): value is Money {
   }
 }
 
+/**
+ * The đồng of a Money, checked at a function's entry: `money.not-integer` (with the argument's path) when the
+ * value is not a Money (`undefined`, a number, plain JSON, a revoked Proxy), instead of a TypeError or NaN.
+ */
+function dongOf(value: unknown, path: IssuePath): number {
+  if (isMoney(value)) return value.dong;
+  return fail('money.not-integer', text(`Số tiền ${showValue(value)} không phải Money.`, `The amount ${showValue(value)} is not a Money.`), path);
+}
+
+/** `money.bad-argument` for an argument of a money function that is not the list or function it must be. */
+function badArgument(name: string, vi: string, en: string, value: unknown): never {
+  return fail(
+    'money.bad-argument',
+    text(`Tham số ${name} phải là ${vi}, nhận được ${showValue(value)}.`, `The ${name} argument must be ${en}, got ${showValue(value)}.`),
+    [name],
+  );
+}
+
+/** Whether a value is an array, without throwing (a revoked Proxy makes `Array.isArray` throw). */
+function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 function checked(result: number): Money {
   if (!Number.isSafeInteger(result)) resultOutOfRange();
   return make(result);
@@ -129,45 +157,51 @@ function checked(result: number): Money {
 
 /**
  * Adds two amounts exactly.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * addMoney(money(7_730_000_000), money(46_330_000_000)).dong; // 54060000000
  */
 export function addMoney(a: Money, b: Money): Money {
-  return checked(a.dong + b.dong);
+  return checked(dongOf(a, ['a']) + dongOf(b, ['b']));
 }
 
 /**
  * Subtracts `b` from `a` exactly (the result may be negative).
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * subtractMoney(money(63_367_000_000), money(63_335_000_000)).dong; // 32000000
  */
 export function subtractMoney(a: Money, b: Money): Money {
-  return checked(a.dong - b.dong);
+  return checked(dongOf(a, ['a']) - dongOf(b, ['b']));
 }
 
 /**
  * The amount with the opposite sign.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * negateMoney(money(5)).dong; // -5
  */
 export function negateMoney(a: Money): Money {
-  return make(-a.dong);
+  return make(-dongOf(a, ['a']));
 }
 
 /**
  * Sums a list of amounts exactly; the empty sum is zero.
- * @throws {@link KhuyenCongError} `money.out-of-range` if the sum (or a partial sum) leaves the exact range.
+ * @throws {@link KhuyenCongError} `money.out-of-range` if the sum (or a partial sum) leaves the exact range;
+ *   `money.bad-argument` when `amounts` is not an array, `money.not-integer` (path: its position) for an element
+ *   that is not a {@link Money}.
  * @category Quantities
  * @example
  * sumMoney([money(2_959_000_000), money(4_020_000_000)]).dong; // 6979000000
  */
 export function sumMoney(amounts: readonly Money[]): Money {
+  if (!isArray(amounts)) badArgument('amounts', 'một mảng Money', 'an array of Money', amounts);
   let total = 0;
-  for (const m of amounts) {
-    total += m.dong;
+  for (let i = 0; i < amounts.length; i++) {
+    total += dongOf(amounts[i], ['amounts', i]);
     // Each partial sum of safe integers is exact while it stays safe; check every step.
     if (total > MAX_MONEY_DONG || total < -MAX_MONEY_DONG) outOfRange(text('Tổng', 'The sum'));
   }
@@ -192,7 +226,8 @@ export function sumMoney(amounts: readonly Money[]): Money {
  *   frozen (its `set`, `delete` and `clear` throw a `TypeError`).
  * @throws {@link KhuyenCongError} `money.not-integer` (path: the line's position) when an amount is not a
  *   whole number of đồng (or, from plain JavaScript, neither a number nor a Money); `money.out-of-range` (path: the line's position) when an amount or a group's
- *   partial sum leaves ±{@link MAX_MONEY_DONG}.
+ *   partial sum leaves ±{@link MAX_MONEY_DONG}; `money.bad-argument` when `items` is not iterable or `keyOf` /
+ *   `amountOf` not a function.
  * @category Quantities
  * @example
  * // Seed 003, southern region: funding by year (KCQG + KCĐP).
@@ -212,6 +247,9 @@ export function sumMoneyBy<T, K>(
   amountOf: (item: T, index: number) => Money | number,
 ): ReadonlyMap<K, Money> {
   // Group totals live unboxed in one array of doubles, reached through a key → slot map: no allocation per line.
+  if (!isIterable(items)) badArgument('items', 'một danh sách (iterable)', 'an iterable', items);
+  if (typeof keyOf !== 'function') badArgument('keyOf', 'một hàm', 'a function', keyOf);
+  if (typeof amountOf !== 'function') badArgument('amountOf', 'một hàm', 'a function', amountOf);
   const slots = new Map<K, number>();
   const totals: number[] = [];
   let index = 0;
@@ -236,6 +274,16 @@ export function sumMoneyBy<T, K>(
   const result = new Map<K, Money>();
   for (const [key, slot] of slots) result.set(key, make(totals[slot] as number));
   return freezeMap(result);
+}
+
+/** Whether a value can be iterated (read without throwing). */
+function isIterable(value: unknown): value is Iterable<unknown> {
+  if (typeof value === 'string') return false; // a string would be summed character by character
+  try {
+    return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  } catch {
+    return false;
+  }
 }
 
 function badAmount(amount: unknown, index: number): never {
@@ -292,13 +340,14 @@ export interface MultiplyMoneyOptions {
  * @param a - the amount.
  * @param factor - the exact factor (for example a support percentage as a ratio).
  * @param options - rounding mode; `'half-up'` by default.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * multiplyMoney(money(1_000_001), ratio('0.3'), { rounding: 'floor' }).dong; // 300000
  */
 export function multiplyMoney(a: Money, factor: Ratio, options: MultiplyMoneyOptions = {}): Money {
-  const exact = mul(rat(BigInt(a.dong)), toRat(factor));
-  const rounded = roundToInteger(exact, options.rounding ?? 'half-up');
+  const exact = mul(rat(BigInt(dongOf(a, ['a']))), toRat(factor));
+  const rounded = roundToInteger(exact, (readOption(options, 'rounding') as RoundingMode | undefined) ?? 'half-up');
   if (rounded > BigInt(MAX_MONEY_DONG) || rounded < -BigInt(MAX_MONEY_DONG)) resultOutOfRange();
   return make(Number(rounded));
 }
@@ -314,20 +363,22 @@ export interface RoundMoneyOptions {
 /**
  * Rounds an amount to a multiple of đồng (for example to the nearest 1 000 or 1 000 000 đồng).
  * @throws {@link KhuyenCongError} `money.bad-multiple` when the multiple is not a positive safe integer.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * roundMoney(money(3_166_750_000), { multiple: 1_000_000 }).dong; // 3167000000
  */
 export function roundMoney(a: Money, options: RoundMoneyOptions): Money {
-  const { multiple } = options;
+  const dong = dongOf(a, ['a']);
+  const multiple = readOption(options, 'multiple') as number;
   if (!Number.isSafeInteger(multiple) || multiple <= 0) {
     fail(
       'money.bad-multiple',
-      text(`Bội số làm tròn ${String(multiple)} phải là số nguyên dương.`, `The rounding multiple ${String(multiple)} must be a positive integer.`),
+      text(`Bội số làm tròn ${showValue(multiple)} phải là số nguyên dương.`, `The rounding multiple ${showValue(multiple)} must be a positive integer.`),
       ['multiple'],
     );
   }
-  const q = roundToInteger(rat(BigInt(a.dong), BigInt(multiple)), options.rounding ?? 'half-up');
+  const q = roundToInteger(rat(BigInt(dong), BigInt(multiple)), (readOption(options, 'rounding') as RoundingMode | undefined) ?? 'half-up');
   const result = q * BigInt(multiple);
   if (result > BigInt(MAX_MONEY_DONG) || result < -BigInt(MAX_MONEY_DONG)) resultOutOfRange();
   return make(Number(result));
@@ -336,52 +387,59 @@ export function roundMoney(a: Money, options: RoundMoneyOptions): Money {
 /**
  * Compares two amounts.
  * @returns -1, 0 or 1.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * compareMoney(money(1), money(2)); // -1
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
-  return a.dong < b.dong ? -1 : a.dong > b.dong ? 1 : 0;
+  const x = dongOf(a, ['a']);
+  const y = dongOf(b, ['b']);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**
  * Whether two amounts are equal.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * moneyEquals(money(1000), money('1000')); // true
  */
 export function moneyEquals(a: Money, b: Money): boolean {
-  return a.dong === b.dong;
+  return dongOf(a, ['a']) === dongOf(b, ['b']);
 }
 
 /**
  * The smaller of two amounts.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * minMoney(money(300_000_000), money(450_000_000)).dong; // 300000000
  */
 export function minMoney(a: Money, b: Money): Money {
-  return a.dong <= b.dong ? a : b;
+  return dongOf(a, ['a']) <= dongOf(b, ['b']) ? a : b;
 }
 
 /**
  * The larger of two amounts.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * maxMoney(money(1), money(2)).dong; // 2
  */
 export function maxMoney(a: Money, b: Money): Money {
-  return a.dong >= b.dong ? a : b;
+  return dongOf(a, ['a']) >= dongOf(b, ['b']) ? a : b;
 }
 
 /**
  * The amount as a bigint of đồng, for callers who continue in bigint arithmetic.
+ * @throws {@link KhuyenCongError} `money.not-integer` when an amount is not a {@link Money}.
  * @category Quantities
  * @example
  * moneyToBigInt(money(10)); // 10n
  */
 export function moneyToBigInt(a: Money): bigint {
-  return BigInt(a.dong);
+  return BigInt(dongOf(a, ['a']));
 }
 
 /** Options of {@link moneyFromRatio}. @category Quantities */

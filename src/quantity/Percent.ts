@@ -32,5 +32,10 @@ export function percent(points: string | number | bigint): Percent {
  * isPercent({ kind: 'percent', ratio: 0.1716 }); // false
  */
 export function isPercent(value: unknown): value is Percent {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'percent' && isRatio((value as { ratio?: unknown }).ratio);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as { kind?: unknown }).kind === 'percent' && isRatio((value as { ratio?: unknown }).ratio);
+  } catch {
+    return false; // a revoked Proxy or a getter that throws: not a Percent
+  }
 }

@@ -283,14 +283,14 @@ export function negateRatio(a: Ratio): Ratio {
 }
 
 /**
- * Whether two ratios are equal, exactly (both are kept in lowest terms).
+ * Whether two ratios are equal, exactly. A value that is not a Ratio throws `ratio.not-ratio`.
  * @category Quantities
  * @example
  * ratioEquals(ratio(2, 6), ratio(1, 3)); // true
  * ratioEquals(ratio(1, 3), ratio('0.3333333333')); // false
  */
 export function ratioEquals(a: Ratio, b: Ratio): boolean {
-  return a.numerator === b.numerator && a.denominator === b.denominator;
+  return cmp(toRat(a), toRat(b)) === 0;
 }
 
 /** Significant digits kept before the conversion to a double in {@link ratioToNumber}. */

@@ -2,7 +2,8 @@ import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { fail } from '../internal/errors.js';
 import type { Locale } from '../internal/messages.js';
 import { rat, type Rat } from '../internal/rational.js';
-import type { Count } from './Count.js';
+import { checkQuantity } from './checkQuantity.js';
+import { isCount, type Count } from './Count.js';
 import { quantityMessages as M } from './messages.js';
 import { checkObject, optionsOf, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
@@ -40,7 +41,8 @@ export function formatCount(value: Count | Quantity, options?: FormatCountOption
   checkObject(value, 'value');
   const opts = optionsOf(options);
   const locale = resolveLocale(opts.locale);
-  if ('text' in value) {
+  if (!isCount(value)) {
+    checkQuantity(value, 'value');
     if (value.kind !== 'count' || value.unit === undefined) {
       return fail('quantity.not-count', M.notKind({ text: value.text, expected: 'count-with-unit', actual: value.kind }));
     }

@@ -4,6 +4,7 @@ import { showValue } from '../internal/showValue.js';
 import type { Locale } from '../internal/messages.js';
 import { absRat, cmp, div, rat, roundToDecimals, type Rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
+import { checkQuantity } from './checkQuantity.js';
 import { MAX_MONEY_DONG, type Money } from './Money.js';
 import { checkObject, optionsOf, checkDecimals, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
@@ -37,11 +38,20 @@ const TRIEU: Rat = rat(1_000_000n);
 
 /** The exact amount in đồng of a Money or of a money quantity; the written scale and decimals if any. */
 export function moneyAmount(amount: Money | Quantity): { value: Rat; scale?: MoneyScale; decimals?: number } {
-  if (amount.kind === 'money' && 'dong' in amount) {
-    // A Money of another copy of the library, or from JSON: only a safe integer of đồng is an amount.
-    if (!Number.isSafeInteger(amount.dong)) fail('quantity.not-money', M.notObject({ what: 'amount.dong', value: showValue(amount.dong, 40) }), ['amount', 'dong']);
-    return { value: rat(BigInt(amount.dong)) };
+  let dong: unknown;
+  let moneyLike = false;
+  try {
+    moneyLike = amount.kind === 'money' && 'dong' in amount;
+    if (moneyLike) dong = (amount as Money).dong;
+  } catch {
+    moneyLike = false; // a revoked Proxy or a getter that throws: checkQuantity refuses it below
   }
+  if (moneyLike) {
+    // A Money of another copy of the library, or from JSON: only a safe integer of đồng is an amount.
+    if (!Number.isSafeInteger(dong)) fail('quantity.not-money', M.notObject({ what: 'amount.dong', value: showValue(dong, 40) }), ['amount', 'dong']);
+    return { value: rat(BigInt(dong as number)) };
+  }
+  checkQuantity(amount, 'amount');
   if (amount.kind !== 'money') {
     return fail('quantity.not-money', M.notKind({ text: amount.text, expected: 'money', actual: amount.kind }));
   }

@@ -1,5 +1,6 @@
 import { resolveLocale, type LocaleTag } from '../internal/locale.js';
-import { fail } from '../internal/errors.js';
+import { fail, KhuyenCongError } from '../internal/errors.js';
+import { showValue } from '../internal/showValue.js';
 import { mul, rat, type RoundingMode } from '../internal/rational.js';
 import { quantityMessages as M } from './messages.js';
 import { checkObject, optionsOf, checkDecimals, writeDecimal } from './numberText.js';
@@ -46,18 +47,24 @@ export function formatPercent(value: Ratio | Percent | Quantity, options?: Forma
   const locale = resolveLocale(opts.locale);
   let r: Ratio;
   let written: number | undefined;
-  const v = value as unknown as { readonly kind?: unknown; readonly text?: unknown };
-  if (isRatio(v)) r = v;
-  else if ('numerator' in v && 'denominator' in v) r = fromRat(toRat(v as unknown as Ratio));
-  else if (v.kind === 'percent' && 'ratio' in v) r = (v as unknown as Percent).ratio;
-  else if ('text' in v && v.kind === 'percent') {
-    r = (v as unknown as Quantity).value;
-    written = (v as unknown as Quantity).decimals;
-  } else {
-    const kind = v.kind === 'money' || v.kind === 'count' ? v.kind : 'number';
-    return fail('quantity.not-percent', M.notKind({ text: typeof v.text === 'string' ? v.text : '', expected: 'percent', actual: kind }));
+  try {
+    [r, written] = percentOf(value as unknown as { readonly kind?: unknown; readonly text?: unknown });
+  } catch (e) {
+    if (e instanceof KhuyenCongError) throw e;
+    // A revoked Proxy or a getter that throws: not a value that can be read.
+    return fail('quantity.not-quantity', M.notObject({ what: 'value', value: showValue(value, 40) }), ['value']);
   }
   const decimals = opts.decimals !== undefined ? checkDecimals(opts.decimals) : (written ?? DEFAULT_PERCENT_DECIMALS);
   const points = mul(toRat(r), rat(100n));
   return `${writeDecimal(points, decimals, opts.rounding ?? 'half-up', locale, opts.signed ?? false)}%`;
+}
+
+/** The ratio of a Ratio, a Percent or a percent Quantity, and the decimals it was written with. */
+function percentOf(v: { readonly kind?: unknown; readonly text?: unknown }): [Ratio, number | undefined] {
+  if (isRatio(v)) return [v, undefined];
+  if ('numerator' in v && 'denominator' in v) return [fromRat(toRat(v as unknown as Ratio)), undefined];
+  if (v.kind === 'percent' && 'ratio' in v) return [(v as unknown as Percent).ratio, undefined];
+  if ('text' in v && v.kind === 'percent') return [(v as unknown as Quantity).value, (v as unknown as Quantity).decimals];
+  const kind = v.kind === 'money' || v.kind === 'count' ? v.kind : 'number';
+  return fail('quantity.not-percent', M.notKind({ text: typeof v.text === 'string' ? v.text : '', expected: 'percent', actual: kind }));
 }

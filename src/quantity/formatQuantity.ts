@@ -3,7 +3,8 @@ import { absRat, div, mul, R1, rat, type Rat } from '../internal/rational.js';
 import { unitNoun } from './formatCount.js';
 import { moneyNumber, moneyText, pickScale } from './formatMoney.js';
 import { DEFAULT_PERCENT_DECIMALS } from './formatPercent.js';
-import { checkObject, optionsOf, shortestDecimals, writeDecimal } from './numberText.js';
+import { checkQuantity } from './checkQuantity.js';
+import { optionsOf, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Qualifier, Quantity } from './Quantity.js';
 import { toRat } from './Ratio.js';
 import type { MoneyScale } from './scales.js';
@@ -42,7 +43,7 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly vi: string; readonl
  * formatQuantity(parseQuantity('tăng 17,16%'), { locale: 'en' }); // "up 17.16%"
  */
 export function formatQuantity(q: Quantity, options?: FormatQuantityOptions): string {
-  checkObject(q, 'q');
+  checkQuantity(q, 'q');
   const opts = optionsOf(options);
   const locale = resolveLocale(opts.locale);
   const words: string[] = [];

@@ -1,4 +1,5 @@
 import { fail } from '../internal/errors.js';
+import { checkQuantity } from './checkQuantity.js';
 import { count, type Count } from './Count.js';
 import { quantityMessages as M } from './messages.js';
 import type { Quantity } from './Quantity.js';
@@ -9,13 +10,14 @@ import type { CountUnit } from './units.js';
  *
  * @param q - a quantity of kind `'count'`, not a range.
  * @returns the count.
- * @throws {@link KhuyenCongError} `quantity.not-count` for another kind, `quantity.is-range` for a range,
+ * @throws {@link KhuyenCongError} `quantity.not-quantity` for a value that is not a parsed Quantity; `quantity.not-count` for another kind, `quantity.is-range` for a range,
  *   `quantity.not-whole-count` when the value is not a non-negative whole number ("1,5 người", "giảm 3 người").
  * @category Quantities
  * @example
  * quantityToCount(parseQuantity('1.200 người')); // { kind: 'count', value: 1200, unit: 'person' }
  */
 export function quantityToCount(q: Quantity): Count<CountUnit> {
+  checkQuantity(q, 'q');
   if (q.kind !== 'count' || q.unit === undefined) {
     fail('quantity.not-count', M.notKind({ text: q.text, expected: 'count-with-unit', actual: q.kind }));
   }

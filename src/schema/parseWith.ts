@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { toPlain } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
 
@@ -39,9 +40,45 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, option
       },
     ]);
   }
-  const result = safeParseOwn(schema, input);
+  const result = guarded(input, () => safeParseOwn(schema, input));
   if (!result.success) throw new KhuyenCongError(issuesFromZod(result.error.issues, options));
   return deepFreeze(result.data);
+}
+
+/**
+ * Runs a zod call on an input; when it throws anything but a {@link KhuyenCongError} because the input cannot be
+ * read as data (a getter that throws, a revoked Proxy, a cycle, nesting too deep), throws the
+ * {@link KhuyenCongError} that says so with its path (`input.unreadable`, `input.cyclic`, `input.too-deep`).
+ * Any other error (a defect of the library) is thrown as it is. @internal
+ */
+function guarded<T>(input: unknown, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof KhuyenCongError) throw e;
+    toPlain(input); // throws the KhuyenCongError that names the unreadable part, if there is one
+    throw e;
+  }
+}
+
+/**
+ * The serialised (JSON) form of a schema's output, or a {@link KhuyenCongError} (bilingual messages, field paths)
+ * when the value is not one: the `serializeX` functions' one encoder, so that a value outside the type never
+ * escapes as a `ZodError` or a `TypeError`. @internal
+ */
+export function encodeWith<S extends z.ZodType>(schema: S, value: z.output<S>, options: IssuesFromZodOptions = {}): z.input<S> {
+  const result = guarded(value, () => {
+    try {
+      return z.safeEncode(schema, value);
+    } catch {
+      // A codec's encode that throws on a value that is not its output: read the value as the serialised form
+      // (its JSON is encoded as it is parsed: serialising is idempotent), or report why it is neither.
+      const parsed = schema.safeParse(value, { reportInput: true });
+      return parsed.success ? z.safeEncode(schema, parsed.data) : parsed;
+    }
+  });
+  if (!result.success) throw new KhuyenCongError(issuesFromZod(result.error.issues, options));
+  return result.data as z.input<S>;
 }
 
 /**

@@ -47,9 +47,9 @@ export function averagePer(total: StatValue | Missing, count: StatValue | Missin
  * averageInterval(intervalFromBounds(ratio('63.3345'), ratio('63.3355')), intervalOfExact(count(20, 'province'))); // [3.166725, 3.166775]
  */
 export function averageInterval(total: Interval, count: Interval): StatResult<Interval> {
-  const c = toI(count);
+  const c = toI(count, 'count');
   if (!emptyI(c) && negativeI(c)) return undefinedResult('negative-base', 'count');
-  return publicI(divI(toI(total), c, 'total', 'count'));
+  return publicI(divI(toI(total, 'total'), c, 'total', 'count'));
 }
 
 /** Values by key (province code, year label, …): a `Map` or a plain object. @category Statistics */

@@ -172,8 +172,8 @@ export function cagr<V extends StatValue>(
  */
 export function cagrInterval(first: Interval, last: Interval, years: number, options: CagrOptions = {}): StatResult<Interval> {
   const decimals = checkDecimals(options.decimals ?? CAGR_DEFAULT_DECIMALS);
-  const f = toI(first);
-  const l = toI(last);
+  const f = toI(first, 'first');
+  const l = toI(last, 'last');
   if (emptyI(f)) return undefinedResult('empty-interval', 'first');
   if (emptyI(l)) return undefinedResult('empty-interval', 'last');
   const bad = yearsProblem(years);

@@ -150,7 +150,7 @@ export type CompletionIntervalResult = CompletionInterval | StatUndefined;
  * completionInterval(intervalFromBounds(ratio(70), ratio(80)), { value: ratio(75), qualifiers: ['more-than'] }).verdict; // 'undetermined'
  */
 export function completionInterval(actual: Interval, target: StatValue | QualifiedTarget): CompletionIntervalResult {
-  const a = toI(actual);
+  const a = toI(actual, 'actual');
   if (emptyI(a)) return undefinedResult('empty-interval', 'actual');
   const { t, rule } = readTarget(target);
   if (sign(t) < 0) return undefinedResult('negative-base', 'target');

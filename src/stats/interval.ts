@@ -7,6 +7,7 @@
  */
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import { absRat, add, cmp, div, mul, neg, R0, R1, sign, sub, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
@@ -23,11 +24,63 @@ export interface I {
 
 const EMPTY_I: I = { lo: { v: R0, open: true }, hi: { v: R0, open: true } };
 
-/** @internal */
-export function toI(i: Interval): I {
-  const b = (x: Bound | null): B => (x === null ? null : { v: toRat(x.value), open: x.open });
-  const r = { lo: b(i.lo), hi: b(i.hi) };
+/**
+ * @internal An {@link Interval} argument read once and checked (issue 14): an object whose `lo` and `hi` are each
+ * `null` or a bound `{ value: Ratio, open: boolean }`; `stats.invalid-interval` (path: the argument's name and the
+ * end) otherwise, also for one that cannot be read (a revoked Proxy, a getter that throws); `ratio.not-ratio` for
+ * a bound whose value is not a Ratio.
+ */
+export function toI(i: Interval, field: string | readonly (string | number)[] = 'interval'): I {
+  const bound = (end: 'lo' | 'hi'): B => {
+    let x: unknown;
+    let value: unknown;
+    let open: unknown;
+    try {
+      x = typeof i === 'object' && i !== null && !Array.isArray(i) ? (i as unknown as Record<string, unknown>)[end] : undefined;
+      if (typeof x === 'object' && x !== null) {
+        value = (x as Record<string, unknown>)['value'];
+        open = (x as Record<string, unknown>)['open'];
+      }
+    } catch {
+      x = undefined; // unreadable: refused below
+    }
+    if (x === null) return null;
+    if (typeof x !== 'object' || typeof open !== 'boolean') badInterval(i, field, end);
+    return { v: toRat(value as Ratio), open };
+  };
+  const r = { lo: bound('lo'), hi: bound('hi') };
   return emptyI(r) ? EMPTY_I : r;
+}
+
+function badInterval(i: unknown, at: string | readonly (string | number)[], end: 'lo' | 'hi'): never {
+  const path = typeof at === 'string' ? [at] : [...at];
+  const field = path.join('.');
+  return fail(
+    'stats.invalid-interval',
+    text(
+      `Tham số ${field} không phải khoảng { lo, hi } (mỗi đầu là null hoặc { value: Ratio, open: boolean }), đầu ${end} sai: ${showValue(i)}.`,
+      `The argument ${field} is not an interval { lo, hi } (each end null or { value: Ratio, open: boolean }); its ${end} is wrong: ${showValue(i)}.`,
+    ),
+    [...path, end],
+  );
+}
+
+/** A list of intervals read as one: `stats.invalid-interval` (path: `field`) unless it is an array; each checked by {@link toI}. */
+function toIs(intervals: readonly Interval[], field: string): I[] {
+  let array = false;
+  try {
+    array = Array.isArray(intervals);
+  } catch {
+    array = false; // a revoked Proxy
+  }
+  if (!array) {
+    fail(
+      'stats.invalid-interval',
+      text(`Tham số ${field} phải là một mảng khoảng, nhận được ${showValue(intervals)}.`, `The argument ${field} must be an array of intervals, got ${showValue(intervals)}.`),
+      [field],
+    );
+  }
+  return intervals.map((x, k) => toI(x, [field, k]));
 }
 
 /** @internal */
@@ -180,7 +233,7 @@ export const EMPTY_INTERVAL: Interval = fromI(EMPTY_I);
  * isEmptyInterval(EMPTY_INTERVAL); // true
  */
 export function isEmptyInterval(interval: Interval): boolean {
-  return emptyI(toI(interval));
+  return emptyI(toI(interval, 'interval'));
 }
 
 /**
@@ -231,7 +284,7 @@ export function intervalFromBounds(lo: StatValue | null, hi: StatValue | null, o
  * intervalToString(intervalFromBounds(ratio(75), null, { loOpen: true })); // "(75, +∞)"
  */
 export function intervalToString(interval: Interval): string {
-  const i = toI(interval);
+  const i = toI(interval, 'interval');
   if (emptyI(i)) return '∅';
   const lo = i.lo === null ? '(-∞' : `${i.lo.open ? '(' : '['}${fromRat(i.lo.v).toString()}`;
   const hi = i.hi === null ? '+∞)' : `${fromRat(i.hi.v).toString()}${i.hi.open ? ')' : ']'}`;
@@ -248,7 +301,7 @@ export function intervalToString(interval: Interval): string {
  * intervalToString(addIntervals(intervalFromBounds(ratio('7.725'), ratio('7.735')), intervalFromBounds(ratio('46.325'), ratio('46.335')))); // "[54.05, 54.07]"
  */
 export function addIntervals(a: Interval, b: Interval): Interval {
-  return fromI(addI(toI(a), toI(b)));
+  return fromI(addI(toI(a, 'a'), toI(b, 'b')));
 }
 
 /**
@@ -261,7 +314,7 @@ export function addIntervals(a: Interval, b: Interval): Interval {
  * intervalToString(subtractIntervals(intervalFromBounds(ratio(5), ratio(6)), intervalFromBounds(ratio(1), ratio(2), { hiOpen: true }))); // "(3, 5]"
  */
 export function subtractIntervals(a: Interval, b: Interval): Interval {
-  return fromI(addI(toI(a), negI(toI(b))));
+  return fromI(addI(toI(a, 'a'), negI(toI(b, 'b'))));
 }
 
 /**
@@ -275,7 +328,7 @@ export function subtractIntervals(a: Interval, b: Interval): Interval {
  * intervalToString(multiplyIntervals(intervalFromBounds(ratio(-2), ratio(3)), intervalFromBounds(ratio(4), ratio(5), { hiOpen: true }))); // "(-10, 15)"
  */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  return fromI(mulI(toI(a), toI(b)));
+  return fromI(mulI(toI(a, 'a'), toI(b, 'b')));
 }
 
 /**
@@ -289,7 +342,7 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
  * divideIntervals(intervalOfExact(ratio(1)), intervalFromBounds(ratio(-1), ratio(1))).defined; // false
  */
 export function divideIntervals(a: Interval, b: Interval): StatResult<Interval> {
-  return publicI(divI(toI(a), toI(b), 'numerator', 'denominator'));
+  return publicI(divI(toI(a, 'a'), toI(b, 'b'), 'numerator', 'denominator'));
 }
 
 /**
@@ -301,7 +354,7 @@ export function divideIntervals(a: Interval, b: Interval): StatResult<Interval> 
  * intervalToString(negateInterval(intervalFromBounds(ratio(1), ratio(2), { hiOpen: true }))); // "(-2, -1]"
  */
 export function negateInterval(a: Interval): Interval {
-  return fromI(negI(toI(a)));
+  return fromI(negI(toI(a, 'a')));
 }
 
 /**
@@ -314,7 +367,7 @@ export function negateInterval(a: Interval): Interval {
  * intervalToString(scaleInterval(intervalFromBounds(ratio(1), ratio(2)), ratio(-3))); // "[-6, -3]"
  */
 export function scaleInterval(a: Interval, factor: StatValue): Interval {
-  return fromI(mulI(toI(a), pointI(statRat(factor))));
+  return fromI(mulI(toI(a, 'a'), pointI(statRat(factor))));
 }
 
 /**
@@ -327,7 +380,7 @@ export function scaleInterval(a: Interval, factor: StatValue): Interval {
  * intervalToString(shiftInterval(intervalFromBounds(ratio(1), null), ratio(-1))); // "[0, +∞)"
  */
 export function shiftInterval(a: Interval, offset: StatValue): Interval {
-  return fromI(addI(toI(a), pointI(statRat(offset))));
+  return fromI(addI(toI(a, 'a'), pointI(statRat(offset))));
 }
 
 /** @internal */
@@ -347,7 +400,7 @@ export function intersectI(a: I, b: I): I {
  * intervalToString(intervalIntersection(intervalFromBounds(ratio(0), ratio(2)), intervalFromBounds(ratio(1), ratio(3), { loOpen: true }))); // "(1, 2]"
  */
 export function intervalIntersection(a: Interval, b: Interval): Interval {
-  return fromI(intersectI(toI(a), toI(b)));
+  return fromI(intersectI(toI(a, 'a'), toI(b, 'b')));
 }
 
 /**
@@ -360,7 +413,7 @@ export function intervalIntersection(a: Interval, b: Interval): Interval {
  * intervalsIntersect(intervalFromBounds(ratio(0), ratio(1), { hiOpen: true }), intervalFromBounds(ratio(1), ratio(2))); // false
  */
 export function intervalsIntersect(a: Interval, b: Interval): boolean {
-  return !emptyI(intersectI(toI(a), toI(b)));
+  return !emptyI(intersectI(toI(a, 'a'), toI(b, 'b')));
 }
 
 /**
@@ -376,8 +429,8 @@ export function intervalsIntersect(a: Interval, b: Interval): boolean {
  * intervalGap(intervalFromBounds(ratio('63.3615'), ratio('63.3725')), intervalFromBounds(ratio('63.3345'), ratio('63.3355'))); // { defined: true, value: 0.026 }
  */
 export function intervalGap(a: Interval, b: Interval): StatResult<Ratio> {
-  const x = toI(a);
-  const y = toI(b);
+  const x = toI(a, 'a');
+  const y = toI(b, 'b');
   if (emptyI(x)) return undefinedResult('empty-interval', 'a');
   if (emptyI(y)) return undefinedResult('empty-interval', 'b');
   if (!emptyI(intersectI(x, y))) return definedResult(fromRat(R0));
@@ -396,7 +449,7 @@ export function intervalGap(a: Interval, b: Interval): StatResult<Ratio> {
  * intervalToString(intervalHull([intervalOfExact(ratio(1)), intervalFromBounds(ratio(3), ratio(4), { hiOpen: true })])); // "[1, 4)"
  */
 export function intervalHull(intervals: readonly Interval[]): Interval {
-  return fromI(hullI(intervals.map(toI)));
+  return fromI(hullI(toIs(intervals, 'intervals')));
 }
 
 /**
@@ -409,7 +462,7 @@ export function intervalHull(intervals: readonly Interval[]): Interval {
  * isSubinterval(intervalFromBounds(ratio(1), ratio(2)), intervalFromBounds(ratio(0), ratio(2))); // true
  */
 export function isSubinterval(innerInterval: Interval, outerInterval: Interval): boolean {
-  return subI(toI(innerInterval), toI(outerInterval));
+  return subI(toI(innerInterval, 'innerInterval'), toI(outerInterval, 'outerInterval'));
 }
 
 /** @internal */
@@ -457,7 +510,7 @@ function widenBy(i: I, dLo: (v: Rat) => Rat, dHi: (v: Rat) => Rat): I {
  */
 export function widenInterval(interval: Interval, amount: StatValue): Interval {
   const d = nonNegative(statRat(amount), 'amount');
-  return fromI(widenBy(toI(interval), () => d, () => d));
+  return fromI(widenBy(toI(interval, 'interval'), () => d, () => d));
 }
 
 /**
@@ -474,7 +527,7 @@ export function widenInterval(interval: Interval, amount: StatValue): Interval {
 export function widenIntervalRelative(interval: Interval, fraction: StatValue): Interval {
   const f = nonNegative(statRat(fraction), 'fraction');
   const d = (v: Rat): Rat => mul(absRat(v), f);
-  return fromI(widenBy(toI(interval), d, d));
+  return fromI(widenBy(toI(interval, 'interval'), d, d));
 }
 
 /**
@@ -488,7 +541,7 @@ export function widenIntervalRelative(interval: Interval, fraction: StatValue): 
  */
 export function sumInterval(intervals: readonly Interval[]): Interval {
   let acc = pointI(R0);
-  for (const i of intervals) acc = addI(acc, toI(i));
+  for (const i of toIs(intervals, 'intervals')) acc = addI(acc, i);
   return fromI(acc);
 }
 
@@ -503,5 +556,5 @@ export function sumInterval(intervals: readonly Interval[]): Interval {
  * ratioInterval(intervalOfExact(ratio('63.335')), intervalFromBounds(ratio('3.165'), ratio('3.175'), { hiOpen: true })); // (19.948…, 20.011…]
  */
 export function ratioInterval(numerator: Interval, denominator: Interval): StatResult<Interval> {
-  return publicI(divI(toI(numerator), toI(denominator), 'numerator', 'denominator'));
+  return publicI(divI(toI(numerator, 'numerator'), toI(denominator, 'denominator'), 'numerator', 'denominator'));
 }

@@ -150,7 +150,7 @@ export function percentChangeI(current: I, previous: I, policy: NegativeBasePoli
  * percentChangeInterval(intervalFromBounds(ratio('63.3345'), ratio('63.3355')), intervalFromBounds(ratio('54.055'), ratio('54.065'))); // [0.17145…, 0.17169…]
  */
 export function percentChangeInterval(current: Interval, previous: Interval, options: PercentChangeOptions = {}): StatResult<Interval> {
-  const r = percentChangeI(toI(current), toI(previous), options.negativeBase ?? 'refuse');
+  const r = percentChangeI(toI(current, 'current'), toI(previous, 'previous'), options.negativeBase ?? 'refuse');
   return r.defined ? definedResult(fromI(r.value)) : r;
 }
 
@@ -165,6 +165,6 @@ export function percentChangeInterval(current: Interval, previous: Interval, opt
  * impliedPreviousInterval(intervalOfExact(ratio('54.06')), intervalFromBounds(ratio('0.0205'), ratio('0.0215'), { hiOpen: true })); // (52.9221…, 52.9740…]
  */
 export function impliedPreviousInterval(current: Interval, change: Interval): StatResult<Interval> {
-  const r = divI(toI(current), addI(toI(change), pointI(R1)), 'current', 'change');
+  const r = divI(toI(current, 'current'), addI(toI(change, 'change'), pointI(R1)), 'current', 'change');
   return r.defined ? definedResult(fromI(r.value)) : r;
 }

@@ -153,9 +153,9 @@ export function shares<K extends string, V extends StatValue>(parts: Readonly<Re
  * shareInterval(intervalFromBounds(ratio('7.725'), ratio('7.735')), intervalFromBounds(ratio('54.055'), ratio('54.065'))); // [0.14288…, 0.14309…]
  */
 export function shareInterval(part: Interval, whole: Interval): StatResult<Interval> {
-  const w = toI(whole);
+  const w = toI(whole, 'whole');
   if (!emptyI(w) && negativeI(w)) return undefinedResult('negative-base', 'whole');
-  return publicI(divI(toI(part), w, 'part', 'whole'));
+  return publicI(divI(toI(part, 'part'), w, 'part', 'whole'));
 }
 
 /**
@@ -172,8 +172,8 @@ export function shareInterval(part: Interval, whole: Interval): StatResult<Inter
  * partShareInterval(intervalFromBounds(ratio('4.0195'), ratio('4.0205')), intervalFromBounds(ratio('2.9585'), ratio('2.9595'))); // [0.57595…, 0.57607…]
  */
 export function partShareInterval(part: Interval, rest: Interval): StatResult<Interval> {
-  const p = toI(part);
-  const r = toI(rest);
+  const p = toI(part, 'part');
+  const r = toI(rest, 'rest');
   if (emptyI(p)) return undefinedResult('empty-interval', 'part');
   if (emptyI(r)) return undefinedResult('empty-interval', 'rest');
   if (containsI(p, R0)) return undefinedResult('denominator-contains-zero', 'part');

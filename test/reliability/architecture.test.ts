@@ -131,6 +131,9 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
     'same: geo registry view used by project',
   'project → geo/registry.ts#legacyViewsOf':
     'same: geo registry view used by project',
+  'policy → schema/parseWith.ts#encodeWith':
+    'serializePolicyPack’s encoder that turns a ZodError or an unreadable value into a KhuyenCongError (issue 14 sweep); schema to export it',
+  'project → schema/parseWith.ts#encodeWith': 'same: the encoder of serializeDeAn and serializePlan',
   'project → schema/parseWith.ts#safeParseOwn':
     'transition parses an event or a parsed event (issue 15); schema to export it when transition moves to Result',
   'eligibility → policy/packs/pricing.ts#LocalLevelLookup':

@@ -117,15 +117,15 @@ export function badNumber(value: unknown): string | undefined {
     }
     if (typeof v !== 'object' || v === null || seen.has(v) || depth > 60) continue;
     seen.add(v);
-    if (v instanceof Map) {
-      for (const [k, x] of v) stack.push({ v: x, path: `${path}.get(${String(k)})`, depth: depth + 1 });
-      continue;
-    }
     let keys: string[];
     try {
+      if (v instanceof Map) {
+        for (const [k, x] of v) stack.push({ v: x, path: `${path}.get(${String(k)})`, depth: depth + 1 });
+        continue;
+      }
       keys = Object.keys(v);
     } catch {
-      continue; // an input handed back (a revoked Proxy): not the library's number
+      continue; // an input handed back (a revoked Proxy: even `instanceof` throws): not the library's number
     }
     for (const k of keys) {
       let x: unknown;

@@ -11,7 +11,7 @@ import { isAcceptedDate } from '../../internal/date.js';
 import type { LocalizedText } from '../../internal/messages.js';
 import type { Percent } from '../../quantity/Percent.js';
 import { isRatio } from '../../quantity/Ratio.js';
-import { parseWith } from '../../schema/parseWith.js';
+import { encodeWith, parseWith } from '../../schema/parseWith.js';
 import { IdSchema, LocalizedTextSchema, MoneySchema, NameSchema, RatioSchema } from '../../schema/primitives.js';
 import { SUPPORT_ITEMS } from '../supportItems.js';
 import { packMessages as m, PACK_MESSAGES } from './messages.js';
@@ -288,12 +288,14 @@ const safeParse = toSafe(parsePolicyPack);
  * The JSON form of a pack: `parsePolicyPack(serializePolicyPack(p))` deep-equals `p`.
  * @param pack - a validated pack.
  * @returns the JSON document (money as whole-đồng integers, caps as ratio strings).
+ * @throws {@link KhuyenCongError} when the value is not a parsed one (`schema.*` codes), or
+ *   cannot be read (`input.unreadable`, `input.cyclic`, `input.too-deep`).
  * @category Policy packs
  * @example
  * serializePolicyPack(LOCAL_POLICY_PACKS[0]!).format; // 'khuyen-cong/policy-pack@1'
  */
 export function serializePolicyPack(pack: PolicyPack): PolicyPackJson {
-  return z.encode(PolicyPackSchema, pack);
+  return encodeWith(PolicyPackSchema, pack, { messages: PACK_MESSAGES });
 }
 
 /** The packs this module validated (so that a parsed pack is not parsed again). */
