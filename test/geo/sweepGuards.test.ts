@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldProvinceName, KhuyenCongError, parseProvinceCode, predecessorsOf, successorOf } from '../../src/index.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
+import { foldProvinceName, parseProvinceCode, predecessorsOf, successorOf } from '../../src/index.js';
+import { any, issueOf } from '../reliability/guards.js';
 
 describe('geo functions with branded or string arguments check them at entry (issue 14 sweep: TypeError before)', () => {
   it('successorOf and predecessorsOf: geo.code-unknown for anything but a code of their map', () => {

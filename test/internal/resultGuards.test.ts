@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KhuyenCongError, mapResult, noAnswer, ok, valueOr } from '../../src/index.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
+import { any, issueOf, revoked } from '../reliability/guards.js';
 
 describe('Result functions refuse what is not a Result (issue 14 sweep: TypeError or NaN before)', () => {
   it('valueOr and mapResult: result.invalid for anything but { ok: true | false }', () => {

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, instrumentName, KhuyenCongError } from '../../src/index.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
+import { formatCitation, instrumentName } from '../../src/index.js';
+import { any, issueOf, revoked } from '../reliability/guards.js';
 
 // NĐ 45/2012/NĐ-CP Art. 1(2)(a): the TSDoc example of formatCitation.
 const ND45 = { instrument: 'ND-45-2012', article: 1, clause: 2, point: 'a', confidence: 'verified-from-text' } as const;

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KhuyenCongError } from '../../src/internal/errors.js';
 import { advanceRuleFor } from '../../src/project/advanceRules.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
+import { any, issueOf } from '../reliability/guards.js';
 
 describe('advanceRuleFor: its dates go through checkDate, like registrationRegimeOn (issue 14 sweep)', () => {
   it('refuses a date that is not one with date.invalid and its field', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addMoney,
   compareMoney,
-  KhuyenCongError,
   maxMoney,
   minMoney,
   money,
@@ -16,26 +15,7 @@ import {
   sumMoney,
   sumMoneyBy,
 } from '../../src/index.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
+import { any, issueOf, revoked } from '../reliability/guards.js';
 
 const BAD: readonly unknown[] = [undefined, null, 5, '5', {}, { kind: 'money', dong: 1.5 }, [], revoked()];
 

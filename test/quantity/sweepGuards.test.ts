@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count, isCount, isPercent, KhuyenCongError, percent, ratio, ratioEquals } from '../../src/index.js';
+import { any, revoked } from '../reliability/guards.js';
 
 /** The code of the KhuyenCongError `f` throws (the test fails on any other outcome). */
 function codeOf(f: () => unknown): string {
@@ -10,14 +11,6 @@ function codeOf(f: () => unknown): string {
     return (e as KhuyenCongError).issues[0]?.code ?? '';
   }
   throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
 }
 
 function throwingGetter(key: string): object {

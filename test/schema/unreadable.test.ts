@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { KhuyenCongError } from '../../src/internal/errors.js';
 import { parsePolicyPack, safeParsePolicyPack, serializePolicyPack } from '../../src/policy/index.js';
 import { parseProgrammeReport, safeParseProgrammeReport } from '../../src/index.js';
 import { parseDeAn, serializeDeAn } from '../../src/project/DeAn.js';
@@ -8,26 +7,7 @@ import { serializePlan } from '../../src/project/Plan.js';
 import { parseWith } from '../../src/schema/parseWith.js';
 import { fixturePack } from '../policy/packs.fixtures.js';
 import { localCluster } from '../project/fixtures.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
+import { any, issueOf, revoked } from '../reliability/guards.js';
 
 function throwingGetter(key: string): object {
   return Object.defineProperty({}, key, {

@@ -8,33 +8,13 @@ import {
   intervalOfExact,
   intervalToString,
   isEmptyInterval,
-  KhuyenCongError,
   negateInterval,
   ratio,
   shareInterval,
   sumInterval,
   type Interval,
 } from '../../src/index.js';
-
-/** The first issue's code and path of the KhuyenCongError `f` throws (the test fails on any other outcome). */
-function issueOf(f: () => unknown): [string, readonly (string | number)[]] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const first = (e as KhuyenCongError).issues[0];
-    return [first?.code ?? '', first?.path ?? []];
-  }
-  throw new Error('expected a KhuyenCongError');
-}
-
-const any = <T>(v: unknown): T => v as T;
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
+import { any, issueOf, revoked } from '../reliability/guards.js';
 
 const one = intervalOfExact(ratio(1));
 
