@@ -50,7 +50,7 @@ const EXPLANATION_HEAD = [
   '',
   'Các điều kiện khác:',
 ];
-const EXPLANATION_TAIL = 'Thông tin chưa có (không làm thay đổi kết quả): legalForm, sizeClass, industry, location.difficulty';
+const EXPLANATION_TAIL = 'Thông tin chưa có (không làm thay đổi kết quả): legalForm, sizeClass, industry, location.difficulty, clayBrickKiln';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -137,10 +137,12 @@ describe.skipIf(!available)('in headless Chromium', () => {
     expect(figures).toEqual(EXPECTED_FIGURES);
     const lines = (explanation ?? '').split('\n');
     expect(lines.slice(0, EXPLANATION_HEAD.length)).toEqual(EXPLANATION_HEAD);
-    // Three other conditions (group passed; legal form and industry unknown), a blank line, the missing facts.
-    expect(lines).toHaveLength(EXPLANATION_HEAD.length + 3 + 2);
+    // Four other conditions (group passed; legal form, industry and the clay-brick rule of TT 46/2012 Art. 5(1)
+    // unknown), a blank line, the missing facts.
+    expect(lines).toHaveLength(EXPLANATION_HEAD.length + 4 + 2);
     expect(lines.slice(EXPLANATION_HEAD.length, -2).map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual([
       '- [đạt]',
+      '- [chưa xác định]',
       '- [chưa xác định]',
       '- [chưa xác định]',
     ]);
