@@ -66,6 +66,7 @@ export const ERROR_CODES = Object.freeze({
   'stats.invalid-decimals': t('Số chữ số thập phân không hợp lệ.', 'Invalid number of decimal places.'),
   'stats.not-a-value': t('Giá trị không phải Money, Count, Percent hay Ratio.', 'The value is not a Money, Count, Percent or Ratio.'),
   'stats.invalid-period': t('Giai đoạn không hợp lệ.', 'Invalid period.'),
+  'stats.invalid-qualifiers': t('Các từ hạn định của chỉ tiêu không phải một mảng chuỗi.', 'The qualifiers of a target are not an array of strings.'),
   'stats.invalid-year': t('Năm không hợp lệ.', 'Invalid year.'),
   'stats.negative-widening': t('Độ nới rộng không được âm.', 'The widening must not be negative.'),
   'stats.year-span': t('Khoảng năm không hợp lệ.', 'Invalid span of years.'),

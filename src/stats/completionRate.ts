@@ -1,4 +1,7 @@
+import { fail } from '../internal/errors.js';
+import { text } from '../internal/messages.js';
 import { cmp, div, R1, sign, type Rat } from '../internal/rational.js';
+import { showValue } from '../internal/showValue.js';
 import type { Interval } from '../quantity/Interval.js';
 import type { Qualifier } from '../quantity/Quantity.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
@@ -42,7 +45,8 @@ export interface TargetRule {
  * targetRule(['more-than']); // { comparison: 'more-than', approximate: false }
  */
 export function targetRule(qualifiers: readonly Qualifier[]): TargetRule {
-  const has = (q: Qualifier): boolean => qualifiers.includes(q);
+  const list = readQualifiers(qualifiers);
+  const has = (q: Qualifier): boolean => list.includes(q);
   const comparison: TargetComparison = has('more-than')
     ? 'more-than'
     : has('at-least')
@@ -53,6 +57,25 @@ export function targetRule(qualifiers: readonly Qualifier[]): TargetRule {
           ? 'less-than'
           : 'at-least';
   return Object.freeze({ comparison, approximate: has('about') || has('nearly') });
+}
+
+/** The qualifiers as a plain array of strings, read once; anything else is `stats.invalid-qualifiers`. */
+function readQualifiers(qualifiers: unknown): readonly unknown[] {
+  let copy: unknown[] | null = null;
+  try {
+    if (Array.isArray(qualifiers) && qualifiers.length <= 100) copy = [...(qualifiers as unknown[])];
+  } catch {
+    copy = null; // a revoked Proxy or a throwing element: not a list of qualifiers
+  }
+  if (copy === null || copy.some((q) => typeof q !== 'string')) {
+    const shown = showValue(qualifiers, 60);
+    return fail(
+      'stats.invalid-qualifiers',
+      text(`Các từ hạn định ${shown} phải là một mảng chuỗi (như ['more-than']).`, `The qualifiers ${shown} must be an array of strings (such as ['more-than']).`),
+      ['qualifiers'],
+    );
+  }
+  return copy;
 }
 
 /**

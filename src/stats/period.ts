@@ -1,5 +1,6 @@
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
+import { showValue } from '../internal/showValue.js';
 import { add, R0, type Rat } from '../internal/rational.js';
 import { fromRat, ratio, type Ratio } from '../quantity/Ratio.js';
 import { averageOverKeys, averagePer, type DenominatorPolicy, type KeyedAverage } from './average.js';
@@ -17,8 +18,29 @@ export interface Period {
   readonly to: number;
 }
 
-function validPeriod(period: Period): boolean {
-  return Number.isSafeInteger(period.from) && Number.isSafeInteger(period.to) && period.from <= period.to;
+/**
+ * The period as a plain `{ from, to }` when it is one (whole years, `from` not after `to`), read once and
+ * without ever throwing: `undefined`, `null`, a string, a revoked Proxy or a getter that throws are not periods.
+ */
+function readPeriod(period: unknown): Period | null {
+  try {
+    if (typeof period !== 'object' || period === null) return null;
+    const { from, to } = period as { readonly from?: unknown; readonly to?: unknown };
+    return Number.isSafeInteger(from) && Number.isSafeInteger(to) && (from as number) <= (to as number) ? { from: from as number, to: to as number } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A period for a message: "2018–2014" when both ends can be read, otherwise the value as shown. */
+function periodText(period: unknown): string {
+  try {
+    const { from, to } = period as { readonly from?: unknown; readonly to?: unknown };
+    if (typeof from === 'number' && typeof to === 'number') return `${String(from)}–${String(to)}`;
+  } catch {
+    // undefined, null, a revoked Proxy or a getter that throws: shown below
+  }
+  return showValue(period, 60);
 }
 
 /**
@@ -31,17 +53,19 @@ function validPeriod(period: Period): boolean {
  * periodLength({ from: 2014, to: 2018 }); // 5
  */
 export function periodLength(period: Period): number {
-  if (!validPeriod(period)) {
-    fail(
+  const p = readPeriod(period);
+  if (p === null) {
+    const shown = periodText(period);
+    return fail(
       'stats.invalid-period',
       text(
-        `Giai đoạn ${String(period.from)}–${String(period.to)} không hợp lệ: năm phải là số nguyên và năm đầu không sau năm cuối.`,
-        `The period ${String(period.from)}–${String(period.to)} is invalid: years must be whole and the first must not come after the last.`,
+        `Giai đoạn ${shown} không hợp lệ: năm phải là số nguyên và năm đầu không sau năm cuối.`,
+        `The period ${shown} is invalid: years must be whole and the first must not come after the last.`,
       ),
       ['period'],
     );
   }
-  return period.to - period.from + 1;
+  return p.to - p.from + 1;
 }
 
 /**
@@ -75,13 +99,14 @@ export type PeriodTotalResult = PeriodTotal | StatUndefined;
  * periodTotal({ 2013: ratio('54.06'), 2014: ratio('63.335') }, { from: 2013, to: 2015 }); // value 117.395, years 3, missingYears [2015]
  */
 export function periodTotal<V extends StatValue>(series: YearSeries<V>, period: Period): PeriodTotalResult {
-  if (!validPeriod(period)) return undefinedResult('invalid-period', 'period');
-  if (period.to - period.from >= MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'period');
+  const p = readPeriod(period);
+  if (p === null) return undefinedResult('invalid-period', 'period');
+  if (p.to - p.from >= MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'period');
   const entries = yearEntries(series);
   let total: Rat = R0;
   const reportedYears: number[] = [];
   const missingYears: number[] = [];
-  for (let y = period.from; y <= period.to; y++) {
+  for (let y = p.from; y <= p.to; y++) {
     const v = entries.get(y);
     if (isMissing(v)) {
       missingYears.push(y);
@@ -93,7 +118,7 @@ export function periodTotal<V extends StatValue>(series: YearSeries<V>, period: 
   return Object.freeze({
     defined: true,
     value: fromRat(total),
-    years: period.to - period.from + 1,
+    years: p.to - p.from + 1,
     reportedYears: Object.freeze(reportedYears),
     missingYears: Object.freeze(missingYears),
     complete: missingYears.length === 0,
@@ -136,11 +161,12 @@ export type PeriodAverageResult = PeriodAverage | StatUndefined;
  * periodAverage({ 2014: ratio(2), 2016: ratio(4) }, { from: 2014, to: 2016 }).value; // 2 (6 over 3 years; 2015 missing)
  */
 export function periodAverage<V extends StatValue>(series: YearSeries<V>, period: Period, options: PeriodAverageOptions = {}): PeriodAverageResult {
-  if (!validPeriod(period)) return undefinedResult('invalid-period', 'period');
-  if (period.to - period.from >= MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'period');
+  const p = readPeriod(period);
+  if (p === null) return undefinedResult('invalid-period', 'period');
+  if (p.to - p.from >= MAX_YEAR_SPAN) return undefinedResult('too-many-years', 'period');
   const entries = yearEntries(series);
   const years: number[] = [];
-  for (let y = period.from; y <= period.to; y++) years.push(y);
+  for (let y = p.from; y <= p.to; y++) years.push(y);
   const r = averageOverKeys(
     years,
     (y) => {
@@ -165,6 +191,7 @@ export function periodAverage<V extends StatValue>(series: YearSeries<V>, period
  * averagePerYear(money(6_979_000_000), { from: 2014, to: 2018 }); // { defined: true, value: 1395800000 }
  */
 export function averagePerYear(total: StatValue | Missing, period: Period): StatResult<Ratio> {
-  if (!validPeriod(period)) return undefinedResult('invalid-period', 'period');
-  return averagePer(total, ratio(period.to - period.from + 1));
+  const p = readPeriod(period);
+  if (p === null) return undefinedResult('invalid-period', 'period');
+  return averagePer(total, ratio(p.to - p.from + 1));
 }

@@ -12,7 +12,6 @@
 export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
   auditReport: 'boundary: src/audit/auditReport.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'derived\')',
   auditReports: 'boundary: src/audit/auditReports.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'forEach\')',
-  averagePerYear: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
   checkClaim: 'boundary: src/claims/checkClaim.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
   checkPlanTotals: 'law-rules: src/project/checkPlanTotals.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'deAn\')',
   counterpartShare: 'boundary: src/project/funding.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'budget\')',
@@ -21,9 +20,6 @@ export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
   fundingTotals: 'boundary: src/project/funding.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'budget\')',
   groupTotals: 'boundary: src/geo/groupTotals.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'map\')',
   issuesFromZod: 'contract: src/schema/zodIssues.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'flatMap\')',
-  periodAverage: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
-  periodTotal: 'boundary: src/stats/period.ts: 36 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'from\')',
-  targetRule: 'boundary: src/stats/completionRate.ts: 24 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'includes\')',
   toTrace: 'law-rules: src/eligibility/trace.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'at\')',
 });
 
@@ -39,9 +35,6 @@ export const KNOWN_CALLS: Readonly<Record<string, string>> = Object.freeze({
   'parseQuantity|1|revoked Proxy': 'nw-quantity: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
   'parseSupportRequest|0|revoked Proxy': 'law-policy: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
   'parseTrace|0|revoked Proxy': 'law-rules: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'periodLength|0|undefined': 'boundary: threw TypeError: Cannot read properties of undefined (reading \'from\')',
-  'periodLength|0|null': 'boundary: threw TypeError: Cannot read properties of null (reading \'from\')',
-  'periodLength|0|revoked Proxy': 'boundary: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
   'restateToCurrentMap|0|getter that throws': 'boundary: threw Error: getter that throws',
   'restateToLegacyMap|0|getter that throws': 'boundary: threw Error: getter that throws',
   'safeParseApplicant|0|revoked Proxy': 'law-rules: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',

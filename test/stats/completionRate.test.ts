@@ -63,6 +63,14 @@ describe('completionRate', () => {
     expect([five.defined && five.met, six.defined && six.met]).toEqual([true, false]);
   });
 
+  it('targetRule refuses what is not a list of qualifiers (undefined, a string, a revoked Proxy) with stats.invalid-qualifiers (issue 14)', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    for (const bad of [undefined, null, 'more-than', [1], proxy]) {
+      expect(() => targetRule(bad as never)).toThrow(/must be an array of strings/);
+    }
+  });
+
   it('a "less-than" target ("dưới 5 tỷ", "ít hơn 5 tỷ") is met only strictly below its value', () => {
     const t = parseQuantity('dưới 5 tỷ đồng');
     expect(t.qualifiers).toContain('less-than');

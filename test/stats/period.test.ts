@@ -16,6 +16,23 @@ describe('periodLength', () => {
     );
     expect(() => periodLength({ from: 2014.5, to: 2018 })).toThrow(KhuyenCongError);
   });
+
+  it('refuses what is not a period at all (undefined, null, a string, a revoked Proxy) with the same code (issue 14)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const bad of [undefined, null, '2014-2018', proxy]) {
+      try {
+        periodLength(bad as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(KhuyenCongError);
+        expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'stats.invalid-period', path: ['period'] });
+      }
+      expect(periodTotal({}, bad as never)).toMatchObject({ defined: false, reason: 'invalid-period' });
+      expect(periodAverage({}, bad as never)).toMatchObject({ defined: false, reason: 'invalid-period' });
+      expect(averagePerYear(money(1), bad as never)).toMatchObject({ defined: false, reason: 'invalid-period' });
+    }
+  });
 });
 
 describe('averagePerYear', () => {
