@@ -1,7 +1,8 @@
 import type { Applicant } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
 import { readAt } from './checkEligibility.js';
-import { checkDate, evaluate, readApplicant, safeShow, type EligibilityResult } from './engine.js';
+import { showValue } from '../internal/showValue.js';
+import { checkDate, evaluate, readApplicant, type EligibilityResult } from './engine.js';
 import { fail } from '../internal/errors.js';
 import { M } from './messages.js';
 
@@ -22,7 +23,7 @@ import { M } from './messages.js';
  */
 export function checkEligibilityMany(applicants: readonly Applicant[], options: CheckEligibilityOptions): EligibilityResult[] {
   const at = checkDate(readAt(options));
-  if (!isArray(applicants)) fail('eligibility.invalid-applicant', M.invalidApplicantList({ value: safeShow(applicants) }), []);
+  if (!isArray(applicants)) fail('eligibility.invalid-applicant', M.invalidApplicantList({ value: showValue(applicants) }), []);
   const out = new Array<EligibilityResult>(applicants.length);
   for (let i = 0; i < applicants.length; i++) out[i] = evaluate(readApplicant(applicants[i], [i]), at, { discretionary: true });
   return out;

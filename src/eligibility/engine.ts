@@ -141,11 +141,6 @@ const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
   'priority.exportProduct', 'priority.localMaterials', 'priority.workers', 'priority.supportingIndustryProduct', 'clayBrickKiln',
 ] as const);
 
-/** Shows a value for a message (showValue never throws, even on a revoked Proxy). @internal */
-export function safeShow(v: unknown): string {
-  return showValue(v);
-}
-
 /**
  * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read. Any
  * JSON value is accepted where a fact is expected (a value outside a fact's domain counts as missing);
@@ -154,7 +149,7 @@ export function safeShow(v: unknown): string {
  * @internal
  */
 export function readApplicant(input: unknown, path: readonly (string | number)[] = []): Applicant {
-  const bad = (): never => fail('eligibility.invalid-applicant', M.invalidApplicant({ value: safeShow(input) }), path);
+  const bad = (): never => fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), path);
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad();
     const out: Record<string, unknown> = {};
