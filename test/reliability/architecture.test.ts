@@ -154,6 +154,7 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
   'project → policy/packs/pricing.ts#LocalDeAnSupport': 'computeDeAnSupport prices local funds with the pack helpers (issue 18)',
   'project → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by computeDeAnSupport',
   'project → policy/packs/pricing.ts#localDeAnSupport': 'same: the pack helpers used by computeDeAnSupport',
+  'project → policy/packs/pricing.ts#localApprovalExcess': 'transition checks a local đề án\'s approved local funds against its province\'s pack (issue 18)',
 };
 
 describe('architecture', () => {
