@@ -142,7 +142,8 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
 
   it('Hậu Giang 2014 rules (code 93): applied from 2014-09-18; only the two levels whose national counterpart has no percentage are recorded', () => {
     const p = pack('HG-2014-QD-UBND-KC');
-    expect([p.kind, p.province, p.signed, p.effective, p.end]).toEqual(['QD-UBND', { code: '93', asOf: '2014-09-18' }, null, '2014-09-18', null]);
+    // Its own end was not read: the pack stops on TTLT 26/2014's last day, never pricing TT 28/2018 years.
+    expect([p.kind, p.province, p.signed, p.effective, p.end]).toEqual(['QD-UBND', { code: '93', asOf: '2014-09-18' }, null, '2014-09-18', '2018-05-10']);
     const lv = (item: string) => p.levels.find((l) => l.item === item);
     // "Hỗ trợ thành lập DN SX công nghiệp nông thôn (CNNT) tại các địa bàn khó khăn với mức 5 triệu đồng/DN"
     expect([lv('ENTERPRISE_FOUNDING')?.absoluteCap?.dong, lv('ENTERPRISE_FOUNDING')?.unit, lv('ENTERPRISE_FOUNDING')?.conditions]).toEqual([5 * tr, 'per-enterprise', ['difficult-or-extremely-difficult-area']]);
@@ -181,18 +182,22 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     expect(early.packsConsidered.find((c) => c.id === 'BD-14-2019-NQ-HDND')?.status).toBe('not-yet-in-force');
   });
 
-  it('Hậu Giang (93): not yet in force on 2014-09-17, priced from 2014-09-18 with warnings, merged into Cần Thơ (92) from 2025-07-01', () => {
+  it('Hậu Giang (93): not yet in force on 2014-09-17, priced from 2014-09-18 to 2018-05-10 with warnings, expired from TT 28/2018 (so also in Cần Thơ (92) from 2025-07-01)', () => {
     const hg = { code: '93', asOf: '2014-09-18' };
     const early = notModelled(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(80 * tr), at: '2014-09-17', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
     expect(early.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('not-yet-in-force');
     const r = computed(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(80 * tr), at: '2014-09-18', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
     expect([r.support.dong, r.binding]).toEqual([50 * tr, 'absolute-cap']);
     expect(r.warnings.map((w) => w.en).join(' ')).toContain('read only in part');
-    const founding = computed(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(8 * tr), at: '2020-01-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
+    const founding = computed(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(8 * tr), at: '2018-05-10', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
     expect(founding.support.dong).toBe(5 * tr);
     expect(founding.warnings.map((w) => w.en)).toContain('This level applies only under the area condition the instrument sets; that condition is not checked here.');
+    // From TT 28/2018's first day the 2014 levels are not carried on: expired, never priced.
+    const later = notModelled(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(8 * tr), at: '2018-05-11', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
+    expect(later.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('expired');
     const merged = notModelled(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(80 * tr), at: '2025-07-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '92', asOf: '2025-07-01' } }));
-    expect(merged.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('province-merged');
+    // Cần Thơ after the merger: the Hậu Giang pack had already stopped (the merger side is Bình Dương's test).
+    expect(merged.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('expired');
   });
 
   it("a local đề án in Bình Dương priced with its province's pack and without it", () => {

@@ -289,7 +289,10 @@ const PACKS_JSON: readonly PolicyPackJson[] = [
     province: { code: '93', asOf: '2014-09-18' },
     signed: null,
     effective: '2014-09-18',
-    end: null,
+    // The rules' own end was not read. They set local levels under TTLT 26/2014, which TT 28/2018 replaced from
+    // 2018-05-11; whether Hậu Giang kept them afterwards is unknown, so the pack stops on TTLT 26/2014's last
+    // day (LEGAL_DATES.TTLT26_LAST_DAY) instead of pricing later years with levels nobody read for them.
+    end: '2018-05-10',
     amends: [],
     replaces: [],
     levels: [
@@ -320,8 +323,8 @@ const PACKS_JSON: readonly PolicyPackJson[] = [
     ],
     sources: [NONGNGHIEP_HAU_GIANG],
     note: {
-      vi: 'Áp dụng từ 18/9/2014 (theo bài báo). Hậu Giang thuộc Thành phố Cần Thơ từ 2025-07-01.',
-      en: 'Applied from 2014-09-18 (as reported). Hau Giang is part of Can Tho City from 2025-07-01.',
+      vi: 'Áp dụng từ 18/9/2014 (theo bài báo). Ngày hết hiệu lực chưa đọc được: gói chỉ áp dụng đến 10/5/2018, ngày cuối của Thông tư liên tịch 26/2014/TTLT-BTC-BCT mà quy chế thực hiện. Hậu Giang thuộc Thành phố Cần Thơ từ 2025-07-01.',
+      en: 'Applied from 2014-09-18 (as reported). Its end was not read: the pack applies only until 2018-05-10, the last day of Joint Circular 26/2014/TTLT-BTC-BCT that the rules implemented. Hau Giang is part of Can Tho City from 2025-07-01.',
     },
   },
 ];
