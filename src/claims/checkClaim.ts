@@ -1,12 +1,13 @@
 import type { Locale, LocalizedText } from '../internal/messages.js';
 import { add, R0, sub } from '../internal/rational.js';
+import type { Interval } from '../quantity/Interval.js';
 import { MAX_MONEY_DONG } from '../quantity/Money.js';
 import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
-import { averagePer } from '../stats/average.js';
+import { averageInterval, averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
-import { addI, divI, emptyI, fromI, gapI, intersectI, pointI, quotientI, toI, type I } from '../stats/interval.js';
-import { percentChange, percentChangeI, ratioOf } from '../stats/percentChange.js';
-import { share } from '../stats/share.js';
+import { intervalGap, intervalsIntersect, ratioInterval, sumInterval } from '../stats/interval.js';
+import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
+import { share, shareInterval } from '../stats/share.js';
 import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
@@ -84,7 +85,7 @@ function sumTerms(ops: readonly Operand[], l: Locale): string {
 interface Computation {
   readonly value: StatResult<Ratio>;
   readonly exact: boolean;
-  readonly interval: StatResult<I>;
+  readonly interval: StatResult<Interval>;
 }
 
 /** How a two-input computation reads in one locale: its formula over the inputs as published, then the result. */
@@ -97,44 +98,32 @@ function formulaText(claim: Claim, ops: readonly Operand[], exact: boolean, v: s
   return `${a} / ${b} = ${v}`;
 }
 
-/**
- * The exact value and the interval of a claim's computation. The intervals stay internal rationals from the
- * inputs to the verdict (each input's interval is read once, by {@link toI}); only the result is made public.
- */
-function compute(claim: Claim, ops: readonly Operand[], ivs: readonly I[]): Computation {
+function compute(claim: Claim, ops: readonly Operand[]): Computation {
   const a = ops[0] as Operand;
   const b = ops[1] as Operand;
-  const ia = ivs[0] as I;
-  const ib = ivs[1] as I;
   switch (claim.kind) {
     case 'sum': {
       let total = R0;
-      let interval = pointI(R0);
-      for (let i = 0; i < ops.length; i++) {
-        total = add(total, toRat((ops[i] as Operand).value));
-        interval = addI(interval, ivs[i] as I);
+      const intervals: Interval[] = [];
+      for (const o of ops) {
+        total = add(total, toRat(o.value));
+        intervals.push(o.interval);
       }
-      return { value: { defined: true, value: fromRat(total) }, exact: true, interval: { defined: true, value: interval } };
+      return { value: { defined: true, value: fromRat(total) }, exact: true, interval: { defined: true, value: sumInterval(intervals) } };
     }
     case 'change':
-      return { value: percentChange(a.value, b.value), exact: true, interval: percentChangeI(ia, ib, 'refuse') };
+      return { value: percentChange(a.value, b.value), exact: true, interval: percentChangeInterval(a.interval, b.interval) };
     case 'cagr': {
       const r = cagr(a.value, b.value, claim.years);
-      const interval = cagrInterval(a.interval, b.interval, claim.years);
-      return { value: r, exact: r.defined && r.exact, interval: interval.defined ? { defined: true, value: toI(interval.value) } : interval };
+      return { value: r, exact: r.defined && r.exact, interval: cagrInterval(a.interval, b.interval, claim.years) };
     }
     case 'share':
-      return { value: share(a.value, b.value), exact: true, interval: quotientI(ia, ib, 'part', 'whole') };
+      return { value: share(a.value, b.value), exact: true, interval: shareInterval(a.interval, b.interval) };
     case 'average':
-      return { value: averagePer(a.value, b.value), exact: true, interval: quotientI(ia, ib, 'total', 'count') };
+      return { value: averagePer(a.value, b.value), exact: true, interval: averageInterval(a.interval, b.interval) };
     default:
-      return { value: ratioOf(a.value, b.value), exact: true, interval: divI(ia, ib, 'numerator', 'denominator') };
+      return { value: ratioOf(a.value, b.value), exact: true, interval: ratioInterval(a.interval, b.interval) };
   }
-}
-
-/** An operand's interval as an internal interval, read once (`toI` checks it: an operand may come from a caller's Quantity). */
-function intervalOf(o: Operand): I {
-  return toI(o.interval);
 }
 
 const MAX_DONG = BigInt(MAX_MONEY_DONG);
@@ -246,18 +235,15 @@ export function checkClaim(claim: Claim): ClaimResult {
   const stated = s.operand;
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
-  const ivs: I[] = [];
-  for (const o of ops) ivs.push(intervalOf(o));
-  const c = compute(claim, ops, ivs);
+  const c = compute(claim, ops);
   if (!c.value.defined) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
   if (!c.interval.defined) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
   const value = c.value.value;
-  const computed = c.interval.value;
-  const statedI = intervalOf(stated);
-  const consistent = !emptyI(intersectI(computed, statedI));
-  // An empty interval (only from a caller's own Quantity) meets nothing and has no distance: the gap is then 0.
-  const gapValue = fromRat(emptyI(computed) || emptyI(statedI) ? R0 : gapI(computed, statedI));
-  const interval = fromI(computed);
+  const interval = c.interval.value;
+  const consistent = intervalsIntersect(interval, stated.interval);
+  const g = intervalGap(interval, stated.interval);
+  /* c8 ignore next -- neither interval is empty here: both computations are defined */
+  const gapValue = g.defined ? g.value : fromRat(R0);
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.

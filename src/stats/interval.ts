@@ -224,15 +224,6 @@ export function divI(a: I, b: I, numeratorField: string, denominatorField: strin
   return definedResult(mulI(a, recipI(b)));
 }
 
-/**
- * @internal The quotient a / b of two independent intervals whose divisor must be positive (shares, averages):
- * `negative-base` (field `bField`) when b holds only negative numbers, otherwise {@link divI}.
- */
-export function quotientI(a: I, b: I, aField: string, bField: string): StatResult<I> {
-  if (!emptyI(b) && negativeI(b)) return undefinedResult('negative-base', bField);
-  return divI(a, b, aField, bField);
-}
-
 /** @internal Maps a defined internal result to the public interval. */
 export function publicI(r: StatResult<I>): StatResult<Interval> {
   return r.defined ? definedResult(fromI(r.value)) : r;
