@@ -12,6 +12,7 @@ import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
+import { lazyText } from './lazyText.js';
 import { claimsMessages as M } from './messages.js';
 import { toOperand, type Operand } from './operand.js';
 
@@ -20,8 +21,11 @@ type Fields = readonly (readonly [field: string, n: ClaimNumber])[];
 /** The inputs of a claim, in the order of its formula, with their field names. */
 function inputsOf(claim: Claim): Fields {
   switch (claim.kind) {
-    case 'sum':
-      return claim.parts.map((p, i) => [`parts.${String(i)}`, p] as const);
+    case 'sum': {
+      const out: (readonly [string, ClaimNumber])[] = [];
+      for (let i = 0; i < claim.parts.length; i++) out.push([`parts.${String(i)}`, claim.parts[i] as ClaimNumber]);
+      return out;
+    }
     case 'change':
       return [['current', claim.current], ['previous', claim.previous]];
     case 'share':
@@ -82,60 +86,43 @@ interface Computation {
   readonly value: StatResult<Ratio>;
   readonly exact: boolean;
   readonly interval: StatResult<Interval>;
-  /** How the computation reads in one locale, with the inputs as published and the result. */
-  readonly formula: (value: string, locale: Locale) => string;
+}
+
+/** How a two-input computation reads in one locale: its formula over the inputs as published, then the result. */
+function formulaText(claim: Claim, ops: readonly Operand[], exact: boolean, v: string, l: Locale): string {
+  if (claim.kind === 'sum') return `${sumTerms(ops, l)} = ${v}`;
+  const a = formatOperand(ops[0] as Operand, l);
+  const b = formatOperand(ops[1] as Operand, l);
+  if (claim.kind === 'change') return `${a} / ${b} − 1 = ${v}`;
+  if (claim.kind === 'cagr') return `(${b} / ${a})^(1/${String(claim.years)}) − 1 ${exact ? '=' : '≈'} ${v}`;
+  return `${a} / ${b} = ${v}`;
 }
 
 function compute(claim: Claim, ops: readonly Operand[]): Computation {
   const a = ops[0] as Operand;
   const b = ops[1] as Operand;
-  const A = (l: Locale): string => formatOperand(a, l);
-  const B = (l: Locale): string => formatOperand(b, l);
   switch (claim.kind) {
-    case 'sum':
-      return {
-        value: { defined: true, value: fromRat(ops.reduce((s, o) => add(s, toRat(o.value)), R0)) },
-        exact: true,
-        interval: { defined: true, value: sumInterval(ops.map((o) => o.interval)) },
-        formula: (v, l) => `${sumTerms(ops, l)} = ${v}`,
-      };
+    case 'sum': {
+      let total = R0;
+      const intervals: Interval[] = [];
+      for (const o of ops) {
+        total = add(total, toRat(o.value));
+        intervals.push(o.interval);
+      }
+      return { value: { defined: true, value: fromRat(total) }, exact: true, interval: { defined: true, value: sumInterval(intervals) } };
+    }
     case 'change':
-      return {
-        value: percentChange(a.value, b.value),
-        exact: true,
-        interval: percentChangeInterval(a.interval, b.interval),
-        formula: (v, l) => `${A(l)} / ${B(l)} − 1 = ${v}`,
-      };
+      return { value: percentChange(a.value, b.value), exact: true, interval: percentChangeInterval(a.interval, b.interval) };
     case 'cagr': {
       const r = cagr(a.value, b.value, claim.years);
-      return {
-        value: r,
-        exact: r.defined && r.exact,
-        interval: cagrInterval(a.interval, b.interval, claim.years),
-        formula: (v, l) => `(${B(l)} / ${A(l)})^(1/${String(claim.years)}) − 1 ${r.defined && r.exact ? '=' : '≈'} ${v}`,
-      };
+      return { value: r, exact: r.defined && r.exact, interval: cagrInterval(a.interval, b.interval, claim.years) };
     }
     case 'share':
-      return {
-        value: share(a.value, b.value),
-        exact: true,
-        interval: shareInterval(a.interval, b.interval),
-        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
-      };
+      return { value: share(a.value, b.value), exact: true, interval: shareInterval(a.interval, b.interval) };
     case 'average':
-      return {
-        value: averagePer(a.value, b.value),
-        exact: true,
-        interval: averageInterval(a.interval, b.interval),
-        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
-      };
+      return { value: averagePer(a.value, b.value), exact: true, interval: averageInterval(a.interval, b.interval) };
     default:
-      return {
-        value: ratioOf(a.value, b.value),
-        exact: true,
-        interval: ratioInterval(a.interval, b.interval),
-        formula: (v, l) => `${A(l)} / ${B(l)} = ${v}`,
-      };
+      return { value: ratioOf(a.value, b.value), exact: true, interval: ratioInterval(a.interval, b.interval) };
   }
 }
 
@@ -162,6 +149,15 @@ function isPlainNumber(o: Operand): boolean {
   return o.kind === 'number' && o.multiple !== true;
 }
 
+/** The unit-mismatch result: the field, what it measures and what the computation needs there. */
+function mismatch(kind: ClaimKind, field: string, found: Measure, expected: Measure): UndecidedClaim {
+  return Object.freeze({
+    ...undecided(kind, 'unit-mismatch', field, M['unit-mismatch']({ field, found, expected })),
+    found: Object.freeze(found),
+    expected: Object.freeze(expected),
+  });
+}
+
 /**
  * Which inputs must measure the same thing, and what the stated figure must be. Counts of different nouns
  * never add, compare or divide into a share ("5 người + 3 lớp" is no count at all); money goes with money; an
@@ -169,35 +165,29 @@ function isPlainNumber(o: Operand): boolean {
  * noun when both are written.
  */
 function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Operand[], stated: Operand): UndecidedClaim | null {
-  const mismatch = (field: string, found: Measure, expected: Measure): UndecidedClaim =>
-    Object.freeze({
-      ...undecided(claim.kind, 'unit-mismatch', field, M['unit-mismatch']({ field, found, expected })),
-      found: Object.freeze(found),
-      expected: Object.freeze(expected),
-    });
   const first = ops[0] as Operand;
   if (claim.kind === 'sum') {
     const want = measureOf(stated);
     for (let i = 0; i < ops.length; i++) {
       const o = ops[i] as Operand;
-      if (!sameMeasure(measureOf(o), want)) return mismatch(fields[i] as string, measureOf(o), want);
+      if (!sameMeasure(measureOf(o), want)) return mismatch(claim.kind, fields[i] as string, measureOf(o), want);
     }
     return null;
   }
   const second = ops[1] as Operand;
   if (claim.kind === 'average') {
-    if (second.unit !== 'count' && !isPlainNumber(second)) return mismatch('count', measureOf(second), { unit: 'count' });
+    if (second.unit !== 'count' && !isPlainNumber(second)) return mismatch(claim.kind, 'count', measureOf(second), { unit: 'count' });
     const total = measureOf(first);
     const per = second.noun;
     const want: Measure = { unit: total.unit, ...(total.noun === undefined ? {} : { noun: total.noun }), ...(per === undefined ? {} : { per }) };
     const got = measureOf(stated);
     const nounOk = got.noun === undefined || total.noun === undefined || got.noun === total.noun;
     const perOk = got.per === undefined || per === undefined || got.per === per;
-    if (got.unit !== total.unit || !nounOk || !perOk || total.per !== undefined) return mismatch('stated', got, want);
+    if (got.unit !== total.unit || !nounOk || !perOk || total.per !== undefined) return mismatch(claim.kind, 'stated', got, want);
     return null;
   }
-  if (!sameMeasure(measureOf(second), measureOf(first))) return mismatch(fields[1] as string, measureOf(second), measureOf(first));
-  if (stated.unit !== 'ratio') return mismatch('stated', measureOf(stated), { unit: 'ratio' });
+  if (!sameMeasure(measureOf(second), measureOf(first))) return mismatch(claim.kind, fields[1] as string, measureOf(second), measureOf(first));
+  if (stated.unit !== 'ratio') return mismatch(claim.kind, 'stated', measureOf(stated), { unit: 'ratio' });
   return null;
 }
 
@@ -232,14 +222,17 @@ const BASE_FIELD: Readonly<Record<ClaimKind, string>> = Object.freeze({
  */
 export function checkClaim(claim: Claim): ClaimResult {
   const inputs = inputsOf(claim);
-  const fields = inputs.map(([f]) => f);
+  const fields: string[] = [];
   const ops: Operand[] = [];
-  for (const [field, n] of [...inputs, ['stated', claim.stated] as const]) {
+  for (const [field, n] of inputs) {
     const r = toOperand(n);
     if (!r.ok) return undecided(claim.kind, 'unreadable-number', field, M['unreadable-number']({ field, problem: r.message }));
+    fields.push(field);
     ops.push(r.operand);
   }
-  const stated = ops.pop() as Operand;
+  const s = toOperand(claim.stated);
+  if (!s.ok) return undecided(claim.kind, 'unreadable-number', 'stated', M['unreadable-number']({ field: 'stated', problem: s.message }));
+  const stated = s.operand;
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
   const c = compute(claim, ops);
@@ -254,22 +247,23 @@ export function checkClaim(claim: Claim): ClaimResult {
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.
-    const beyond: readonly (readonly [string, Ratio])[] = [['value', value], ['stated', stated.value], ['difference', difference], ['gap', gapValue]];
-    for (const [field, r] of beyond) {
-      if (outOfMoneyRange(r)) return undecided(claim.kind, 'out-of-range', field, M['out-of-range']({ field }));
-    }
+    const field = outOfMoneyRange(value) ? 'value' : outOfMoneyRange(stated.value) ? 'stated' : outOfMoneyRange(difference) ? 'difference' : outOfMoneyRange(gapValue) ? 'gap' : undefined;
+    if (field !== undefined) return undecided(claim.kind, 'out-of-range', field, M['out-of-range']({ field }));
   }
-  const shown = formatAmount(stated, value);
-  const computation = { vi: c.formula(shown.vi, 'vi'), en: c.formula(shown.en, 'en') };
-  const statedText = formatStated(stated);
-  const message = consistent
-    ? M.consistent({ computation, stated: statedText })
-    : M.inconsistent({
-        computation,
-        stated: statedText,
-        difference: formatDifference(stated, difference),
-        gap: formatDifference(stated, gapValue, false),
-      });
+  // The explanation is built when first read (issue 19: formatting was 40% of a check whose verdict is often all a caller reads).
+  const message = lazyText(() => {
+    const shown = formatAmount(stated, value);
+    const computation = { vi: formulaText(claim, ops, c.exact, shown.vi, 'vi'), en: formulaText(claim, ops, c.exact, shown.en, 'en') };
+    const statedText = formatStated(stated);
+    return consistent
+      ? M.consistent({ computation, stated: statedText })
+      : M.inconsistent({
+          computation,
+          stated: statedText,
+          difference: formatDifference(stated, difference),
+          gap: formatDifference(stated, gapValue, false),
+        });
+  });
   const result: DecidedClaim = {
     kind: claim.kind,
     status: consistent ? 'consistent' : 'inconsistent',

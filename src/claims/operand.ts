@@ -45,18 +45,19 @@ function isQuantity(x: object): x is Quantity {
 }
 
 function fromQuantity(q: Quantity): Operand {
-  return {
+  const o: { -readonly [K in keyof Operand]: Operand[K] } = {
     kind: q.kind,
     unit: UNIT_OF[q.kind],
     value: q.value,
     interval: q.kind === 'count' && (q.decimals ?? 0) === 0 && q.per === undefined ? wholeItems(q.interval) : q.interval,
     text: q.text,
-    ...(q.decimals === undefined ? {} : { decimals: q.decimals }),
-    ...(q.scale === undefined ? {} : { scale: q.scale }),
-    ...(q.kind === 'count' && q.unit !== undefined ? { noun: q.unit } : {}),
-    ...(q.per === undefined ? {} : { per: q.per }),
-    ...(q.multiple === true ? { multiple: true as const } : {}),
   };
+  if (q.decimals !== undefined) o.decimals = q.decimals;
+  if (q.scale !== undefined) o.scale = q.scale;
+  if (q.kind === 'count' && q.unit !== undefined) o.noun = q.unit;
+  if (q.per !== undefined) o.per = q.per;
+  if (q.multiple === true) o.multiple = true;
+  return o;
 }
 
 /**

@@ -47,11 +47,25 @@ export function gcd(a: bigint, b: bigint): bigint {
   let x = abs(a);
   let y = abs(b);
   while (y !== ZERO) {
+    // Once both fit in a double exactly, Euclid runs on numbers: no bigint is allocated per step.
+    if (x <= MAX_SAFE && y <= MAX_SAFE) return gcdSmall(Number(x), Number(y));
     const t = x % y;
     x = y;
     y = t;
   }
   return x;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Euclid on safe non-negative integers (y > 0); 1 is returned as the shared constant. */
+function gcdSmall(x: number, y: number): bigint {
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x === 1 ? ONE : BigInt(x);
 }
 
 export function rat(n: bigint, d: bigint = ONE): Rat {

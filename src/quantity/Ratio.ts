@@ -43,9 +43,9 @@ export class Ratio {
   /** The denominator in lowest terms (always positive). */
   readonly denominator: bigint;
 
-  private constructor(r: Rat) {
-    this.numerator = r.n;
-    this.denominator = r.d;
+  private constructor(n: bigint, d: bigint) {
+    this.numerator = n;
+    this.denominator = d;
     Object.freeze(this);
   }
 
@@ -56,7 +56,12 @@ export class Ratio {
 
   /** @internal Wraps a normalised internal rational. */
   static fromRat(r: Rat): Ratio {
-    return new Ratio(r);
+    return new Ratio(r.n, r.d);
+  }
+
+  /** @internal Wraps a numerator and a denominator already in lowest terms (denominator > 0); no check. */
+  static fromParts(n: bigint, d: bigint): Ratio {
+    return new Ratio(n, d);
   }
 
   /** The decimal expansion (see the class description). */

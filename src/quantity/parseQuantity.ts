@@ -124,6 +124,8 @@ function buildUnits(): ReadonlyMap<string, UnitInfo> {
 }
 
 const UNITS = buildUnits();
+/** The unit of a number with no word after it. */
+const NUMBER_UNIT = UNITS.get('') as UnitInfo;
 
 // ---------------------------------------------------------------------------------------------------------
 // Character classes over char codes (ASCII, full-width forms and Unicode spaces).
@@ -330,8 +332,12 @@ interface RawInterval {
   hiOpen: boolean;
 }
 
-function tolerance(option: Ratio | string | undefined, fallback: Ratio, name: string): Rat {
-  if (option === undefined) return toRat(fallback);
+/** {@link DEFAULT_ABOUT_TOLERANCE} and {@link DEFAULT_NEARLY_TOLERANCE} as internal rationals, read once. */
+const ABOUT_RAT: Rat = toRat(DEFAULT_ABOUT_TOLERANCE);
+const NEARLY_RAT: Rat = toRat(DEFAULT_NEARLY_TOLERANCE);
+
+function tolerance(option: Ratio | string | undefined, fallback: Rat, name: string): Rat {
+  if (option === undefined) return fallback;
   let r: Rat | undefined;
   if (isRatio(option)) r = toRat(option);
   else if (typeof option === 'string' && /^\d{1,20}(?:\.\d{1,20})?$/.test(option)) r = toRat(ratio(option));
@@ -362,12 +368,12 @@ function qualifiedInterval(
     case 'at-most':
       return { lo: null, loOpen: false, hi: add(hi, hHi), hiOpen: false };
     case 'nearly': {
-      const w = tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
+      const w = tolerance(options.nearlyTolerance, NEARLY_RAT, 'nearlyTolerance');
       if (lo.n < 0n) return { lo, loOpen: false, hi: max(mul(lo, sub(R1, w)), add(lo, hLo)), hiOpen: false };
       return { lo: min(mul(lo, sub(R1, w)), sub(lo, hLo)), loOpen: false, hi, hiOpen: false };
     }
     case 'about': {
-      const w = tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
+      const w = tolerance(options.aboutTolerance, ABOUT_RAT, 'aboutTolerance');
       return {
         lo: min(sub(lo, mul(absRat(lo), w)), sub(lo, hLo)),
         loOpen: false,
@@ -384,13 +390,31 @@ function qualifiedInterval(
 // The parser.
 
 interface Prefix {
-  qualifiers: Qualifier[];
+  readonly qualifiers: Qualifier[];
   bound: BoundQualifier | undefined;
   direction: Direction | undefined;
   multiple: boolean;
 }
 
+/**
+ * The prefixes read so far, by their folded words: a prefix depends only on its words, so a repeated one
+ * ("khoảng", "hơn", "tăng") is read once. Only readings that succeed are kept, frozen, at most
+ * {@link MAX_CACHED_PREFIXES} of them (a bound on memory whatever the input).
+ */
+const PREFIXES = new Map<string, Prefix>();
+const MAX_CACHED_PREFIXES = 256;
+
 function readPrefix(words: string, input: string): Prefix {
+  const known = PREFIXES.get(words);
+  if (known !== undefined) return known;
+  const out = readPrefixWords(words, input);
+  Object.freeze(out.qualifiers);
+  /* c8 ignore next -- the cap only bounds memory: tests read far fewer than 256 distinct prefixes */
+  if (PREFIXES.size < MAX_CACHED_PREFIXES) PREFIXES.set(words, Object.freeze(out));
+  return out;
+}
+
+function readPrefixWords(words: string, input: string): Prefix {
   const out: Prefix = { qualifiers: [], bound: undefined, direction: undefined, multiple: false };
   const list = words.split(' ');
   for (let i = 0; i < list.length; ) {
@@ -467,11 +491,33 @@ function ambiguousComma(input: string, decimal: LocalizedText, whole: LocalizedT
   return text(vi, en);
 }
 
+/** Whether a number is "1,200": a comma and exactly three digits, no dot, no leading 0, at most three digits before. */
+function isAmbiguousComma(t: NumberToken): boolean {
+  return t.dec === 3 && !t.grouped && !t.lead0 && t.intDigits <= 3;
+}
+
+/**
+ * A count or an amount in đồng written "1,200": refused (`quantity.ambiguous-separator`, both readings named),
+ * or, with `{ ambiguousSeparator: 'whole' }`, read as the whole number with a warning pushed to `warnings`.
+ */
+function settleComma(s: string, t: NumberToken, kind: QuantityKind, input: string, options: ParseQuantityOptions | undefined, warnings: QuantityWarning[]): NumberToken {
+  const what = kind === 'money' ? text('số tiền đồng', 'an amount in đồng') : text('số lượng', 'a count');
+  const written = numberText(s, t);
+  const digits = written.replace(/[^0-9\uff10-\uff19]/g, '');
+  const wholeText = text(written.replace(/[,\uff0c]/, '.'), digits);
+  if (options?.ambiguousSeparator !== 'whole') {
+    fail('quantity.ambiguous-separator', ambiguousComma(input, text(written, written.replace(/[,\uff0c]/, '.')), wholeText, what));
+  }
+  const warning = text(M.wholeReading({ text: input, whole: wholeText.vi }).vi, M.wholeReading({ text: input, whole: wholeText.en }).en);
+  warnings.push(Object.freeze({ code: 'quantity.whole-reading', message: warning }));
+  return { ...t, dec: 0, intDigits: t.intDigits + 3 };
+}
+
 function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Quantity {
   // `null` from a JavaScript caller means "no options", like `undefined`.
   if (options !== undefined && options !== null) {
-    if (options.aboutTolerance !== undefined) tolerance(options.aboutTolerance, DEFAULT_ABOUT_TOLERANCE, 'aboutTolerance');
-    if (options.nearlyTolerance !== undefined) tolerance(options.nearlyTolerance, DEFAULT_NEARLY_TOLERANCE, 'nearlyTolerance');
+    if (options.aboutTolerance !== undefined) tolerance(options.aboutTolerance, ABOUT_RAT, 'aboutTolerance');
+    if (options.nearlyTolerance !== undefined) tolerance(options.nearlyTolerance, NEARLY_RAT, 'nearlyTolerance');
     const sep: unknown = options.ambiguousSeparator;
     if (sep !== undefined && sep !== 'refuse' && sep !== 'whole') fail('quantity.bad-option', M.badSeparatorOption({}), ['ambiguousSeparator']);
   }
@@ -531,8 +577,13 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
   }
   while (j < end && s.charCodeAt(j) === 0x20) j += 1;
   // Fast path: the unit is usually written exactly as in the table ("tỷ đồng"); otherwise fold it first.
-  const direct = j < end ? UNITS.get(s.slice(j, end)) : UNITS.get('');
-  const { info, per } = direct !== undefined ? { info: direct, per: undefined } : lookupUnit(canon(s, j, end), input);
+  let info = j < end ? UNITS.get(s.slice(j, end)) : NUMBER_UNIT;
+  let per: CountUnit | undefined;
+  if (info === undefined) {
+    const found = lookupUnit(canon(s, j, end), input);
+    info = found.info;
+    per = found.per;
+  }
 
   const multiple = info.kind === 'number' && info.multiple;
   if (prefix?.multiple === true && !multiple) fail('quantity.multiple-needs-lan', M.multipleNeedsLan({ text: input }));
@@ -556,26 +607,19 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
 
   // Counts of discrete things and amounts in đồng are whole: a comma with three digits after it is then an
   // English thousands separator or a mistake (refused unless the caller opts in), any other fraction refused.
-  const warnings: QuantityWarning[] = [];
+  let warnings: QuantityWarning[] | undefined;
   const whole = per === undefined && ((info.kind === 'count' && !FRACTIONAL_COUNT_UNITS.has(info.unit)) || info.kind === 'money');
   const separatorCheck = (info.kind === 'count' && !FRACTIONAL_COUNT_UNITS.has(info.unit)) || (info.kind === 'money' && shift === 0);
-  const settle = (t: NumberToken): NumberToken => {
-    if (separatorCheck && t.dec === 3 && !t.grouped && !t.lead0 && t.intDigits <= 3) {
-      const what = info.kind === 'money' ? text('số tiền đồng', 'an amount in đồng') : text('số lượng', 'a count');
-      const written = numberText(s, t);
-      const digits = written.replace(/[^0-9\uff10-\uff19]/g, '');
-      const wholeText = text(written.replace(/[,\uff0c]/, '.'), digits);
-      if (options?.ambiguousSeparator !== 'whole') {
-        fail('quantity.ambiguous-separator', ambiguousComma(input, text(written, written.replace(/[,\uff0c]/, '.')), wholeText, what));
-      }
-      const warning = text(M.wholeReading({ text: input, whole: wholeText.vi }).vi, M.wholeReading({ text: input, whole: wholeText.en }).en);
-      warnings.push(Object.freeze({ code: 'quantity.whole-reading', message: warning }));
-      return { ...t, dec: 0, intDigits: t.intDigits + 3 };
-    }
-    return t;
-  };
-  const n1 = settle(first);
-  const n2 = second === undefined ? undefined : settle(second);
+  let n1 = first;
+  let n2 = second;
+  if (separatorCheck && isAmbiguousComma(first)) {
+    warnings = [];
+    n1 = settleComma(s, first, info.kind, input, options, warnings);
+  }
+  if (separatorCheck && second !== undefined && isAmbiguousComma(second)) {
+    warnings ??= [];
+    n2 = settleComma(s, second, info.kind, input, options, warnings);
+  }
   const e1 = shift - n1.dec;
 
   if (info.kind === 'money' || info.kind === 'count') {
@@ -680,7 +724,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
     kind,
     value,
     interval,
-    qualifiers: prefix === undefined || prefix.qualifiers.length === 0 ? EMPTY_QUALIFIERS : Object.freeze(prefix.qualifiers),
+    qualifiers: prefix === undefined || prefix.qualifiers.length === 0 ? EMPTY_QUALIFIERS : prefix.qualifiers,
     text: input,
     decimals,
     halfUnit: half,
@@ -692,7 +736,7 @@ function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Q
   if (range !== undefined) quantity.range = range;
   if (multiple) quantity.multiple = true;
   if (per !== undefined) quantity.per = per;
-  if (warnings.length > 0) quantity.warnings = Object.freeze(warnings);
+  if (warnings !== undefined) quantity.warnings = Object.freeze(warnings);
   return Object.freeze(quantity);
 }
 

@@ -31,25 +31,27 @@ const EMPTY_I: I = { lo: { v: R0, open: true }, hi: { v: R0, open: true } };
  * a bound whose value is not a Ratio.
  */
 export function toI(i: Interval, field: string | readonly (string | number)[] = 'interval'): I {
-  const bound = (end: 'lo' | 'hi'): B => {
-    let x: unknown;
-    let value: unknown;
-    let open: unknown;
-    try {
-      x = typeof i === 'object' && i !== null && !Array.isArray(i) ? (i as unknown as Record<string, unknown>)[end] : undefined;
-      if (typeof x === 'object' && x !== null) {
-        value = (x as Record<string, unknown>)['value'];
-        open = (x as Record<string, unknown>)['open'];
-      }
-    } catch {
-      x = undefined; // unreadable: refused below
-    }
-    if (x === null) return null;
-    if (typeof x !== 'object' || typeof open !== 'boolean') badInterval(i, field, end);
-    return { v: toRat(value as Ratio), open };
-  };
-  const r = { lo: bound('lo'), hi: bound('hi') };
+  const r: I = { lo: readEnd(i, field, 'lo'), hi: readEnd(i, field, 'hi') };
   return emptyI(r) ? EMPTY_I : r;
+}
+
+/** One end of an interval argument (see {@link toI}), read inside a guard. */
+function readEnd(i: Interval, field: string | readonly (string | number)[], end: 'lo' | 'hi'): B {
+  let x: unknown;
+  let value: unknown;
+  let open: unknown;
+  try {
+    x = typeof i === 'object' && i !== null && !Array.isArray(i) ? (i as unknown as Record<string, unknown>)[end] : undefined;
+    if (typeof x === 'object' && x !== null) {
+      value = (x as Record<string, unknown>)['value'];
+      open = (x as Record<string, unknown>)['open'];
+    }
+  } catch {
+    x = undefined; // unreadable: refused below
+  }
+  if (x === null) return null;
+  if (typeof x !== 'object' || typeof open !== 'boolean') badInterval(i, field, end);
+  return { v: toRat(value as Ratio), open };
 }
 
 function badInterval(i: unknown, at: string | readonly (string | number)[], end: 'lo' | 'hi'): never {
@@ -85,8 +87,11 @@ function toIs(intervals: readonly Interval[], field: string): I[] {
 
 /** @internal */
 export function fromI(i: I): Interval {
-  const b = (x: B): Bound | null => (x === null ? null : Object.freeze({ value: fromRat(x.v), open: x.open }));
-  return Object.freeze({ lo: b(i.lo), hi: b(i.hi) });
+  return Object.freeze({ lo: publicEnd(i.lo), hi: publicEnd(i.hi) });
+}
+
+function publicEnd(x: B): Bound | null {
+  return x === null ? null : Object.freeze({ value: fromRat(x.v), open: x.open });
 }
 
 /** @internal */
@@ -117,15 +122,21 @@ export function negativeI(i: I): boolean {
 /** @internal */
 export function negI(i: I): I {
   if (emptyI(i)) return EMPTY_I;
-  const n = (x: B): B => (x === null ? null : { v: neg(x.v), open: x.open });
-  return { lo: n(i.hi), hi: n(i.lo) };
+  return { lo: negEnd(i.hi), hi: negEnd(i.lo) };
+}
+
+function negEnd(x: B): B {
+  return x === null ? null : { v: neg(x.v), open: x.open };
 }
 
 /** @internal */
 export function addI(a: I, b: I): I {
   if (emptyI(a) || emptyI(b)) return EMPTY_I;
-  const s = (x: B, y: B): B => (x === null || y === null ? null : { v: add(x.v, y.v), open: x.open || y.open });
-  return { lo: s(a.lo, b.lo), hi: s(a.hi, b.hi) };
+  return { lo: addEnds(a.lo, b.lo), hi: addEnds(a.hi, b.hi) };
+}
+
+function addEnds(x: B, y: B): B {
+  return x === null || y === null ? null : { v: add(x.v, y.v), open: x.open || y.open };
 }
 
 /** The part of a non-empty interval above zero, as an interval whose lower end is finite and ≥ 0. */
@@ -433,11 +444,15 @@ export function intervalGap(a: Interval, b: Interval): StatResult<Ratio> {
   const y = toI(b, 'b');
   if (emptyI(x)) return undefinedResult('empty-interval', 'a');
   if (emptyI(y)) return undefinedResult('empty-interval', 'b');
-  if (!emptyI(intersectI(x, y))) return definedResult(fromRat(R0));
+  return definedResult(fromRat(gapI(x, y)));
+}
+
+/** @internal The distance between two non-empty intervals (0 when they intersect or touch). */
+export function gapI(x: I, y: I): Rat {
+  if (!emptyI(intersectI(x, y))) return R0;
   // Disjoint and non-empty: one lies entirely below the other.
   const [left, right] = x.hi !== null && y.lo !== null && cmp(x.hi.v, y.lo.v) <= 0 ? [x, y] : [y, x];
-  const d = sub((right.lo as NonNullable<B>).v, (left.hi as NonNullable<B>).v);
-  return definedResult(fromRat(d));
+  return sub((right.lo as NonNullable<B>).v, (left.hi as NonNullable<B>).v);
 }
 
 /**

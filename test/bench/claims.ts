@@ -1,6 +1,11 @@
 /**
- * Benchmark 4a, claim checks and report audits per second (a measure, no goal, no comparison library).
+ * Benchmark 4a, claim checks and report audits per second.
  *
+ * - Goal (issue 19): `checkClaim` ≤ 4× a naive float check of the same claims: each text read with
+ *   `Number(text.replace(…))`, the figure recomputed in binary floating point and compared with the stated one
+ *   at half a unit of its last written digit (no input precision, no qualifiers, no units, no explanation).
+ *   Both sides read the texts on every check. The naive verdicts are checked against the hand-derived ones:
+ *   they are reported, not required, to agree (floats ignore the inputs' precision).
  * - Claims: thirteen published figures of the seed articles with the inputs they derive from (sum, change,
  *   share, average, completion), checked with `checkClaim` in two ways: as published texts, parsed on every
  *   check ("7,73 tỷ đồng"), and pre-parsed once into `Quantity` values with `parseQuantity` (what a caller
@@ -22,7 +27,7 @@ import {
   type ClaimNumber,
   type ClaimStatus,
 } from '../../src/index.js';
-import { ms, timeMedian, type Benchmark } from './harness.js';
+import { compare, ms, timeMedian, type Benchmark } from './harness.js';
 
 /** A seed claim and the verdict worked out by hand. */
 interface SeedClaim {
@@ -100,6 +105,61 @@ function checkAll(claims: readonly Claim[]): number {
   return inconsistent;
 }
 
+/** A number as the naive check reads it: its value and half a unit of its last written digit. */
+interface NaiveNumber {
+  readonly x: number;
+  readonly half: number;
+}
+
+const NAIVE_SCALE: Readonly<Record<string, number>> = { 'tỷ': 1e9, 'triệu': 1e6 };
+const NAIVE_NUMBER = /\d[\d.,]*/;
+
+/** The first digit run, dots dropped, comma to point, times a scale word, or ÷ 100 for a percentage. */
+function naiveNumber(text: string): NaiveNumber {
+  const m = NAIVE_NUMBER.exec(text);
+  const digits = m?.[0] ?? '';
+  const comma = digits.indexOf(',');
+  const decimals = comma < 0 ? 0 : digits.length - comma - 1;
+  const rest = text.slice((m?.index ?? 0) + digits.length).trim();
+  const scale = rest.startsWith('%') ? 0.01 : (NAIVE_SCALE[rest.split(' ')[0] ?? ''] ?? 1);
+  return { x: Number(digits.replace(/\./g, '').replace(',', '.')) * scale, half: 0.5 * 10 ** -decimals * scale };
+}
+
+/** The naive float check of a claim whose numbers are texts: recompute, compare within the stated half unit. */
+function naiveCheck(c: Claim): boolean {
+  const n = (t: ClaimNumber): number => naiveNumber(t as string).x;
+  const stated = naiveNumber(c.stated as string);
+  let v: number;
+  switch (c.kind) {
+    case 'sum':
+      v = c.parts.reduce<number>((s, p) => s + n(p), 0);
+      break;
+    case 'change':
+      v = n(c.current) / n(c.previous) - 1;
+      break;
+    case 'share':
+      v = n(c.part) / n(c.whole);
+      break;
+    case 'average':
+      v = n(c.total) / n(c.count);
+      break;
+    case 'completion':
+      v = n(c.actual) / n(c.target);
+      break;
+    default:
+      v = Number.NaN;
+  }
+  return Math.abs(v - stated.x) <= stated.half;
+}
+
+function naiveAll(claims: readonly Claim[]): number {
+  let inconsistent = 0;
+  for (let r = 0; r < REPEAT; r++) {
+    for (const c of claims) if (!naiveCheck(c)) inconsistent++;
+  }
+  return inconsistent;
+}
+
 const summary = (a: AuditResult): string[] => a.findings.map((f) => `${f.report} ${f.check}: ${f.status}`);
 
 /** The findings of test/audit/auditReport.test.ts, report by report. */
@@ -125,7 +185,7 @@ const perSecond = (n: number, medianMs: number): string => Math.round(n / (media
 export const claims: Benchmark = {
   name: 'claims',
   title: 'Claim checks and report audits per second (seed articles)',
-  goal: 'measure only: claims checked per second (texts parsed each time, and pre-parsed), report audits per second',
+  goal: 'checkClaim ≤ 4× a naive float check of the same texts; claims and report audits per second',
   run() {
     const texts = CLAIMS.map((c) => c.claim);
     const parsed = texts.map(preParsed);
@@ -136,7 +196,15 @@ export const claims: Benchmark = {
     const set = summary(auditReports(SEED_REPORTS)).join('\n');
     if (set !== EXPECTED_SET) throw new Error(`claims: auditReports findings differ:\n${set}`);
 
+    const naiveWrong = CLAIMS.filter((c) => (naiveCheck(c.claim) ? 'consistent' : 'inconsistent') !== c.expected).length;
     const n = CLAIMS.length * REPEAT;
+    const vsNaive = compare({
+      library: { name: 'checkClaim', run: () => checkAll(texts) },
+      baseline: { name: 'naive float check', run: () => naiveAll(texts) },
+      // Two of the thirteen claims are inconsistent, on every repetition.
+      checkLibrary: (k) => (k === 2 * REPEAT ? undefined : `${String(k)} inconsistent verdicts, expected ${String(2 * REPEAT)}`),
+      checkBaseline: () => (naiveWrong === 0 ? undefined : `${String(naiveWrong)} of ${String(CLAIMS.length)} naive verdicts differ from the hand-derived ones`),
+    });
     const fromText = timeMedian(() => checkAll(texts));
     const fromParsed = timeMedian(() => checkAll(parsed));
     const reports = timeMedian(() => {
@@ -152,7 +220,10 @@ export const claims: Benchmark = {
     const nReports = AUDIT_REPEAT * SEED_REPORTS.length;
     return {
       status: 'done',
+      goalMet: vsNaive.ratio <= 4,
       lines: [
+        `checkClaim on texts: median ${ms(vsNaive.libraryMs)}; naive float check: median ${ms(vsNaive.baselineMs)} (${vsNaive.baselineInexact ?? 'every naive verdict as derived by hand on these claims'})`,
+        `ratio checkClaim / naive float check: ${vsNaive.ratio.toFixed(2)}× (goal ≤ 4×)`,
         `${String(CLAIMS.length)} seed claims (4 sum, 3 change, 2 share, 2 average, 2 completion; 2 inconsistent), every verdict as expected`,
         `claims, texts parsed on each check: ${perSecond(n, fromText.medianMs)} claims/s (${ms(fromText.medianMs)} for ${n.toLocaleString('en')})`,
         `claims, pre-parsed Quantity inputs: ${perSecond(n, fromParsed.medianMs)} claims/s (${ms(fromParsed.medianMs)} for ${n.toLocaleString('en')})`,
