@@ -62,8 +62,8 @@ const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
 
 /** Turns an undefined statistic into a cannot-check result, naming the claim's own field. */
 function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], baseField: string): UndecidedClaim {
-  const reason = REASONS[u.reason];
-  const field = fields.includes(u.field) || u.field === 'years' ? u.field : baseField;
+  const reason = REASONS[u.reason.code];
+  const field = fields.includes(u.reason.field) || u.reason.field === 'years' ? u.reason.field : baseField;
   return undecided(kind, reason, field, M[reason]({ field }));
 }
 
@@ -94,9 +94,9 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
   switch (claim.kind) {
     case 'sum':
       return {
-        value: { defined: true, value: fromRat(ops.reduce((s, o) => add(s, toRat(o.value)), R0)) },
+        value: { ok: true, value: fromRat(ops.reduce((s, o) => add(s, toRat(o.value)), R0)) },
         exact: true,
-        interval: { defined: true, value: sumInterval(ops.map((o) => o.interval)) },
+        interval: { ok: true, value: sumInterval(ops.map((o) => o.interval)) },
         formula: (v, l) => `${sumTerms(ops, l)} = ${v}`,
       };
     case 'change':
@@ -110,9 +110,9 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
       const r = cagr(a.value, b.value, claim.years);
       return {
         value: r,
-        exact: r.defined && r.exact,
+        exact: r.ok && r.exact,
         interval: cagrInterval(a.interval, b.interval, claim.years),
-        formula: (v, l) => `(${B(l)} / ${A(l)})^(1/${String(claim.years)}) − 1 ${r.defined && r.exact ? '=' : '≈'} ${v}`,
+        formula: (v, l) => `(${B(l)} / ${A(l)})^(1/${String(claim.years)}) − 1 ${r.ok && r.exact ? '=' : '≈'} ${v}`,
       };
     }
     case 'share':
@@ -243,14 +243,14 @@ export function checkClaim(claim: Claim): ClaimResult {
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
   const c = compute(claim, ops);
-  if (!c.value.defined) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
-  if (!c.interval.defined) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
+  if (!c.value.ok) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
+  if (!c.interval.ok) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
   const value = c.value.value;
   const interval = c.interval.value;
   const consistent = intervalsIntersect(interval, stated.interval);
   const g = intervalGap(interval, stated.interval);
   /* c8 ignore next -- neither interval is empty here: both computations are defined */
-  const gapValue = g.defined ? g.value : fromRat(R0);
+  const gapValue = g.ok ? g.value : fromRat(R0);
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.

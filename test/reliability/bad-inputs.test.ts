@@ -283,8 +283,8 @@ add('restateToCurrentMap', 'JSON __proto__ province', () => kc.restateToCurrentM
 // ---------------------------------------------------------------------------------------------------------
 // Statistics (pure core: absent or impossible values give an explicit undefined result, never NaN or Infinity)
 
-const undef = (reason: string, field: string) => (r: { defined: boolean; reason?: string; field?: string }) => {
-  expect(r).toMatchObject({ defined: false, reason, field });
+const undef = (reason: string, field: string) => (r: { ok: boolean; reason?: { code: string; field?: string } }) => {
+  expect(r).toMatchObject({ ok: false, reason: { code: reason, field } });
 };
 add('percentChange', 'current null', () => st.percentChange(null, m(1)), doc('missing-value', undef('missing-value', 'current')));
 add('percentChange', 'previous undefined', () => st.percentChange(m(1), undefined), doc('missing-base', undef('missing-base', 'previous')));
@@ -305,8 +305,8 @@ add('yearOverYear', "year key '2020.5'", () => st.yearOverYear(any({ '2020.5': m
 add('yearOverYear', 'years 1 and 99999999 (mistyped)', () => st.yearOverYear({ 1: m(1), 99_999_999: m(2) }), reject('stats.year-span', ['99999999']));
 add('shares', 'no parts', () => st.shares({}), doc('zero-base', undef('zero-base', 'parts')));
 add('shares', 'JSON __proto__ part', () => st.shares(any(JSON.parse('{"__proto__": {"kind":"money","dong":1}, "a": {"kind":"money","dong":3}}'))), doc('an ordinary own key, no pollution', (r: ReturnType<typeof st.shares>) => {
-  expect(r.defined).toBe(true);
-  if (r.defined) {
+  expect(r.ok).toBe(true);
+  if (r.ok) {
     expect(Object.keys(r.value).sort()).toEqual(['__proto__', 'a']);
     expect(Object.getPrototypeOf(r.value)).not.toHaveProperty('kind');
   }
