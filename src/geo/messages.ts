@@ -125,6 +125,10 @@ export const geoMessages = defineMessages({
     vi: () => `Nhóm phải là { id, label: { vi, en }, members: [mã tỉnh…] }.`,
     en: () => `A group must be { id, label: { vi, en }, members: [province codes…] }.`,
   },
+  groupNoValues: {
+    vi: (p: { group: string }) => `Không thành viên nào của nhóm ${quote(p.group)} có giá trị: nhóm không có tổng.`,
+    en: (p: { group: string }) => `No member of the group ${quote(p.group)} has a value: the group has no total.`,
+  },
   groupIncompatible: {
     vi: (p: { group: string }) => `Các giá trị của nhóm ${quote(p.group)} không cùng loại: không cộng được.`,
     en: (p: { group: string }) => `The values of the group ${quote(p.group)} are not of one kind: they cannot be added.`,

@@ -210,18 +210,18 @@ add('findProvince', 'options undefined', () => kc.findProvince('Hà Nội', any(
 add('findProvince', 'options null', () => kc.findProvince('Hà Nội', any(null)), reject('geo.date-invalid', ['at']));
 for (const at of BAD_DATES) add('findProvince', `at '${at}'`, () => kc.findProvince('Hà Nội', { at }), reject('geo.date-invalid', ['at']));
 const noMatch = (r: kc.FindProvinceResult): void => {
-  expect(r.found).toBe(false);
-  if (!r.found) expect(r.reason).toBe('no-match');
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.reason.code).toBe('no-match');
 };
 for (const [label, v] of BLANK_TEXTS) add('findProvince', label, () => kc.findProvince(v, AT), doc('no-match', noMatch));
 for (const v of ['__proto__', 'constructor', 'prototype', 'toString']) add('findProvince', v, () => kc.findProvince(v, AT), doc('no-match', noMatch));
 add('findProvince', '100 000 characters', () => kc.findProvince(HUGE, AT), doc('no-match, no suggestion', (r: kc.FindProvinceResult) => {
   noMatch(r);
-  if (!r.found) expect(r.suggestions).toEqual([]);
+  if (!r.ok) expect(r.suggestions).toEqual([]);
 }));
 add('findProvince', "Cyrillic 'о' in 'Hồ Chí Minh'", () => kc.findProvince('H\u043e\u0302\u0300 Chí Minh', AT), doc('never guessed: not found (the look-alike splits the word; see docs/reliability.md)', (r: kc.FindProvinceResult) => {
-  expect(r.found).toBe(false);
-  if (!r.found) expect(r.suggestions.filter((p) => p.code !== '79')).toEqual([]);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.suggestions.filter((p) => p.code !== '79')).toEqual([]);
 }));
 for (const [label, text] of [
   ['NFD', 'Thành phố Hồ Chí Minh'.normalize('NFD')],
@@ -230,14 +230,14 @@ for (const [label, text] of [
   ['upper case', 'HỒ CHÍ MINH'],
 ] as const) {
   add('findProvince', label, () => kc.findProvince(text, AT), doc('found 79', (r: kc.FindProvinceResult) => {
-    expect(r.found).toBe(true);
-    if (r.found) expect(r.province.code).toBe('79');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.province.code).toBe('79');
   }));
 }
 add('findProvince', "full-width code '７９'", () => kc.findProvince('７９', AT), doc('no-match (codes are ASCII digits)', noMatch));
 add('findProvince', "date '0001-01-01'", () => kc.findProvince('Hà Nội', { at: '0001-01-01' }), doc('date-out-of-coverage', (r: kc.FindProvinceResult) => {
-  expect(r.found).toBe(false);
-  if (!r.found) expect(r.reason).toBe('date-out-of-coverage');
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.reason.code).toBe('date-out-of-coverage');
 }));
 
 for (const [label, v] of WRONG_TYPES.filter(([, x]) => typeof x !== 'number' || !Number.isFinite(x))) {
