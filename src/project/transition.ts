@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import type { NoAnswer } from '../internal/result.js';
 import { checkDate } from '../internal/date.js';
 import { KhuyenCongError } from '../internal/errors.js';
 import { RULE_DATES } from '../eligibility/regimeDates.js';
@@ -80,20 +81,24 @@ export interface Refusal {
 }
 
 /**
- * The result of {@link transition}: the new đề án, or every refusal.
+ * The result of {@link transition}, a `Result`: `{ ok: true, value }` with the new đề án, or
+ * `{ ok: false, reason, refusals }` with the first refusal as `reason` (`code` = its rule, `message`) and every
+ * refusal in `refusals`.
  * @category Projects
  */
 export type TransitionResult =
-  | { readonly ok: true; readonly deAn: DeAn }
-  | { readonly ok: false; readonly refusals: readonly Refusal[] };
+  | { readonly ok: true; readonly value: DeAn }
+  | { readonly ok: false; readonly reason: NoAnswer<TransitionRuleId>; readonly refusals: readonly Refusal[] };
 
 function refusal(rule: TransitionRuleId, message: LocalizedText, citation?: Citation | null): Refusal {
   const r = TRANSITION_RULES[rule];
   return { rule, message, citation: citation === undefined ? r.citation : citation, basis: r.basis };
 }
 
+/** Never called with no refusal: a failed parse has an issue, a refused step a rule. */
 function refused(refusals: readonly Refusal[]): TransitionResult {
-  return deepFreeze({ ok: false, refusals: [...refusals] });
+  const first = refusals[0] as Refusal;
+  return deepFreeze({ ok: false, reason: { code: first.rule, message: first.message }, refusals: [...refusals] });
 }
 
 const ZERO: Money = money(0);
@@ -453,11 +458,11 @@ function checkInputs(deAn: unknown, context: unknown): Refusal[] | { readonly at
  * @param deAn - a parsed đề án.
  * @param event - the event.
  * @param context - the day, actor, note and options.
- * @returns `{ ok: true, deAn }` or `{ ok: false, refusals }`.
+ * @returns `{ ok: true, value }` with the new đề án, or `{ ok: false, reason, refusals }`.
  * @category Projects
  * @example
  * transition(contracted, { type: 'ADVANCE', source: 'NATIONAL', amount: 300_000_000 }, { at: '2020-03-02' });
- * // { ok: false, refusals: [{ rule: 'advance.70-on-contract', basis: 'law', citation: { instrument: 'TT-36-2013-BCT', … },
+ * // { ok: false, reason: { code: 'advance.70-on-contract', message }, refusals: [{ rule: 'advance.70-on-contract', basis: 'law', citation: { instrument: 'TT-36-2013-BCT', … },
  * //   message: { en: 'Total advances of 300,000,000 đồng exceed 70% of the approved 400,000,000 đồng (at most 280,000,000 đồng).', … } }] }
  */
 export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context: TransitionContext): TransitionResult {
@@ -502,7 +507,7 @@ export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context
   };
   return deepFreeze({
     ok: true,
-    deAn: {
+    value: {
       ...deAn,
       budget: step.budget ?? deAn.budget,
       indicators: step.indicators ?? deAn.indicators,
