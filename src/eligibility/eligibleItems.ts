@@ -41,7 +41,7 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * @param options - the evaluation date; with `funds: 'LOCAL'`, `policy` (a policy pack or an array of them)
  *   and optionally `province`, each item also carries `localLevel`, its level for local funds.
  * @returns the open items, in catalogue order.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31;
  *   `eligibility.invalid-applicant` when the applicant is not an object.
  * @category Eligibility
  * @example

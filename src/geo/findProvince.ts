@@ -135,7 +135,7 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  * @param text - the province as written.
  * @param options - the date the text refers to.
  * @returns the unit valid on that date, or a failure with reason, message and suggestions.
- * @throws {@link KhuyenCongError} `geo.date-invalid` for a malformed date; `geo.text-invalid` when `text` is
+ * @throws {@link KhuyenCongError} `date.invalid` for a malformed date; `geo.text-invalid` when `text` is
  *   not a string.
  * @category Provinces
  * @example

@@ -21,10 +21,6 @@ export const geoMessages = defineMessages({
     en: (p: { code: string; name: string; successorCode: string; successorName: string }) =>
       `The code ${p.code} (${p.name}) is not valid from 2025-07-01; its successor is ${p.successorCode} (${p.successorName}).`,
   },
-  dateInvalid: {
-    vi: (p: { input: string }) => `Ngày ${quote(p.input)} không hợp lệ: cần dạng YYYY-MM-DD, ví dụ "2025-07-01".`,
-    en: (p: { input: string }) => `The date ${quote(p.input)} is invalid: use YYYY-MM-DD, for example "2025-07-01".`,
-  },
   dateOutOfCoverage: {
     vi: (p: { date: string }) =>
       `Ngày ${p.date} nằm trước phạm vi danh mục (từ 01/8/2008, khi Hà Tây hợp nhất vào Hà Nội).`,

@@ -1,6 +1,5 @@
-import { fail } from '../internal/errors.js';
+import { checkDate } from '../internal/date.js';
 import { text, type LocalizedText } from '../internal/messages.js';
-import { showValue } from '../internal/showValue.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from './activityCategories.js';
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS, type BeneficiaryGroup, type BeneficiaryGroupId } from './beneficiaryGroups.js';
 import { entriesValidOn, type CatalogueEntry } from './catalogueEntry.js';
@@ -9,10 +8,9 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { FUND_SOURCES, type FundSourceId } from './fundSources.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES, type Industry, type IndustryId } from './industries.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from './instruments.js';
-import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
+import { inPeriod, type IsoDate } from './isoDate.js';
 import { LEGAL_FORMS, type LegalForm } from './legalForms.js';
 import { LOCATION_KINDS, type LocationKind } from './locationKinds.js';
-import { policyMessages as m } from './messages.js';
 import type { NotModelledEntry } from './notModelled.js';
 import { PROGRAMMES, type Programme } from './programmes.js';
 import { PROJECT_SCOPES, type ProjectScopeId } from './projectScopes.js';
@@ -87,7 +85,7 @@ function instrumentsInForce(date: IsoDate): InstrumentId[] {
  * is picked from the {@link REGIMES} table by date. Dates before 2012-07-05 are explicitly not covered.
  * @param date - the day, `YYYY-MM-DD`.
  * @returns a frozen snapshot or `{ status: 'not-covered', reason }`.
- * @throws {@link KhuyenCongError} `policy.bad-date` when the date is not a real `YYYY-MM-DD` date.
+ * @throws {@link KhuyenCongError} `date.invalid` when the date is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31.
  * @category Policy
  * @example
  * const p = policyAt('2025-10-15');
@@ -95,7 +93,7 @@ function instrumentsInForce(date: IsoDate): InstrumentId[] {
  * policyAt('2012-07-04').status; // 'not-covered'
  */
 export function policyAt(date: IsoDate): PolicySnapshot | PolicyNotCovered {
-  if (!isIsoDate(date)) fail('policy.bad-date', m.badDate({ field: 'date', value: showValue(date) }), ['date']);
+  checkDate(date, ['date']);
   const regime = REGIMES.find((r) => inPeriod(date, r.validFrom, r.validTo));
   if (regime === undefined) {
     return deepFreeze({

@@ -1,8 +1,9 @@
+import { checkDate } from '../internal/date.js';
 import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import { formatCitation } from './formatCitation.js';
-import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
+import { inPeriod, type IsoDate } from './isoDate.js';
 import { policyMessages as m } from './messages.js';
 import { LEGAL_DATES } from './legalDates.js';
 import { COVERAGE_START } from './regimes.js';
@@ -48,7 +49,7 @@ export interface SupportNotModelled {
 /** @internal Checks the arguments shared by the level functions. */
 export function checkItemAndDate(item: unknown, at: unknown): void {
   if (!isSupportItemId(item)) fail('policy.unknown-item', m.unknownItem({ value: showValue(item) }), ['item']);
-  if (!isIsoDate(at)) fail('policy.bad-date', m.badDate({ field: 'at', value: showValue(at) }), ['at']);
+  checkDate(at, ['at']);
 }
 
 /** @internal Warnings carried by a level on a date. */
@@ -96,7 +97,7 @@ export function levelWarnings(level: SupportLevel, at: IsoDate): LocalizedText[]
  * @param item - a support-item id.
  * @param at - the date, `YYYY-MM-DD`.
  * @returns `{ status: 'found', level, warnings }` or `{ status: 'not-modelled', reasonCode, reason }`.
- * @throws {@link KhuyenCongError} `policy.unknown-item` or `policy.bad-date` for bad arguments.
+ * @throws {@link KhuyenCongError} `policy.unknown-item` or `date.invalid` for bad arguments.
  * @category Policy
  * @example
  * const r = supportLevelAt('MACHINERY_APPLICATION', '2019-01-01');

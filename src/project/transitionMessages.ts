@@ -11,10 +11,6 @@ export const transitionMessages = defineMessages({
     vi: (p: { details: string }) => `Sự kiện không hợp lệ: ${p.details}`,
     en: (p: { details: string }) => `Invalid event: ${p.details}`,
   },
-  invalidDate: {
-    vi: (p: { at: string }) => `Ngày ${JSON.stringify(p.at)} không phải ngày có thật viết dạng YYYY-MM-DD.`,
-    en: (p: { at: string }) => `Date ${JSON.stringify(p.at)} is not a real calendar date written YYYY-MM-DD.`,
-  },
   chronological: {
     vi: (p: { at: string; previous: string }) => `Ngày ${p.at} trước ngày của bước trước (${p.previous}).`,
     en: (p: { at: string; previous: string }) => `Date ${p.at} is before the previous step's date (${p.previous}).`,

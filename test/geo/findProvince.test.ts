@@ -172,7 +172,7 @@ describe('findProvince: spellings, prefixes and abbreviations', () => {
     expect(() => findProvince('Hà Nội', { at: '2025-13-01' })).toThrow(/2025-13-01/);
     // A JavaScript caller passing a non-string gets the same bilingual error, not a crash.
     expect(() => findProvince('Hà Nội', { at: 20250701 as unknown as string })).toThrow(
-      'at: Ngày "20250701" không hợp lệ: cần dạng YYYY-MM-DD, ví dụ "2025-07-01". / The date "20250701" is invalid: use YYYY-MM-DD, for example "2025-07-01".',
+      'at: Ngày 20250701 không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31. / Invalid date 20250701: expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     );
   });
 

@@ -193,13 +193,13 @@ describe('parseSupportRequest', () => {
     expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([
       ['policy.unknown-item', ['item']],
       ['policy.bad-cost', ['eligibleCost']],
-      ['policy.bad-date', ['at']],
+      ['date.invalid', ['at']],
     ]);
     expect(r.error.issues[0]?.message).toEqual({
       vi: 'Mục hỗ trợ "NOPE" không có trong danh mục nội dung hỗ trợ.',
       en: 'Support item "NOPE" is not in the support-item catalogue.',
     });
-    expect(r.error.issues[2]?.message.en).toBe('at "2019-02-30" is not a valid date written YYYY-MM-DD.');
+    expect(r.error.issues[2]?.message.en).toBe('Invalid date "2019-02-30": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.');
     expect(r.error.issues[1]?.message.vi).toBe('Chi phí hợp lệ (eligibleCost) phải là số tiền (Money) không âm.');
   });
   it('rejects non-objects and non-Money costs', () => {

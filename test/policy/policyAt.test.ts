@@ -75,6 +75,6 @@ describe('policyAt', () => {
       (p.supportLevels as unknown as unknown[]).pop();
     }).toThrow(TypeError);
     expect(() => policyAt('2019-1-1')).toThrow(KhuyenCongError);
-    expect(() => policyAt('2019-1-1')).toThrow('date "2019-1-1" is not a valid date written YYYY-MM-DD.');
+    expect(() => policyAt('2019-1-1')).toThrow('date: Ngày "2019-1-1" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31. / Invalid date "2019-1-1": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.');
   });
 });

@@ -223,10 +223,10 @@ describe('DeAn: invalid input gets a clear bilingual error with the field path',
       'project.history-start',
     );
     expect(issuesOf(() => parseDeAn({ ...nationalTraining, history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-02-29' }] }))[0]).toEqual({
-      code: 'schema.invalid-date',
+      code: 'date.invalid',
       path: 'history.0.at',
-      vi: '"2019-02-29" không phải ngày có thật viết dạng YYYY-MM-DD.',
-      en: '"2019-02-29" is not a real calendar date written YYYY-MM-DD.',
+      vi: 'Ngày "2019-02-29" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31.',
+      en: 'Invalid date "2019-02-29": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     });
     expect(issuesOf(() => parseDeAn({ ...nationalTraining, period: { startYear: 2021, endYear: 2020 } }))[0]?.en).toBe(
       'The end year 2020 is before the start year 2021.',
