@@ -4,15 +4,16 @@ import { policyAt, type PolicySnapshot } from '../../src/policy/index.js';
 
 function inForce(date: string): PolicySnapshot {
   const p = policyAt(date);
-  if (p.status !== 'in-force') throw new Error(`not in force on ${date}`);
-  return p;
+  if (!p.ok) throw new Error(`not in force on ${date}`);
+  return p.value;
 }
 
 describe('policyAt', () => {
   it('does not cover 2012-07-04 and starts ND45-2012 on 2012-07-05 (S03)', () => {
     const before = policyAt('2012-07-04');
-    expect(before.status).toBe('not-covered');
-    expect(before.status === 'not-covered' && before.reason.en).toBe(
+    expect(before.ok).toBe(false);
+    expect(!before.ok && before.reason.code).toBe('not-covered');
+    expect(!before.ok && before.reason.message.en).toBe(
       '2012-07-04 is before Decree 45/2012/ND-CP took effect (2012-07-05); the Decree 134/2004/ND-CP period is not modelled.',
     );
     const p = inForce('2012-07-05');

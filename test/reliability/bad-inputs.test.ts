@@ -187,7 +187,7 @@ for (const [label, v] of WRONG_TYPES) {
   add('policyAt', label, () => kc.policyAt(any(v)), reject('date.invalid', ['date']));
 }
 for (const at of [...BAD_DATES, '3000-01-01', '1899-12-31']) add('policyAt', `'${at}'`, () => kc.policyAt(at), reject('date.invalid', ['date']));
-add('policyAt', "'2012-07-04' (before coverage)", () => kc.policyAt('2012-07-04'), doc('not-covered', (r: ReturnType<typeof kc.policyAt>) => expect(r.status).toBe('not-covered')));
+add('policyAt', "'2012-07-04' (before coverage)", () => kc.policyAt('2012-07-04'), doc('not-covered', (r: ReturnType<typeof kc.policyAt>) => expect(r).toMatchObject({ ok: false, reason: { code: 'not-covered' } })));
 for (const v of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
   add('isSupportItemId', v, () => kc.isSupportItemId(v), doc('false', (r: boolean) => expect(r).toBe(false)));
   add('isInstrumentId', v, () => kc.isInstrumentId(v), doc('false', (r: boolean) => expect(r).toBe(false)));
