@@ -72,9 +72,10 @@ describe('parseApplicant / safeParseApplicant', () => {
     );
     expect(byPath['location.foo']?.message).toEqual({ vi: 'Trường location.foo không được hỗ trợ.', en: 'Field location.foo is not supported.' });
     expect(byPath['extra']?.code).toBe('eligibility.unknown-field');
+    expect(byPath['location.convertedFromCommuneOn']?.code).toBe('date.invalid');
     expect(byPath['location.convertedFromCommuneOn']?.message).toEqual({
-      vi: 'location.convertedFromCommuneOn: "2023-02-29" không phải ngày hợp lệ dạng YYYY-MM-DD.',
-      en: 'location.convertedFromCommuneOn: "2023-02-29" is not a valid date written YYYY-MM-DD.',
+      vi: 'Ngày "2023-02-29" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31.',
+      en: 'Invalid date "2023-02-29": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     });
     expect(byPath['location.centrallyRunCity']?.message).toEqual({
       vi: 'Trường location.centrallyRunCity: phải là true hoặc false.',

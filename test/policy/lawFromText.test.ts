@@ -305,7 +305,7 @@ describe('TTLT 26/2014 Art. 6(2): national levels, 2014-04-08 → 2018-05-10, ve
       'The level of VOCATIONAL_TRAINING_COURSE on 2016-06-01 follows Circular 112/2010/TTLT-BTC-BLĐTBXH, 128/2012/TTLT-BTC-BLĐTBXH (Joint Circular 26/2014/TTLT-BTC-BCT, Art. 6(1)(b)); the library does not model that circular.',
     );
     expect(TTLT26_REFERENCED_LEVELS.map((x) => x.point)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h']);
-    expect(supportLevelAt('VOCATIONAL_TRAINING_COURSE', '2019-01-01')).toMatchObject({ status: 'not-modelled', reasonCode: 'level-unknown' });
+    expect(supportLevelAt('VOCATIONAL_TRAINING_COURSE', '2019-01-01')).toMatchObject({ ok: false, reason: { code: 'level-unknown' } });
   });
 
   it('refuses bad units and priority flags with their field', () => {
