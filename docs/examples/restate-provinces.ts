@@ -4,9 +4,9 @@ import { findProvince, formatMoney, money, restateToCurrentMap } from '../../src
 
 // Names are looked up as of a date: Bạc Liêu existed in 2019, not after 2025-06-30.
 const before = findProvince('Bạc Liêu', { at: '2019-03-28' });
-if (before.found) console.log(before.province.code, before.province.officialName);
+if (before.ok) console.log(before.value.province.code, before.value.province.officialName);
 const after = findProvince('Bạc Liêu', { at: '2025-07-01' });
-if (!after.found) console.log(after.reason, '→', after.suggestions.map((p) => `${p.code} ${p.officialName}`).join(', '));
+if (!after.ok) console.log(after.reason.code, '→', after.suggestions.map((p) => `${p.code} ${p.officialName}`).join(', '));
 
 // Series by old code and period: Bạc Liêu 2014–2018 (seed 000) and Lạng Sơn 2016 (seed 002) as published;
 // the 2022 amounts of Bình Dương and Bà Rịa – Vũng Tàu are illustrative, not from the sources.

@@ -50,7 +50,7 @@ export function estimate(
   message: (v: { value: LocalizedText; range: LocalizedText }) => LocalizedText,
   extra: { readonly against?: string; readonly subject?: string } = {},
 ): Estimate[] {
-  if (!value.defined || !interval.defined) return [];
+  if (!value.ok || !interval.ok) return [];
   const text = message({ value: formatAmount(shape, value.value), range: formatInterval(shape, interval.value) });
   return [Object.freeze({ id, report: report.id, ...extra, value: value.value, interval: interval.value, unit, message: text })];
 }
@@ -88,7 +88,7 @@ function averagePerMember(report: ProgrammeReport, d: Extract<DerivedFigure, { k
   const exact = ratioOf(total.value, avg.value);
   const range = ratioInterval(total.interval, avg.interval);
   const estimates = estimate('implied-count', report, exact, range, { kind: 'count', decimals: 2 }, 'count', (v) => M['implied-count'](v));
-  if (!exact.defined || !range.defined) {
+  if (!exact.ok || !range.ok) {
     return { findings: [finding('average-per-member', report, { kind: 'average', total: of.text, count: ratio(0), stated }, label)], estimates };
   }
   const nearest = roundToInteger(toRat(exact.value), 'half-up');
@@ -171,8 +171,8 @@ function derivedChecks(report: ProgrammeReport, others: ReportIndex | undefined)
       ...estimate(
         'implied-total',
         report,
-        { defined: true, value: fromRat({ n: toRat(avg.value).n * BigInt(years), d: toRat(avg.value).d }) },
-        { defined: true, value: scaleInterval(avg.interval, ratio(years)) },
+        { ok: true, value: fromRat({ n: toRat(avg.value).n * BigInt(years), d: toRat(avg.value).d }) },
+        { ok: true, value: scaleInterval(avg.interval, ratio(years)) },
         avg,
         avg.unit,
         (v) => M['implied-total'](v),

@@ -66,8 +66,8 @@ const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
 
 /** Turns an undefined statistic into a cannot-check result, naming the claim's own field. */
 function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], baseField: string): UndecidedClaim {
-  const reason = REASONS[u.reason];
-  const field = fields.includes(u.field) || u.field === 'years' ? u.field : baseField;
+  const reason = REASONS[u.reason.code];
+  const field = fields.includes(u.reason.field) || u.reason.field === 'years' ? u.reason.field : baseField;
   return undecided(kind, reason, field, M[reason]({ field }));
 }
 
@@ -109,13 +109,13 @@ function compute(claim: Claim, ops: readonly Operand[]): Computation {
         total = add(total, toRat(o.value));
         intervals.push(o.interval);
       }
-      return { value: { defined: true, value: fromRat(total) }, exact: true, interval: { defined: true, value: sumInterval(intervals) } };
+      return { value: { ok: true, value: fromRat(total) }, exact: true, interval: { ok: true, value: sumInterval(intervals) } };
     }
     case 'change':
       return { value: percentChange(a.value, b.value), exact: true, interval: percentChangeInterval(a.interval, b.interval) };
     case 'cagr': {
       const r = cagr(a.value, b.value, claim.years);
-      return { value: r, exact: r.defined && r.exact, interval: cagrInterval(a.interval, b.interval, claim.years) };
+      return { value: r, exact: r.ok && r.exact, interval: cagrInterval(a.interval, b.interval, claim.years) };
     }
     case 'share':
       return { value: share(a.value, b.value), exact: true, interval: shareInterval(a.interval, b.interval) };
@@ -236,14 +236,14 @@ export function checkClaim(claim: Claim): ClaimResult {
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
   const c = compute(claim, ops);
-  if (!c.value.defined) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
-  if (!c.interval.defined) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
+  if (!c.value.ok) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
+  if (!c.interval.ok) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
   const value = c.value.value;
   const interval = c.interval.value;
   const consistent = intervalsIntersect(interval, stated.interval);
   const g = intervalGap(interval, stated.interval);
   /* c8 ignore next -- neither interval is empty here: both computations are defined */
-  const gapValue = g.defined ? g.value : fromRat(R0);
+  const gapValue = g.ok ? g.value : fromRat(R0);
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.

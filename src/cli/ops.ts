@@ -80,10 +80,11 @@ export function provinces(names: readonly unknown[], at: string, today: string):
   return parseAll(names, names.length > 1, (n) => {
     if (typeof n !== 'string') throw inputError('geo.text-invalid', { vi: 'tên tỉnh phải là chuỗi', en: 'a province name must be a string' });
     const r = findProvince(n, { at });
-    if (r.found) return answer(n, r.province, today);
+    if (r.ok) return answer(n, r.value.province, today);
     const hint = r.suggestions.map((s) => `${s.code} ${s.officialName}`).join(', ');
-    const message = hint === '' ? r.message : { vi: `${r.message.vi} Gợi ý: ${hint}.`, en: `${r.message.en} Suggestions: ${hint}.` };
-    throw inputError(`geo.${r.reason}`, message);
+    const m = r.reason.message;
+    const message = hint === '' ? m : { vi: `${m.vi} Gợi ý: ${hint}.`, en: `${m.en} Suggestions: ${hint}.` };
+    throw inputError(`geo.${r.reason.code}`, message);
   });
 }
 

@@ -142,24 +142,24 @@ export class Restater {
     }
     const period = start === end ? String(start) : `${String(start)}-${String(end)}`;
     let found = findProvince(provinceText, { at: `${String(start)}-01-01` });
-    if (!found.found && found.reason === 'not-valid-at-date') {
+    if (!found.ok && found.reason.code === 'not-valid-at-date') {
       const later = findProvince(provinceText, { at: `${String(end)}-12-31` });
-      if (later.found) found = later;
+      if (later.ok) found = later;
     }
-    if (!found.found) return { warning: found.message };
-    const p = found.province;
+    if (!found.ok) return { warning: found.reason.message };
+    const p = found.value.province;
     if (this.target === 'current') {
       const r = restateToCurrentMap({ [p.code]: { [period]: money(0) } });
       const v = r.values[0];
       if (v === undefined) return { warning: (r.notRestated[0] as { message: LocalizedText }).message };
       const unit = findProvince(v.code, { at: '2025-07-01' });
-      return { code: v.code, name: unit.found ? unit.province.officialName : '' };
+      return { code: v.code, name: unit.ok ? unit.value.province.officialName : '' };
     }
     if (p.era === 'legacy') return { code: p.code, name: p.officialName };
     const r = restateToLegacyMap({ [p.code]: { [period]: money(0) } });
     const v = r.values[0];
     if (v === undefined) return { warning: (r.refused[0] as { message: LocalizedText }).message };
     const unit = findProvince(v.code, { at: '2025-06-30' });
-    return { code: v.code, name: unit.found ? unit.province.officialName : '' };
+    return { code: v.code, name: unit.ok ? unit.value.province.officialName : '' };
   }
 }

@@ -19,7 +19,7 @@ export interface CheckEligibilityOptions {
  *   {@link parseApplicant} first).
  * @param options - the evaluation date.
  * @returns the outcome, the regime, the reasons, the missing facts and the priority flags.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31;
  *   `eligibility.invalid-applicant` when the applicant is not an object (any JSON value is answered one way
  *   or the other, never with a TypeError).
  * @category Eligibility

@@ -12,7 +12,7 @@ import { M } from './messages.js';
  * @param applicants - the applicants.
  * @param options - the evaluation date.
  * @returns one result per applicant, in order.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31;
  *   `eligibility.invalid-applicant` when `applicants` is not an array or one of them is not an object.
  * @category Eligibility
  * @example

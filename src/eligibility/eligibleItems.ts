@@ -15,7 +15,7 @@ import { checkDate, evaluate, readApplicant, type EligibilityReason } from './en
 export interface EligibleItem {
   readonly item: SupportItemId;
   readonly outcome: 'eligible' | 'needs-review';
-  /** The level and cap in force on the date (`status: 'found'`), or an explicit `not-modelled`. */
+  /** The level and cap in force on the date (`ok: true`, `value: { level, warnings }`), or an explicit not-modelled (`ok: false`). */
   readonly level: SupportLevelLookup;
   /** With `funds: 'LOCAL'`: the level for local funds under the province's policy pack in force on the date. */
   readonly localLevel?: LocalLevelLookup;
@@ -41,7 +41,7 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  * @param options - the evaluation date; with `funds: 'LOCAL'`, `policy` (a policy pack or an array of them)
  *   and optionally `province`, each item also carries `localLevel`, its level for local funds.
  * @returns the open items, in catalogue order.
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31;
  *   `eligibility.invalid-applicant` when the applicant is not an object.
  * @category Eligibility
  * @example
@@ -50,7 +50,7 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
  *   { at: '2024-06-01' },
  * );
  * items.some((i) => i.item === 'ENTERPRISE_FOUNDING'); // false: founding support needs a difficult area
- * items.find((i) => i.item === 'MACHINERY_APPLICATION')?.level.status; // 'found' (50%, 300 million đồng)
+ * items.find((i) => i.item === 'MACHINERY_APPLICATION')?.level.ok; // true (50%, 300 million đồng)
  */
 export function eligibleItems(
   applicant: Applicant,

@@ -7,7 +7,7 @@ import { fail, KhuyenCongError } from '../internal/errors.js';
 import type { LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
-import { isIsoDate } from '../policy/isoDate.js';
+import { checkDate as checkAcceptedDate } from '../internal/date.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
 import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
@@ -127,8 +127,7 @@ must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
 /** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
 export function checkDate(at: unknown): string {
-  if (!isIsoDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
-  return at;
+  return checkAcceptedDate(at, ['at']);
 }
 
 /** Every applicant fact path (the evaluation date aside), for {@link readApplicant}. */

@@ -5,10 +5,6 @@ import { defineMessages, quote, text } from '../internal/messages.js';
 
 /** Error and status messages of the eligibility area. @internal */
 export const M = defineMessages({
-  invalidDate: {
-    vi: (p: { field: string; value: string }) => `${p.field}: ${p.value} không phải ngày hợp lệ dạng YYYY-MM-DD.`,
-    en: (p: { field: string; value: string }) => `${p.field}: ${p.value} is not a valid date written YYYY-MM-DD.`,
-  },
   invalidApplicant: {
     vi: (p: { value: string }) => `Người đề nghị phải là một đối tượng (object) các thông tin; nhận được ${p.value}.`,
     en: (p: { value: string }) => `The applicant must be an object of facts; received ${p.value}.`,

@@ -3,6 +3,7 @@
  * bilingual errors naming the field. zod lives here only; the engine core does not import it.
  */
 import * as z from 'zod';
+import { dateIssue } from '../internal/date.js';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import { MAX_REPORTED_ISSUES, moreIssues } from '../schema/zodIssues.js';
@@ -99,7 +100,7 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
     } else if (i.code === 'invalid_value') {
       out.push(issue('eligibility.invalid-value', M.invalidValue({ field, value: showValue(value), allowed: i.values.map(String).join(', ') }), path));
     } else if (i.code === 'custom') {
-      out.push(issue('eligibility.invalid-date', M.invalidDate({ field, value: showValue(value) }), path));
+      out.push(dateIssue(value, path));
     } else {
       const expected =
         path[0] === 'planYear' && path.length === 1 ? PLAN_YEAR : i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
@@ -122,7 +123,7 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
  * @param input - any value (for example a parsed JSON body).
  * @returns the applicant (a new object; the input is not modified).
  * @throws {@link KhuyenCongError} listing every problem with its field path, in Vietnamese and English
- *   (`eligibility.invalid-value`, `eligibility.invalid-type`, `eligibility.unknown-field`, `eligibility.invalid-date`).
+ *   (`eligibility.invalid-value`, `eligibility.invalid-type`, `eligibility.unknown-field`, `date.invalid`).
  * @category Eligibility
  * @example
  * parseApplicant({ location: { unitKind: 'XA' } }).location?.unitKind; // 'XA'

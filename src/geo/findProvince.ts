@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
+import type { NoAnswer } from '../internal/result.js';
 import { fail } from '../internal/errors.js';
 import { readOption } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
@@ -42,16 +43,25 @@ export interface FindProvinceOptions {
 export type FindProvinceFailure = 'no-match' | 'not-valid-at-date' | 'not-a-province' | 'date-out-of-coverage';
 
 /**
- * The result of {@link findProvince}: the unit, or an explicit failure with its reason, a bilingual message
- * and suggestions valid on the date (the successor of a unit that no longer exists, or close spellings).
+ * What {@link findProvince} found: the unit and whether the text matched its code or a name.
+ * @category Provinces
+ */
+export interface FoundProvince {
+  readonly province: Province;
+  readonly matchedBy: 'code' | 'name';
+}
+
+/**
+ * The result of {@link findProvince}, a `Result`: `{ ok: true, value: { province, matchedBy } }`, or
+ * `{ ok: false, reason: { code, message }, suggestions }` with the failure as `reason.code`, a bilingual
+ * message and suggestions valid on the date (the successor of a unit that no longer exists, or close spellings).
  * @category Provinces
  */
 export type FindProvinceResult =
-  | { readonly found: true; readonly province: Province; readonly matchedBy: 'code' | 'name' }
+  | { readonly ok: true; readonly value: FoundProvince }
   | {
-      readonly found: false;
-      readonly reason: FindProvinceFailure;
-      readonly message: LocalizedText;
+      readonly ok: false;
+      readonly reason: NoAnswer<FindProvinceFailure>;
       readonly suggestions: readonly Province[];
     };
 
@@ -83,7 +93,7 @@ const KEYS_OF: ReadonlyMap<Province, readonly string[]> = (() => {
 })();
 
 function notFound(reason: FindProvinceFailure, message: LocalizedText, suggestions: readonly Province[]): FindProvinceResult {
-  return Object.freeze({ found: false, reason, message, suggestions: Object.freeze([...suggestions]) });
+  return Object.freeze({ ok: false, reason: Object.freeze({ code: reason, message }), suggestions: Object.freeze([...suggestions]) });
 }
 
 /**
@@ -125,7 +135,7 @@ function closeSpellings(key: string, at: string): readonly Province[] {
  * @param text - the province as written.
  * @param options - the date the text refers to.
  * @returns the unit valid on that date, or a failure with reason, message and suggestions.
- * @throws {@link KhuyenCongError} `geo.date-invalid` for a malformed date; `geo.text-invalid` when `text` is
+ * @throws {@link KhuyenCongError} `date.invalid` for a malformed date; `geo.text-invalid` when `text` is
  *   not a string.
  * @category Provinces
  * @example
@@ -165,7 +175,7 @@ export function findProvince(text: string, options: FindProvinceOptions): FindPr
     if (matchedBy === 'name' && CITY_PREFIX.test(stripBodies(foldProvinceName(trimmed))) && !CITY_PREFIX.test(foldProvinceName(valid.officialName))) {
       return notFound('not-a-province', geoMessages.cityOfProvince({ input: text, province: valid.officialName }), [valid]);
     }
-    return Object.freeze({ found: true, province: valid, matchedBy });
+    return Object.freeze({ ok: true, value: Object.freeze({ province: valid, matchedBy }) });
   }
   const first = candidates[0];
   if (first === undefined) return notFound('no-match', geoMessages.noMatch({ input: text }), []);

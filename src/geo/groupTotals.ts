@@ -1,15 +1,15 @@
 import type { LocalizedText } from '../internal/messages.js';
+import { noAnswer, ok, type Result } from '../internal/result.js';
 import { sumExact, type ExactValue } from './exactSum.js';
 import { geoMessages } from './messages.js';
 import type { ProvinceGroup } from './regions.js';
 
 /**
- * The total of one group: defined when at least one member has a value and all values are of one kind.
+ * The total of one group, a `Result`: `{ ok: true, value }` when at least one member has a value and all values
+ * are of one kind, else `{ ok: false, reason }` with `reason.code` `'no-values'` or `'incompatible-values'`.
  * @category Provinces
  */
-export type GroupTotal<T> =
-  | { readonly defined: true; readonly value: T }
-  | { readonly defined: false; readonly reason: 'no-values' | 'incompatible-values'; readonly message?: LocalizedText };
+export type GroupTotal<T> = Result<T, 'no-values' | 'incompatible-values'>;
 
 /**
  * One group's line of {@link groupTotals}.
@@ -47,7 +47,7 @@ export interface GroupTotals<T> {
  * @category Provinces
  * @example
  * const south = parseProvinceGroups([{ id: 'south', label: { vi: 'Phía Nam', en: 'South' }, members: ['95', '77'] }], { era: 'legacy' });
- * groupTotals({ '95': money(2_959_000_000), '77': money(1_000_000) }, south).groups[0]?.total; // { defined: true, value: 2 960 000 000 đồng }
+ * groupTotals({ '95': money(2_959_000_000), '77': money(1_000_000) }, south).groups[0]?.total; // { ok: true, value: 2 960 000 000 đồng }
  */
 export function groupTotals<T extends ExactValue>(
   values: Readonly<Record<string, T>>,
@@ -61,14 +61,14 @@ export function groupTotals<T extends ExactValue>(
     const sum = sumExact(reported.map((c) => values[c] as T));
     const total: GroupTotal<T> =
       sum !== undefined
-        ? { defined: true, value: sum }
+        ? ok(sum)
         : reported.length === 0
-          ? { defined: false, reason: 'no-values' }
-          : { defined: false, reason: 'incompatible-values', message: geoMessages.groupIncompatible({ group: g.id }) };
+          ? noAnswer('no-values', geoMessages.groupNoValues({ group: g.id }))
+          : noAnswer('incompatible-values', geoMessages.groupIncompatible({ group: g.id }));
     return Object.freeze({
       id: g.id,
       label: g.label,
-      total: Object.freeze(total),
+      total,
       reported: Object.freeze(reported),
       missing: Object.freeze(missing),
     });

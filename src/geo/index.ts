@@ -8,6 +8,7 @@ export {
   type FindProvinceFailure,
   type FindProvinceOptions,
   type FindProvinceResult,
+  type FoundProvince,
 } from './findProvince.js';
 export { foldProvinceName } from './foldProvinceName.js';
 export { groupTotals, type GroupTotal, type GroupTotalLine, type GroupTotals } from './groupTotals.js';

@@ -1,16 +1,12 @@
-import { isCalendarDate } from '../internal/date.js';
-import { fail } from '../internal/errors.js';
-import { showValue } from '../internal/showValue.js';
-import { geoMessages } from './messages.js';
+import { checkDate } from '../internal/date.js';
 
 /**
- * Checks that `input` is a calendar date written `YYYY-MM-DD` and returns it. ISO dates compare correctly
- * as strings, so the registry keeps them as strings (no time zone can shift a day).
- * @throws {@link KhuyenCongError} `geo.date-invalid`.
+ * Checks that `input` is a calendar date written `YYYY-MM-DD` in the accepted range and returns it: the one
+ * validator of src/internal/date.ts. ISO dates compare correctly as strings, so the registry keeps them as
+ * strings (no time zone can shift a day).
+ * @throws {@link KhuyenCongError} `date.invalid`.
  * @internal
  */
 export function checkIsoDate(input: unknown, path: readonly (string | number)[] = ['at']): string {
-  const s = typeof input === 'string' ? input : showValue(input);
-  if (isCalendarDate(s)) return s;
-  return fail('geo.date-invalid', geoMessages.dateInvalid({ input: s }), path);
+  return checkDate(input, path);
 }

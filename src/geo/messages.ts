@@ -21,10 +21,6 @@ export const geoMessages = defineMessages({
     en: (p: { code: string; name: string; successorCode: string; successorName: string }) =>
       `The code ${p.code} (${p.name}) is not valid from 2025-07-01; its successor is ${p.successorCode} (${p.successorName}).`,
   },
-  dateInvalid: {
-    vi: (p: { input: string }) => `Ngày ${quote(p.input)} không hợp lệ: cần dạng YYYY-MM-DD, ví dụ "2025-07-01".`,
-    en: (p: { input: string }) => `The date ${quote(p.input)} is invalid: use YYYY-MM-DD, for example "2025-07-01".`,
-  },
   dateOutOfCoverage: {
     vi: (p: { date: string }) =>
       `Ngày ${p.date} nằm trước phạm vi danh mục (từ 01/8/2008, khi Hà Tây hợp nhất vào Hà Nội).`,
@@ -124,6 +120,10 @@ export const geoMessages = defineMessages({
   groupShape: {
     vi: () => `Nhóm phải là { id, label: { vi, en }, members: [mã tỉnh…] }.`,
     en: () => `A group must be { id, label: { vi, en }, members: [province codes…] }.`,
+  },
+  groupNoValues: {
+    vi: (p: { group: string }) => `Không thành viên nào của nhóm ${quote(p.group)} có giá trị: nhóm không có tổng.`,
+    en: (p: { group: string }) => `No member of the group ${quote(p.group)} has a value: the group has no total.`,
   },
   groupIncompatible: {
     vi: (p: { group: string }) => `Các giá trị của nhóm ${quote(p.group)} không cùng loại: không cộng được.`,

@@ -217,7 +217,7 @@ export function isCurrentProvinceCode(code: unknown): code is CurrentProvinceCod
  * ascending code order. The same frozen view objects are returned on every call.
  * @param at - the date, `YYYY-MM-DD`.
  * @returns the units, with the name and kind valid on that date.
- * @throws {@link KhuyenCongError} `geo.date-invalid` for a malformed date; `geo.date-out-of-coverage` before
+ * @throws {@link KhuyenCongError} `date.invalid` for a malformed date; `geo.date-out-of-coverage` before
  *   2008-08-01 (the map then still had Hà Tây).
  * @category Provinces
  * @example

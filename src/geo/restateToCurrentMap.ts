@@ -139,8 +139,9 @@ export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvin
     // One canonical period per value: keys of one code that name the same period are all refused.
     const keysOf = new Map<string, string[]>();
     for (const rawPeriod of rawPeriods) {
-      const key = parsePeriod(rawPeriod)?.key;
-      if (key === undefined) continue;
+      const parsed = parsePeriod(rawPeriod);
+      if (!parsed.ok) continue;
+      const key = parsed.value.key;
       const list = keysOf.get(key);
       if (list === undefined) keysOf.set(key, [rawPeriod]);
       else list.push(rawPeriod);
@@ -150,7 +151,8 @@ export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvin
       const skip = (reason: NotRestatedReason, message: LocalizedText): void => {
         notRestated.push(Object.freeze({ code: rawCode, period: rawPeriod, value, reason, message }));
       };
-      const canonical = parsePeriod(rawPeriod)?.key;
+      const parsed = parsePeriod(rawPeriod);
+      const canonical = parsed.ok ? parsed.value.key : undefined;
       const same = canonical === undefined ? [] : (keysOf.get(canonical) as string[]);
       if (same.length > 1) {
         const keys = same.map((k) => `"${k}"`).join(', ');
@@ -163,11 +165,11 @@ export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvin
         skip('unknown-code', geoMessages.restateUnknownCode({ code: rawCode }));
         continue;
       }
-      const period = parsePeriod(rawPeriod);
-      if (period === undefined) {
-        skip('bad-period', geoMessages.restateBadPeriod({ period: rawPeriod }));
+      if (!parsed.ok) {
+        skip('bad-period', parsed.reason.message);
         continue;
       }
+      const period = parsed.value;
       if (period.start < 2008) {
         skip('before-coverage', geoMessages.restateBeforeCoverage({ period: period.key }));
         continue;

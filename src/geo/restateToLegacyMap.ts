@@ -4,6 +4,7 @@ import { SERIES } from './restateToCurrentMap.js';
 import type { ExactValue } from './exactSum.js';
 import { geoMessages } from './messages.js';
 import { parsePeriod } from './period.js';
+import type { Result } from '../internal/result.js';
 import type { LegacyProvinceCode } from './ProvinceCode.js';
 import { currentViewOf, lastLegacyView, type LegacyProvince } from './registry.js';
 import type { SeriesByProvince } from './restateToCurrentMap.js';
@@ -67,14 +68,14 @@ export function restateToLegacyMap<T extends ExactValue>(series: SeriesByProvinc
     const unit = currentViewOf(code);
     for (const rawPeriod of Object.keys(periods).sort()) {
       const value = periods[rawPeriod] as T;
-      const period = parsePeriod(rawPeriod);
-      if (unit === undefined || period === undefined) {
-        const reason = unit === undefined ? ('unknown-code' as const) : ('bad-period' as const);
-        const message =
-          unit === undefined ? geoMessages.restateUnknownCode({ code }) : geoMessages.restateBadPeriod({ period: rawPeriod });
+      const parsed = parsePeriod(rawPeriod);
+      if (unit === undefined || !parsed.ok) {
+        const [reason, message] =
+          unit === undefined ? (['unknown-code', geoMessages.restateUnknownCode({ code })] as const) : (['bad-period', badPeriod(parsed)] as const);
         refused.push(Object.freeze({ code, period: rawPeriod, value, reason, predecessors: Object.freeze([]), message }));
         continue;
       }
+      const period = parsed.value;
       if (unit.merged) {
         const names = unit.predecessors.map((c) => `${c} ${(lastLegacyView(c) as LegacyProvince).shortName}`).join(', ');
         refused.push(
@@ -93,4 +94,10 @@ export function restateToLegacyMap<T extends ExactValue>(series: SeriesByProvinc
     }
   }
   return Object.freeze({ values: Object.freeze(values), refused: Object.freeze(refused) });
+}
+
+/** The message of a period that could not be read. */
+function badPeriod(parsed: Result<unknown>): LocalizedText {
+  /* c8 ignore next -- only called for a period that could not be read */
+  return parsed.ok ? geoMessages.restateBadPeriod({ period: '' }) : parsed.reason.message;
 }

@@ -10,7 +10,7 @@
 import { addYears } from 'date-fns/addYears';
 import { lightFormat } from 'date-fns/lightFormat';
 import { KhuyenCongError } from './errors.js';
-import { quote } from './messages.js';
+import { quote, type LocalizedText } from './messages.js';
 import { showValue } from './showValue.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -64,15 +64,23 @@ export function isAcceptedDate(value: unknown): value is string {
  */
 export function checkDate(input: unknown, path: readonly (string | number)[] = ['at']): string {
   if (isAcceptedDate(input)) return input;
+  throw new KhuyenCongError([dateIssue(input, path)]);
+}
+
+/**
+ * The `date.invalid` issue of {@link checkDate}, for parsers that collect every issue before throwing.
+ * @param input - the value that is not an accepted date.
+ * @param path - the field path reported.
+ */
+export function dateIssue(input: unknown, path: readonly (string | number)[]): { code: 'date.invalid'; path: readonly (string | number)[]; message: LocalizedText } {
+  return { code: 'date.invalid', path, message: dateMessage(input) };
+}
+
+/** The message of `date.invalid` for a value, in both languages (one definition). */
+export function dateMessage(input: unknown): LocalizedText {
   const shown = typeof input === 'string' ? quote(input) : showValue(input);
-  throw new KhuyenCongError([
-    {
-      code: 'date.invalid',
-      path,
-      message: {
-        vi: `Ngày ${shown} không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ ${DATE_RANGE_MIN} đến ${DATE_RANGE_MAX}.`,
-        en: `Invalid date ${shown}: expected a real calendar date written YYYY-MM-DD, from ${DATE_RANGE_MIN} to ${DATE_RANGE_MAX}.`,
-      },
-    },
-  ]);
+  return {
+    vi: `Ngày ${shown} không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ ${DATE_RANGE_MIN} đến ${DATE_RANGE_MAX}.`,
+    en: `Invalid date ${shown}: expected a real calendar date written YYYY-MM-DD, from ${DATE_RANGE_MIN} to ${DATE_RANGE_MAX}.`,
+  };
 }

@@ -162,8 +162,8 @@ export function computeSupport(input: ComputeSupportInput | LocalSupportInput): 
 function computeNational(input: ComputeSupportInput): SupportComputation {
   const { item, eligibleCost, at, units = 1, priority = false } = parseSupportRequest(input);
   const found = supportLevelAt(item, at);
-  if (found.status === 'not-modelled') return found;
-  const { level, warnings } = found;
+  if (!found.ok) return Object.freeze({ status: 'not-modelled', item, at, reasonCode: found.reason.code, reason: found.reason.message });
+  const { level, warnings } = found.value;
   let uplift: PriorityUplift | undefined;
   if (priority) {
     uplift = PRIORITY_UPLIFTS.find((u) => inPeriod(at, u.validFrom, u.validTo));

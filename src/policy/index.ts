@@ -50,8 +50,8 @@ export {
 } from './typicalProducts.js';
 export { computeSupport, type ComputeSupportInput, type SupportBinding, type SupportComputation } from './computeSupport.js';
 export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } from './parseSupportRequest.js';
-export { policyAt, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
-export { supportLevelAt, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';
+export { policyAt, type PolicyAtResult, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
+export { supportLevelAt, type FoundSupportLevel, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';
 export {
   PRIORITY_UPLIFTS,
   SUPPORT_LEVELS,

@@ -18,10 +18,6 @@ export const policyMessages = defineMessages({
     vi: (p: { number: string }) => `Văn bản số ${p.number} không có trong danh mục văn bản của thư viện.`,
     en: (p: { number: string }) => `Instrument ${p.number} is not in the library's instrument registry.`,
   },
-  badDate: {
-    vi: (p: { field: string; value: string }) => `${p.field} ${quote(p.value)} không phải ngày hợp lệ dạng YYYY-MM-DD.`,
-    en: (p: { field: string; value: string }) => `${p.field} ${quote(p.value)} is not a valid date written YYYY-MM-DD.`,
-  },
   unknownItem: {
     vi: (p: { value: string }) => `Mục hỗ trợ ${quote(p.value)} không có trong danh mục nội dung hỗ trợ.`,
     en: (p: { value: string }) => `Support item ${quote(p.value)} is not in the support-item catalogue.`,

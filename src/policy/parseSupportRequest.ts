@@ -1,3 +1,4 @@
+import { dateIssue } from '../internal/date.js';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { showValue } from '../internal/showValue.js';
 import { isMoney, type Money } from '../quantity/Money.js';
@@ -28,7 +29,7 @@ function parse(input: unknown): SupportRequest {
   const issues: Issue[] = [];
   if (!isSupportItemId(r['item'])) issues.push(issue('policy.unknown-item', m.unknownItem({ value: showValue(r['item']) }), ['item']));
   if (!isMoney(r['eligibleCost']) || r['eligibleCost'].dong < 0) issues.push(issue('policy.bad-cost', m.badCost({}), ['eligibleCost']));
-  if (!isIsoDate(r['at'])) issues.push(issue('policy.bad-date', m.badDate({ field: 'at', value: showValue(r['at']) }), ['at']));
+  if (!isIsoDate(r['at'])) issues.push(dateIssue(r['at'], ['at']));
   const units = r['units'];
   if (units !== undefined && !(typeof units === 'number' && Number.isInteger(units) && units >= 1 && units <= MAX_UNITS)) {
     issues.push(issue('policy.bad-units', m.badUnits({ value: showValue(units) }), ['units']));
@@ -53,7 +54,7 @@ function parse(input: unknown): SupportRequest {
  * @param input - the untrusted request.
  * @returns the request, frozen.
  * @throws {@link KhuyenCongError} with `policy.not-object`, `policy.unknown-item`, `policy.bad-cost`,
- *   `policy.bad-date`, `policy.bad-units`, `policy.bad-priority` issues.
+ *   `date.invalid`, `policy.bad-units`, `policy.bad-priority` issues.
  * @category Policy
  * @example
  * parseSupportRequest({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2_000_000_000), at: '2019-06-01' }).item;

@@ -1,6 +1,6 @@
-import { fail } from '../internal/errors.js';
+import { checkDate } from '../internal/date.js';
+import type { NoAnswer } from '../internal/result.js';
 import { text, type LocalizedText } from '../internal/messages.js';
-import { showValue } from '../internal/showValue.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from './activityCategories.js';
 import { BENEFICIARY_GROUPS, UNRESOLVED_BENEFICIARY_GROUPS, type BeneficiaryGroup, type BeneficiaryGroupId } from './beneficiaryGroups.js';
 import { entriesValidOn, type CatalogueEntry } from './catalogueEntry.js';
@@ -9,10 +9,9 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { FUND_SOURCES, type FundSourceId } from './fundSources.js';
 import { INDUSTRIES, UNRESOLVED_INDUSTRIES, type Industry, type IndustryId } from './industries.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from './instruments.js';
-import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
+import { inPeriod, type IsoDate } from './isoDate.js';
 import { LEGAL_FORMS, type LegalForm } from './legalForms.js';
 import { LOCATION_KINDS, type LocationKind } from './locationKinds.js';
-import { policyMessages as m } from './messages.js';
 import type { NotModelledEntry } from './notModelled.js';
 import { PROGRAMMES, type Programme } from './programmes.js';
 import { PROJECT_SCOPES, type ProjectScopeId } from './projectScopes.js';
@@ -37,7 +36,6 @@ import {
  * @category Policy
  */
 export interface PolicySnapshot {
-  readonly status: 'in-force';
   readonly date: IsoDate;
   readonly regime: Regime;
   readonly activityCategories: readonly ActivityCategory[];
@@ -65,14 +63,20 @@ export interface PolicySnapshot {
 }
 
 /**
- * A date the library does not cover (before Decree 45/2012 took effect).
+ * A date the library does not cover (before Decree 45/2012 took effect): `reason.code` is `'not-covered'`.
  * @category Policy
  */
 export interface PolicyNotCovered {
-  readonly status: 'not-covered';
+  readonly ok: false;
   readonly date: IsoDate;
-  readonly reason: LocalizedText;
+  readonly reason: NoAnswer<'not-covered'>;
 }
+
+/**
+ * The answer of {@link policyAt}, a `Result`: `{ ok: true, value }` with the snapshot, or {@link PolicyNotCovered}.
+ * @category Policy
+ */
+export type PolicyAtResult = { readonly ok: true; readonly value: PolicySnapshot } | PolicyNotCovered;
 
 function instrumentsInForce(date: IsoDate): InstrumentId[] {
   return INSTRUMENT_IDS.filter((id) => {
@@ -86,25 +90,28 @@ function instrumentsInForce(date: IsoDate): InstrumentId[] {
  * `'ND45-as-amended-ND235'` from 2025-10-15, with the catalogues and parameters valid that day. The regime
  * is picked from the {@link REGIMES} table by date. Dates before 2012-07-05 are explicitly not covered.
  * @param date - the day, `YYYY-MM-DD`.
- * @returns a frozen snapshot or `{ status: 'not-covered', reason }`.
- * @throws {@link KhuyenCongError} `policy.bad-date` when the date is not a real `YYYY-MM-DD` date.
+ * @returns `{ ok: true, value }` with a frozen snapshot, or `{ ok: false, reason, date }` (`reason.code` `'not-covered'`).
+ * @throws {@link KhuyenCongError} `date.invalid` when the date is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31.
  * @category Policy
  * @example
  * const p = policyAt('2025-10-15');
- * p.status === 'in-force' && p.regime.id; // 'ND45-as-amended-ND235'
- * policyAt('2012-07-04').status; // 'not-covered'
+ * p.ok && p.value.regime.id; // 'ND45-as-amended-ND235'
+ * policyAt('2012-07-04').ok; // false
  */
-export function policyAt(date: IsoDate): PolicySnapshot | PolicyNotCovered {
-  if (!isIsoDate(date)) fail('policy.bad-date', m.badDate({ field: 'date', value: showValue(date) }), ['date']);
+export function policyAt(date: IsoDate): PolicyAtResult {
+  checkDate(date, ['date']);
   const regime = REGIMES.find((r) => inPeriod(date, r.validFrom, r.validTo));
   if (regime === undefined) {
     return deepFreeze({
-      status: 'not-covered',
+      ok: false,
       date,
-      reason: text(
-        `Ngày ${date} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (${COVERAGE_START}); giai đoạn Nghị định 134/2004/NĐ-CP không được mô hình hoá.`,
-        `${date} is before Decree 45/2012/ND-CP took effect (${COVERAGE_START}); the Decree 134/2004/ND-CP period is not modelled.`,
-      ),
+      reason: {
+        code: 'not-covered',
+        message: text(
+          `Ngày ${date} trước khi Nghị định 45/2012/NĐ-CP có hiệu lực (${COVERAGE_START}); giai đoạn Nghị định 134/2004/NĐ-CP không được mô hình hoá.`,
+          `${date} is before Decree 45/2012/ND-CP took effect (${COVERAGE_START}); the Decree 134/2004/ND-CP period is not modelled.`,
+        ),
+      },
     });
   }
   const supportLevels = entriesValidOn(SUPPORT_LEVELS, date);
@@ -113,8 +120,7 @@ export function policyAt(date: IsoDate): PolicySnapshot | PolicyNotCovered {
   const warnings: LocalizedText[] = [...regime.caveats];
   const firstStale = staleness[0];
   if (firstStale !== undefined) warnings.push(levelWarnings(firstStale, date)[0] as LocalizedText);
-  return deepFreeze({
-    status: 'in-force',
+  const snapshot: PolicySnapshot = {
     date,
     regime,
     activityCategories: entriesValidOn(ACTIVITY_CATEGORIES, date),
@@ -137,5 +143,6 @@ export function policyAt(date: IsoDate): PolicySnapshot | PolicyNotCovered {
     ),
     instrumentsInForce: instrumentsInForce(date),
     warnings,
-  });
+  };
+  return deepFreeze({ ok: true, value: snapshot });
 }

@@ -1,8 +1,10 @@
+import { checkDate } from '../internal/date.js';
+import type { NoAnswer } from '../internal/result.js';
 import { fail } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import { formatCitation } from './formatCitation.js';
-import { inPeriod, isIsoDate, type IsoDate } from './isoDate.js';
+import { inPeriod, type IsoDate } from './isoDate.js';
 import { policyMessages as m } from './messages.js';
 import { LEGAL_DATES } from './legalDates.js';
 import { COVERAGE_START } from './regimes.js';
@@ -25,12 +27,23 @@ export type NotModelledReason =
   | 'priority-uplift-unknown';
 
 /**
- * The answer of {@link supportLevelAt}: the level in force with any warnings, or an explicit "not modelled".
+ * The level in force on a date with any warnings (the value of a found {@link SupportLevelLookup}).
+ * @category Policy
+ */
+export interface FoundSupportLevel {
+  readonly level: SupportLevel;
+  readonly warnings: readonly LocalizedText[];
+}
+
+/**
+ * The answer of {@link supportLevelAt}, a `Result`: `{ ok: true, value: { level, warnings } }`, or an explicit
+ * "not modelled" `{ ok: false, reason: { code, message }, item, at }` with the {@link NotModelledReason} as
+ * `reason.code`.
  * @category Policy
  */
 export type SupportLevelLookup =
-  | { readonly status: 'found'; readonly level: SupportLevel; readonly warnings: readonly LocalizedText[] }
-  | SupportNotModelled;
+  | { readonly ok: true; readonly value: FoundSupportLevel }
+  | { readonly ok: false; readonly reason: NoAnswer<NotModelledReason>; readonly item: SupportItemId; readonly at: IsoDate };
 
 /**
  * The explicit "not modelled" answer that {@link supportLevelAt} and {@link computeSupport} share: the item
@@ -48,7 +61,7 @@ export interface SupportNotModelled {
 /** @internal Checks the arguments shared by the level functions. */
 export function checkItemAndDate(item: unknown, at: unknown): void {
   if (!isSupportItemId(item)) fail('policy.unknown-item', m.unknownItem({ value: showValue(item) }), ['item']);
-  if (!isIsoDate(at)) fail('policy.bad-date', m.badDate({ field: 'at', value: showValue(at) }), ['at']);
+  checkDate(at, ['at']);
 }
 
 /** @internal Warnings carried by a level on a date. */
@@ -95,18 +108,18 @@ export function levelWarnings(level: SupportLevel, at: IsoDate): LocalizedText[]
  * The support level of an item in force on a date, never falling back to another regime's value.
  * @param item - a support-item id.
  * @param at - the date, `YYYY-MM-DD`.
- * @returns `{ status: 'found', level, warnings }` or `{ status: 'not-modelled', reasonCode, reason }`.
- * @throws {@link KhuyenCongError} `policy.unknown-item` or `policy.bad-date` for bad arguments.
+ * @returns `{ ok: true, value: { level, warnings } }` or `{ ok: false, reason: { code, message }, item, at }`.
+ * @throws {@link KhuyenCongError} `policy.unknown-item` or `date.invalid` for bad arguments.
  * @category Policy
  * @example
  * const r = supportLevelAt('MACHINERY_APPLICATION', '2019-01-01');
- * r.status === 'found' && r.level.absoluteCap?.dong; // 300000000
- * supportLevelAt('DEMO_MODEL_EFFICIENT_ESTABLISHMENT', '2019-01-01').status; // 'not-modelled'
+ * r.ok && r.value.level.absoluteCap?.dong; // 300000000
+ * supportLevelAt('DEMO_MODEL_EFFICIENT_ESTABLISHMENT', '2019-01-01').ok; // false
  */
 export function supportLevelAt(item: SupportItemId, at: IsoDate): SupportLevelLookup {
   checkItemAndDate(item, at);
-  const notModelled = (reasonCode: NotModelledReason, reason: LocalizedText): SupportLevelLookup =>
-    Object.freeze({ status: 'not-modelled', item, at, reasonCode, reason });
+  const notModelled = (code: NotModelledReason, message: LocalizedText): SupportLevelLookup =>
+    Object.freeze({ ok: false, reason: Object.freeze({ code, message }), item, at });
   if (at < COVERAGE_START) {
     return notModelled(
       'before-coverage',
@@ -144,7 +157,7 @@ export function supportLevelAt(item: SupportItemId, at: IsoDate): SupportLevelLo
       ),
     );
   }
-  return Object.freeze({ status: 'found', level, warnings: Object.freeze(levelWarnings(level, at)) });
+  return Object.freeze({ ok: true, value: Object.freeze({ level, warnings: Object.freeze(levelWarnings(level, at)) }) });
 }
 
 /** @internal The citation of a level in both languages. */

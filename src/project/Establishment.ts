@@ -4,7 +4,6 @@ import type { SafeParseResult } from '../internal/errors.js';
 import { NameSchema } from '../schema/primitives.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
 import { INDUSTRY_IDS } from './catalogues.js';
-import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
 import { ProvinceRefSchema } from './ProvinceRef.js';
 import { report } from './refine.js';
@@ -19,10 +18,10 @@ export const TaxCodeSchema = z
   .regex(/^\d{10}(?:-\d{3})?$/, { error: 'project.tax-code-format' })
   .superRefine((s, ctx) => {
     const check = checkTaxCode(s);
-    if (check.valid || check.reason === 'format') return; // a malformed code has its format issue already
-    const message = m.taxCode({ input: s, reason: check.reason });
-    if (check.reason === 'sequence') report(ctx, 'project.tax-code-sequence', message, []);
-    else if (check.reason === 'branch') report(ctx, 'project.tax-code-branch', message, []);
+    if (check.ok || check.reason.code === 'format') return; // a malformed code has its format issue already
+    const message = check.reason.message;
+    if (check.reason.code === 'sequence') report(ctx, 'project.tax-code-sequence', message, []);
+    else if (check.reason.code === 'branch') report(ctx, 'project.tax-code-branch', message, []);
     else report(ctx, 'project.tax-code-checksum', message, []);
   });
 

@@ -70,7 +70,7 @@ function provinceKindOn(province: ProvinceRef, at: string): ProvinceKind | undef
  * @param establishment - a parsed establishment (see {@link parseEstablishment}).
  * @param options - the evaluation date and the application's own facts.
  * @returns a new applicant (the record is not modified).
- * @throws {@link KhuyenCongError} `eligibility.invalid-date` when `at` is not a real `YYYY-MM-DD` date;
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31;
  *   `project.invalid-establishment` when the record is not a parsed establishment.
  * @category Projects
  * @example

@@ -1,6 +1,7 @@
 import { fail } from '../internal/errors.js';
-import { text, type LocalizedText } from '../internal/messages.js';
+import { text } from '../internal/messages.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { noAnswer, ok, type Result } from '../internal/result.js';
 import { computeSupport, type SupportComputation } from '../policy/computeSupport.js';
 import { checkDate } from '../internal/date.js';
 import { checkFunds, localDeAnSupport, type LocalDeAnSupport } from '../policy/packs/pricing.js';
@@ -80,36 +81,42 @@ export function fundingTotals(deAn: DeAn): FundingTotals {
 }
 
 /**
- * The beneficiary's counterpart share, or why it is undefined.
+ * The beneficiary's counterpart share with the amounts it is computed from.
  * @category Projects
  */
-export type CounterpartShare =
-  | { readonly defined: true; readonly share: Ratio; readonly counterpart: Money; readonly total: Money }
-  | { readonly defined: false; readonly reason: LocalizedText };
+export interface CounterpartShareValue {
+  readonly share: Ratio;
+  readonly counterpart: Money;
+  readonly total: Money;
+}
+
+/**
+ * The beneficiary's counterpart share, a `Result`: `{ ok: true, value: { share, counterpart, total } }`, or
+ * `{ ok: false, reason }` (`reason.code` `'nothing-approved'`) when nothing is approved yet.
+ * @category Projects
+ */
+export type CounterpartShare = Result<CounterpartShareValue, 'nothing-approved'>;
 
 /**
  * The counterpart share of a đề án: approved counterpart funds (vốn đối ứng) over the approved total of
  * all sources, as an exact ratio.
  * @param deAn - the đề án.
- * @returns the exact share, or `{ defined: false }` when nothing is approved yet.
+ * @returns the exact share, or `{ ok: false, reason }` when nothing is approved yet.
  * @throws {@link KhuyenCongError} `money.out-of-range` as {@link fundingTotals} does.
  * @category Projects
  * @example
- * counterpartShare(approved); // { defined: true, share: Ratio 0.2, counterpart: 100000000 đồng, total: 500000000 đồng }
+ * counterpartShare(approved); // { ok: true, value: { share: Ratio 0.2, counterpart: 100000000 đồng, total: 500000000 đồng } }
  */
 export function counterpartShare(deAn: DeAn): CounterpartShare {
   const t = fundingTotals(deAn);
   const counterpart = deAn.budget.find((l) => l.source === 'COUNTERPART')?.approved ?? ZERO;
   if (t.total.approved.dong === 0) {
-    return deepFreeze({
-      defined: false,
-      reason: {
-        vi: 'Chưa có số kinh phí được duyệt nên không tính được tỷ lệ vốn đối ứng.',
-        en: 'Nothing is approved yet, so the counterpart share is undefined.',
-      },
+    return noAnswer('nothing-approved', {
+      vi: 'Chưa có số kinh phí được duyệt nên không tính được tỷ lệ vốn đối ứng.',
+      en: 'Nothing is approved yet, so the counterpart share is undefined.',
     });
   }
-  return Object.freeze({ defined: true, share: ratio(counterpart.dong, t.total.approved.dong), counterpart, total: t.total.approved });
+  return ok(Object.freeze({ share: ratio(counterpart.dong, t.total.approved.dong), counterpart, total: t.total.approved }));
 }
 
 /**

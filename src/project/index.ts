@@ -52,6 +52,7 @@ export {
   counterpartShare,
   fundingTotals,
   type CounterpartShare,
+  type CounterpartShareValue,
   type DeAnSupport,
   type FundingAmounts,
   type FundingTotals,
@@ -89,7 +90,7 @@ export { registrationRegimeOn } from './registrationRegimeOn.js';
 export { TT17_2018_REGISTRATION } from './registrationTt17.js';
 export { QD08_2008_REGISTRATION, TT36_2013_REGISTRATION } from './registrationTt36.js';
 export { TRANSITION_RULES, type RuleBasis, type TransitionRule, type TransitionRuleId } from './rules.js';
-export { checkTaxCode, type TaxCodeCheck } from './taxCode.js';
+export { checkTaxCode, type TaxCodeCheck, type TaxCodeFailure } from './taxCode.js';
 export {
   transition,
   type Refusal,

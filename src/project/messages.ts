@@ -62,10 +62,6 @@ export const projectMessages = defineMessages({
     vi: (p: { id: string; year: number }) => `Đề án ${quote(p.id)} không thực hiện trong năm ${String(p.year)} của kế hoạch.`,
     en: (p: { id: string; year: number }) => `Đề án ${quote(p.id)} does not run in the plan year ${String(p.year)}.`,
   },
-  invalidDate: {
-    vi: (p: { at: string }) => `Ngày ${quote(p.at)} không phải ngày có thật viết dạng YYYY-MM-DD.`,
-    en: (p: { at: string }) => `Date ${quote(p.at)} is not a real calendar date written YYYY-MM-DD.`,
-  },
   programmePeriod: {
     vi: (p: { programme: string; first: number; last: number }) => `Giai đoạn phải nằm trong giai đoạn ${String(p.first)}–${String(p.last)} của chương trình ${p.programme}.`,
     en: (p: { programme: string; first: number; last: number }) => `The period must lie within the ${String(p.first)}–${String(p.last)} period of programme ${p.programme}.`,

@@ -1,6 +1,7 @@
-import type { LocalizedText } from '../internal/messages.js';
+import { text, type LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import type { NoAnswer } from '../internal/result.js';
 import { checkDate } from '../internal/date.js';
 import { KhuyenCongError } from '../internal/errors.js';
 import { RULE_DATES } from '../eligibility/regimeDates.js';
@@ -91,20 +92,24 @@ export interface Refusal {
 }
 
 /**
- * The result of {@link transition}: the new đề án, or every refusal.
+ * The result of {@link transition}, a `Result`: `{ ok: true, value }` with the new đề án, or
+ * `{ ok: false, reason, refusals }` with the first refusal as `reason` (`code` = its rule, `message`) and every
+ * refusal in `refusals`.
  * @category Projects
  */
 export type TransitionResult =
-  | { readonly ok: true; readonly deAn: DeAn }
-  | { readonly ok: false; readonly refusals: readonly Refusal[] };
+  | { readonly ok: true; readonly value: DeAn }
+  | { readonly ok: false; readonly reason: NoAnswer<TransitionRuleId>; readonly refusals: readonly Refusal[] };
 
 function refusal(rule: TransitionRuleId, message: LocalizedText, citation?: Citation | null): Refusal {
   const r = TRANSITION_RULES[rule];
   return { rule, message, citation: citation === undefined ? r.citation : citation, basis: r.basis };
 }
 
+/** Never called with no refusal: a failed parse has an issue, a refused step a rule. */
 function refused(refusals: readonly Refusal[]): TransitionResult {
-  return deepFreeze({ ok: false, refusals: [...refusals] });
+  const first = refusals[0] as Refusal;
+  return deepFreeze({ ok: false, reason: { code: first.rule, message: first.message }, refusals: [...refusals] });
 }
 
 const ZERO: Money = money(0);
@@ -119,25 +124,13 @@ function withLines(deAn: DeAn, lines: readonly BudgetLine[]): readonly BudgetLin
   return [...bySource.values()];
 }
 
-function stepLabel(event: DeAnEvent['type']): string {
-  return DE_AN_EVENT_LABELS[event].vi;
-}
-
-function stepLabelEn(event: DeAnEvent['type']): string {
-  return DE_AN_EVENT_LABELS[event].en;
-}
-
 function deadlineMessage(event: DeAnEvent['type'], at: string, before: string, planYear: number): LocalizedText {
-  const vi = m.deadline({ step: stepLabel(event), at, before, planYear }).vi;
-  const en = m.deadline({ step: stepLabelEn(event), at, before, planYear }).en;
-  return { vi, en };
+  return m.deadline({ step: DE_AN_EVENT_LABELS[event], at, before, planYear });
 }
 
 function optionDeadline(rule: TransitionRuleId, event: DeAnEvent['type'], at: string, before: string | undefined): Refusal[] {
   if (before === undefined || at < before) return [];
-  const vi = m.optionDeadline({ step: stepLabel(event), at, before }).vi;
-  const en = m.optionDeadline({ step: stepLabelEn(event), at, before }).en;
-  return [refusal(rule, { vi, en })];
+  return [refusal(rule, m.optionDeadline({ step: DE_AN_EVENT_LABELS[event], at, before }))];
 }
 
 function registrationGuards(deAn: DeAn, event: 'REGISTER' | 'SUBMIT_TO_MINISTRY', at: string, o: TransitionOptions): Refusal[] {
@@ -146,10 +139,10 @@ function registrationGuards(deAn: DeAn, event: 'REGISTER' | 'SUBMIT_TO_MINISTRY'
     // TT 36/2013 Art. 2(3) defines the flagship đề án and Art. 10(1)(a) the group đề án; neither exists before it.
     const p = { at, from: RULE_DATES.TT36_FROM };
     if (deAn.scope === 'NATIONAL_FLAGSHIP') {
-      out.push(refusal('scope.flagship-from-tt36', { vi: m.notBeforeTt36({ ...p, what: 'Đề án khuyến công quốc gia điểm' }).vi, en: m.notBeforeTt36({ ...p, what: 'A national flagship đề án' }).en }, CITE_FLAGSHIP));
+      out.push(refusal('scope.flagship-from-tt36', m.notBeforeTt36({ ...p, what: text('Đề án khuyến công quốc gia điểm', 'A national flagship đề án') }), CITE_FLAGSHIP));
     }
     if (deAn.group) {
-      out.push(refusal('scope.group-from-tt36', { vi: m.notBeforeTt36({ ...p, what: 'Đề án lập theo nhóm' }).vi, en: m.notBeforeTt36({ ...p, what: 'A group đề án' }).en }, CITE_GROUP));
+      out.push(refusal('scope.group-from-tt36', m.notBeforeTt36({ ...p, what: text('Đề án lập theo nhóm', 'A group đề án') }), CITE_GROUP));
     }
   }
   // A local đề án never reaches SUBMIT_TO_MINISTRY (the diagram refuses it first): only REGISTER gets here.
@@ -172,17 +165,14 @@ const MAX_DONG = Number.MAX_SAFE_INTEGER;
 function sumDong(a: number, b: number, what: LocalizedText): number | Refusal {
   const total = a + b;
   if (total <= MAX_DONG) return total;
-  return refusal('funding.amount-out-of-range', { vi: m.outOfRange({ what: what.vi }).vi, en: m.outOfRange({ what: what.en }).en });
+  return refusal('funding.amount-out-of-range', m.outOfRange({ what }));
 }
 
 function aboveApproved(what: LocalizedText, line: BudgetLine, total: number): Refusal[] {
   if (total <= line.approved.dong) return [];
   const p = { source: line.source, total, approved: line.approved.dong };
   return [
-    refusal('funding.disbursed-within-approved', {
-      vi: m.aboveApproved({ ...p, what: what.vi }).vi,
-      en: m.aboveApproved({ ...p, what: what.en }).en,
-    }),
+    refusal('funding.disbursed-within-approved', m.aboveApproved({ ...p, what })),
   ];
 }
 
@@ -284,7 +274,7 @@ function approverGuard(deAn: DeAn, e: Extract<DeAnEvent, { type: 'ADJUST' }>, at
   return [
     refusal(
       'adjustment.approver',
-      { vi: m.approver({ approvedBy: APPROVER_LABEL[p.approvedBy].vi, required: APPROVER_LABEL[required].vi }).vi, en: m.approver({ approvedBy: APPROVER_LABEL[p.approvedBy].en, required: APPROVER_LABEL[required].en }).en },
+      m.approver({ approvedBy: APPROVER_LABEL[p.approvedBy], required: APPROVER_LABEL[required] }),
       citation,
     ),
   ];
@@ -405,10 +395,7 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
         if (settled.dong > line.approved.dong) {
           const p = { source, total: settled.dong, approved: line.approved.dong };
           out.push(
-            refusal('settlement.within-approved', {
-              vi: m.aboveApproved({ ...p, what: 'Số quyết toán' }).vi,
-              en: m.aboveApproved({ ...p, what: 'Settlement' }).en,
-            }),
+            refusal('settlement.within-approved', m.aboveApproved({ ...p, what: text('Số quyết toán', 'Settlement') })),
           );
         }
         lines.push({ ...line, settled });
@@ -486,11 +473,11 @@ function checkInputs(deAn: unknown, context: unknown): Refusal[] | { readonly at
  * @param deAn - a parsed đề án.
  * @param event - the event.
  * @param context - the day, actor, note and options.
- * @returns `{ ok: true, deAn }` or `{ ok: false, refusals }`.
+ * @returns `{ ok: true, value }` with the new đề án, or `{ ok: false, reason, refusals }`.
  * @category Projects
  * @example
  * transition(contracted, { type: 'ADVANCE', source: 'NATIONAL', amount: 300_000_000 }, { at: '2020-03-02' });
- * // { ok: false, refusals: [{ rule: 'advance.70-on-contract', basis: 'law', citation: { instrument: 'TT-36-2013-BCT', … },
+ * // { ok: false, reason: (the first refusal's rule and message), refusals: [{ rule: 'advance.70-on-contract', basis: 'law', citation: { instrument: 'TT-36-2013-BCT', … },
  * //   message: { en: 'Total advances of 300,000,000 đồng exceed 70% of the approved 400,000,000 đồng (at most 280,000,000 đồng).', … } }] }
  */
 export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context: TransitionContext): TransitionResult {
@@ -499,17 +486,14 @@ export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context
     parsed = safeParseOwn(DeAnEventSchema, event); // the serialised form, or an event parseDeAnEvent returned
   } catch {
     // A Proxy or a getter that throws: not a plain JSON event.
-    return refused([refusal('input.invalid-event', m.invalidEvent({ details: '—' }))]);
+    return refused([refusal('input.invalid-event', m.invalidEvent({ details: text('—', '—') }))]);
   }
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error.issues, PROJECT_PARSE_OPTIONS);
     return refused(
       issues.map((i) => {
         const where = i.path.length > 0 ? `${i.path.join('.')}: ` : '';
-        return refusal('input.invalid-event', {
-          vi: m.invalidEvent({ details: `${where}${i.message.vi}` }).vi,
-          en: m.invalidEvent({ details: `${where}${i.message.en}` }).en,
-        });
+        return refusal('input.invalid-event', m.invalidEvent({ details: text(`${where}${i.message.vi}`, `${where}${i.message.en}`) }));
       }),
     );
   }
@@ -535,7 +519,7 @@ export function transition(deAn: DeAn, event: DeAnEventJson | DeAnEvent, context
   };
   return deepFreeze({
     ok: true,
-    deAn: {
+    value: {
       ...deAn,
       budget: step.budget ?? deAn.budget,
       indicators: step.indicators ?? deAn.indicators,

@@ -1,4 +1,4 @@
-import { defineMessages } from '../internal/messages.js';
+import { defineMessages, type LocalizedText } from '../internal/messages.js';
 
 function dong(n: number | bigint, locale: 'vi' | 'en'): string {
   const s = n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'vi' ? '.' : ',');
@@ -8,12 +8,8 @@ function dong(n: number | bigint, locale: 'vi' | 'en'): string {
 /** Messages of refused transitions. @internal */
 export const transitionMessages = defineMessages({
   invalidEvent: {
-    vi: (p: { details: string }) => `Sự kiện không hợp lệ: ${p.details}`,
-    en: (p: { details: string }) => `Invalid event: ${p.details}`,
-  },
-  invalidDate: {
-    vi: (p: { at: string }) => `Ngày ${JSON.stringify(p.at)} không phải ngày có thật viết dạng YYYY-MM-DD.`,
-    en: (p: { at: string }) => `Date ${JSON.stringify(p.at)} is not a real calendar date written YYYY-MM-DD.`,
+    vi: (p: { details: LocalizedText }) => `Sự kiện không hợp lệ: ${p.details.vi}`,
+    en: (p: { details: LocalizedText }) => `Invalid event: ${p.details.en}`,
   },
   chronological: {
     vi: (p: { at: string; previous: string }) => `Ngày ${p.at} trước ngày của bước trước (${p.previous}).`,
@@ -38,14 +34,14 @@ export const transitionMessages = defineMessages({
     en: () => 'A national đề án must pass the ministry (Cục) appraisal before it is approved in the plan.',
   },
   deadline: {
-    vi: (p: { step: string; at: string; before: string; planYear: number }) =>
-      `${p.step} ngày ${p.at} là quá hạn: phải trước ngày ${p.before} (kế hoạch năm ${String(p.planYear)}).`,
-    en: (p: { step: string; at: string; before: string; planYear: number }) =>
-      `${p.step} on ${p.at} is late: it must be before ${p.before} (plan year ${String(p.planYear)}).`,
+    vi: (p: { step: LocalizedText; at: string; before: string; planYear: number }) =>
+      `${p.step.vi} ngày ${p.at} là quá hạn: phải trước ngày ${p.before} (kế hoạch năm ${String(p.planYear)}).`,
+    en: (p: { step: LocalizedText; at: string; before: string; planYear: number }) =>
+      `${p.step.en} on ${p.at} is late: it must be before ${p.before} (plan year ${String(p.planYear)}).`,
   },
   optionDeadline: {
-    vi: (p: { step: string; at: string; before: string }) => `${p.step} ngày ${p.at} là quá hạn đã đặt: phải trước ngày ${p.before}.`,
-    en: (p: { step: string; at: string; before: string }) => `${p.step} on ${p.at} misses the configured deadline: it must be before ${p.before}.`,
+    vi: (p: { step: LocalizedText; at: string; before: string }) => `${p.step.vi} ngày ${p.at} là quá hạn đã đặt: phải trước ngày ${p.before}.`,
+    en: (p: { step: LocalizedText; at: string; before: string }) => `${p.step.en} on ${p.at} misses the configured deadline: it must be before ${p.before}.`,
   },
   fundSource: {
     vi: (p: { source: string; expected: string }) => `Tạm ứng từ nguồn ${p.source}: chỉ tạm ứng kinh phí khuyến công hỗ trợ (nguồn ${p.expected}).`,
@@ -66,10 +62,10 @@ export const transitionMessages = defineMessages({
     en: (p: { type: string }) => `The sources state no advance rate for đề án type ${p.type}; set the otherAdvanceLimit option if your rules allow one.`,
   },
   aboveApproved: {
-    vi: (p: { what: string; source: string; total: number; approved: number }) =>
-      `${p.what} nguồn ${p.source} lên ${dong(p.total, 'vi')}, vượt số được duyệt ${dong(p.approved, 'vi')}.`,
-    en: (p: { what: string; source: string; total: number; approved: number }) =>
-      `${p.what} from source ${p.source} would reach ${dong(p.total, 'en')}, above the approved ${dong(p.approved, 'en')}.`,
+    vi: (p: { what: LocalizedText; source: string; total: number; approved: number }) =>
+      `${p.what.vi} nguồn ${p.source} lên ${dong(p.total, 'vi')}, vượt số được duyệt ${dong(p.approved, 'vi')}.`,
+    en: (p: { what: LocalizedText; source: string; total: number; approved: number }) =>
+      `${p.what.en} from source ${p.source} would reach ${dong(p.total, 'en')}, above the approved ${dong(p.approved, 'en')}.`,
   },
   belowDisbursed: {
     vi: (p: { source: string; approved: number; disbursed: number }) =>
@@ -86,12 +82,12 @@ export const transitionMessages = defineMessages({
     en: (p: { what: string }) => `Invalid ${p.what}: expected a đề án read with parseDeAn and a context { at, options? }.`,
   },
   outOfRange: {
-    vi: (p: { what: string }) => `${p.what} vượt 9.007.199.254.740.991 đồng (2^53 − 1), giới hạn của số tiền.`,
-    en: (p: { what: string }) => `${p.what} would exceed 9,007,199,254,740,991 đồng (2^53 − 1), the limit of an amount.`,
+    vi: (p: { what: LocalizedText }) => `${p.what.vi} vượt 9.007.199.254.740.991 đồng (2^53 − 1), giới hạn của số tiền.`,
+    en: (p: { what: LocalizedText }) => `${p.what.en} would exceed 9,007,199,254,740,991 đồng (2^53 − 1), the limit of an amount.`,
   },
   notBeforeTt36: {
-    vi: (p: { what: string; at: string; from: string }) => `${p.what}: ngày ${p.at} trước ngày TT 36/2013/TT-BCT có hiệu lực (${p.from}).`,
-    en: (p: { what: string; at: string; from: string }) => `${p.what}: ${p.at} is before TT 36/2013/TT-BCT took effect (${p.from}).`,
+    vi: (p: { what: LocalizedText; at: string; from: string }) => `${p.what.vi}: ngày ${p.at} trước ngày TT 36/2013/TT-BCT có hiệu lực (${p.from}).`,
+    en: (p: { what: LocalizedText; at: string; from: string }) => `${p.what.en}: ${p.at} is before TT 36/2013/TT-BCT took effect (${p.from}).`,
   },
   beforeTt36Advance: {
     vi: (p: { at: string; from: string }) =>
@@ -108,8 +104,8 @@ export const transitionMessages = defineMessages({
     en: () => 'The 100% advance for enterprise founding comes only after the grassroots acceptance record (groundAccepted).',
   },
   approver: {
-    vi: (p: { approvedBy: string; required: string }) => `Điều chỉnh này thuộc thẩm quyền ${p.required}, không phải ${p.approvedBy}.`,
-    en: (p: { approvedBy: string; required: string }) => `This adjustment is for ${p.required} to approve, not ${p.approvedBy}.`,
+    vi: (p: { approvedBy: LocalizedText; required: LocalizedText }) => `Điều chỉnh này thuộc thẩm quyền ${p.required.vi}, không phải ${p.approvedBy.vi}.`,
+    en: (p: { approvedBy: LocalizedText; required: LocalizedText }) => `This adjustment is for ${p.required.en} to approve, not ${p.approvedBy.en}.`,
   },
   settleDeadline: {
     vi: (p: { at: string; before: string; year: number }) =>

@@ -896,7 +896,7 @@ function contextualise(
     const name = s.slice(place.start, place.end);
     if (!cache.has(name)) {
       const r = findProvince(name, { at });
-      cache.set(name, r.found ? r.province : r.message);
+      cache.set(name, r.ok ? r.value.province : r.reason.message);
     }
     const v = cache.get(name) as FigurePlace['province'] | FigurePlace['reason'];
     const fp: { -readonly [K in keyof FigurePlace]: FigurePlace[K] } = { span: span(s, place.start, place.end) };

@@ -51,8 +51,8 @@ export function provinceSection(reports: readonly ProgrammeReport[]): ProvinceSe
   for (const r of reports) {
     if (r.scope.kind !== 'province') continue;
     const found = findProvince(r.scope.name, { at: referenceDate(r) });
-    if (!found.found || found.province.era !== 'legacy') continue;
-    const old = found.province;
+    if (!found.ok || found.value.province.era !== 'legacy') continue;
+    const old = found.value.province;
     if (!map.some((m) => m.legacyCode === old.code)) {
       const now = successorOf(old.code);
       map.push({

@@ -97,9 +97,9 @@ export function completionRows(reports: readonly ProgrammeReport[]): { rows: Sta
       const stated = safeParseQuantity(out.value.text);
       if (!actual.success || !stated.success) continue;
       const c = completionRate(actual.data.value, stated.data);
-      if (!c.defined || !c.rate.defined) continue;
-      const rate = c.rate.value;
-      const verdict = c.met ? L.met : L.notMet;
+      if (!c.ok || !c.value.rate.ok) continue;
+      const rate = c.value.rate.value;
+      const verdict = c.value.met ? L.met : L.notMet;
       rows.push({
         id: 'completion',
         report: target.id,

@@ -70,10 +70,6 @@ export const schemaMessages = defineMessages({
     vi: (p: Bound) => boundVi(p, false),
     en: (p: Bound) => boundEn(p, false),
   },
-  invalidDate: {
-    vi: (p: { input: string }) => `${p.input} không phải ngày có thật viết dạng YYYY-MM-DD.`,
-    en: (p: { input: string }) => `${p.input} is not a real calendar date written YYYY-MM-DD.`,
-  },
   invalidFormat: {
     vi: (p: { input: string; format: string }) => `${p.input} không đúng định dạng (${p.format}).`,
     en: (p: { input: string; format: string }) => `${p.input} does not have the required format (${p.format}).`,

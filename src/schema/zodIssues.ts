@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { dateMessage } from '../internal/date.js';
 import type { Issue, IssuePath } from '../internal/errors.js';
 import { quote, type LocalizedText } from '../internal/messages.js';
 import { KEYED_SCHEMA_MESSAGES, schemaMessages as m } from './messages.js';
@@ -66,7 +67,7 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
         m.tooBig({ origin: issue.origin, limit: limitText(issue.maximum), inclusive: issue.inclusive !== false }),
       );
     case 'invalid_format':
-      if (issue.format === 'date') return one('schema.invalid-date', m.invalidDate({ input: inputText(issue.input) }));
+      if (issue.format === 'date') return one('date.invalid', dateMessage(issue.input));
       return one('schema.invalid-format', m.invalidFormat({ input: inputText(issue.input), format: issue.format }));
     case 'not_multiple_of':
       return one('schema.not-multiple-of', m.notMultipleOf({ divisor: limitText(issue.divisor) }));

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../internal/messages.js';
+import type { NoAnswer } from '../internal/result.js';
 import { statsMessages } from './messages.js';
 
 /**
@@ -32,17 +32,15 @@ const reasonsMatchMessages: [StatReason, keyof typeof statsMessages] extends [ke
 void reasonsMatchMessages;
 
 /**
- * A statistic that has no value, with the reason and a bilingual message naming the input concerned.
- * Returned instead of `Infinity`, `NaN` or an exception.
+ * A statistic that has no value: a `Result` without a value whose `reason` carries the
+ * {@link StatReason} as `code`, the input concerned as `field` (`'previous'`, `'whole'`, `'count'`, …) and a
+ * bilingual message. Returned instead of `Infinity`, `NaN` or an exception.
  *
  * @category Statistics
  */
 export interface StatUndefined {
-  readonly defined: false;
-  readonly reason: StatReason;
-  /** The input the reason concerns (`'previous'`, `'whole'`, `'count'`, …). */
-  readonly field: string;
-  readonly message: LocalizedText;
+  readonly ok: false;
+  readonly reason: NoAnswer<StatReason> & { readonly field: string };
 }
 
 /**
@@ -50,22 +48,22 @@ export interface StatUndefined {
  * @category Statistics
  */
 export interface StatDefined<T> {
-  readonly defined: true;
+  readonly ok: true;
   readonly value: T;
 }
 
 /**
- * The result of a statistic: either its exact value or an explicit "no value" with a reason.
+ * The result of a statistic: a `Result` with its exact value or with the reason it has none.
  * @category Statistics
  */
 export type StatResult<T> = StatDefined<T> | StatUndefined;
 
 /** @internal Builds a frozen undefined result. */
 export function undefinedResult(reason: StatReason, field: string): StatUndefined {
-  return Object.freeze({ defined: false, reason, field, message: statsMessages[reason]({ field }) });
+  return Object.freeze({ ok: false, reason: Object.freeze({ code: reason, field, message: statsMessages[reason]({ field }) }) });
 }
 
 /** @internal Builds a frozen defined result. */
 export function definedResult<T>(value: T): StatDefined<T> {
-  return Object.freeze({ defined: true, value });
+  return Object.freeze({ ok: true, value });
 }

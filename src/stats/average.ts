@@ -25,7 +25,7 @@ export type DenominatorPolicy = 'all-in-set' | 'reported' | 'non-zero';
  * @category Statistics
  * @example
  * // seed 001: 1 600 people in 20 classes
- * averagePer(count(1600, 'person'), count(20, 'class')); // { defined: true, value: 80 }
+ * averagePer(count(1600, 'person'), count(20, 'class')); // { ok: true, value: 80 }
  */
 export function averagePer(total: StatValue | Missing, count: StatValue | Missing): StatResult<Ratio> {
   if (isMissing(total)) return undefinedResult('missing-value', 'total');
@@ -117,7 +117,7 @@ export function averageOverKeys<K>(
   }
   if (counted.length === 0) return undefinedResult('empty-denominator', field);
   return Object.freeze({
-    defined: true,
+    ok: true,
     value: fromRat(div(total, rat(BigInt(counted.length)))),
     total: fromRat(total),
     denominator: counted.length,
@@ -163,5 +163,5 @@ export function averagePerProvince<V extends StatValue>(valuesByKey: KeyedValues
     readOption(options, 'denominator') as AveragePerProvinceOptions['denominator'],
     'keys',
   );
-  return r.defined ? Object.freeze({ ...r, outside: Object.freeze(outside) }) : r;
+  return r.ok ? Object.freeze({ ...r, outside: Object.freeze(outside) }) : r;
 }

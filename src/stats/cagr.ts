@@ -124,7 +124,7 @@ function yearsProblem(years: number): StatUndefined | null {
  * @throws {@link KhuyenCongError} `stats.invalid-decimals` when `options.decimals` is not a whole number from 0 to 1000.
  * @category Statistics
  * @example
- * cagr(ratio(100), ratio(121), 2); // { defined: true, value: 0.1, lower: 0.1, upper: 0.1, exact: true, decimals: 30 }
+ * cagr(ratio(100), ratio(121), 2); // { ok: true, value: 0.1, lower: 0.1, upper: 0.1, exact: true, decimals: 30 }
  */
 export function cagr<V extends StatValue>(
   first: V | Missing,
@@ -144,7 +144,7 @@ export function cagr<V extends StatValue>(
   if (sign(l) < 0) return undefinedResult('negative-value', 'last');
   const b = rateBracket(div(l, f), years, decimals);
   return Object.freeze({
-    defined: true,
+    ok: true,
     value: fromRat(b.nearest),
     lower: fromRat(b.lower),
     upper: fromRat(b.upper),

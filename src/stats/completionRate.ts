@@ -6,7 +6,7 @@ import type { Interval } from '../quantity/Interval.js';
 import type { Qualifier } from '../quantity/Quantity.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { emptyI, fromI, intersectI, mulI, pointI, subI, toI, type I } from './interval.js';
-import { definedResult, undefinedResult, type StatResult, type StatUndefined } from './StatResult.js';
+import { definedResult, undefinedResult, type StatDefined, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Missing, type StatValue } from './StatValue.js';
 
 /**
@@ -83,7 +83,6 @@ function readQualifiers(qualifiers: unknown): readonly unknown[] {
  * @category Statistics
  */
 export interface Completion extends TargetRule {
-  readonly defined: true;
   /** actual / target, exact (1 is 100%); undefined (`zero-base`) for a zero target. */
   readonly rate: StatResult<Ratio>;
   /** Whether the actual value satisfies the comparison with the target's stated value. */
@@ -93,7 +92,7 @@ export interface Completion extends TargetRule {
 }
 
 /** The result of {@link completionRate}. @category Statistics */
-export type CompletionResult = Completion | StatUndefined;
+export type CompletionResult = StatDefined<Completion> | StatUndefined;
 
 function isQualified(t: StatValue | QualifiedTarget): t is QualifiedTarget {
   return 'qualifiers' in t;
@@ -125,7 +124,7 @@ function rateOfInterval(a: I, t: Rat): StatResult<Interval> {
  * @category Statistics
  * @example
  * // seed 001: "hỗ trợ hơn 75 cơ sở" (more than 75 establishments)
- * completionRate(count(75, 'establishment'), { value: count(75, 'establishment'), qualifiers: ['more-than'] }).met; // false
+ * completionRate(count(75, 'establishment'), { value: count(75, 'establishment'), qualifiers: ['more-than'] }).value.met; // false
  */
 export function completionRate(actual: StatValue | Missing, target: StatValue | QualifiedTarget | Missing): CompletionResult {
   if (isMissing(actual)) return undefinedResult('missing-value', 'actual');
@@ -133,13 +132,14 @@ export function completionRate(actual: StatValue | Missing, target: StatValue | 
   const { t, rule } = readTarget(target);
   if (sign(t) < 0) return undefinedResult('negative-base', 'target');
   const a = statRat(actual);
-  return Object.freeze({
-    defined: true,
-    rate: rateOfValue(a, t),
-    met: satisfies(cmp(a, t), rule.comparison),
-    threshold: fromRat(t),
-    ...rule,
-  });
+  return definedResult(
+    Object.freeze({
+      rate: rateOfValue(a, t),
+      met: satisfies(cmp(a, t), rule.comparison),
+      threshold: fromRat(t),
+      ...rule,
+    }),
+  );
 }
 
 /** Whether an interval of actual values certainly meets, certainly misses, or may meet a target. @category Statistics */
@@ -150,7 +150,6 @@ export type TargetVerdict = 'met' | 'not-met' | 'undetermined';
  * @category Statistics
  */
 export interface CompletionInterval extends TargetRule {
-  readonly defined: true;
   /** The exact interval of actual / target; undefined (`zero-base`) for a zero target. */
   readonly rate: StatResult<Interval>;
   /** `'met'` when every value of the interval meets the target, `'not-met'` when none does. */
@@ -159,7 +158,7 @@ export interface CompletionInterval extends TargetRule {
 }
 
 /** The result of {@link completionInterval}. @category Statistics */
-export type CompletionIntervalResult = CompletionInterval | StatUndefined;
+export type CompletionIntervalResult = StatDefined<CompletionInterval> | StatUndefined;
 
 /**
  * The completion of a target when the actual value is an interval (for example "khoảng 800 người" achieved):
@@ -170,7 +169,7 @@ export type CompletionIntervalResult = CompletionInterval | StatUndefined;
  * @returns the interval of rates and the verdict, or undefined (`empty-interval`, `negative-base`).
  * @category Statistics
  * @example
- * completionInterval(intervalFromBounds(ratio(70), ratio(80)), { value: ratio(75), qualifiers: ['more-than'] }).verdict; // 'undetermined'
+ * completionInterval(intervalFromBounds(ratio(70), ratio(80)), { value: ratio(75), qualifiers: ['more-than'] }).value.verdict; // 'undetermined'
  */
 export function completionInterval(actual: Interval, target: StatValue | QualifiedTarget): CompletionIntervalResult {
   const a = toI(actual, 'actual');
@@ -182,11 +181,12 @@ export function completionInterval(actual: Interval, target: StatValue | Qualifi
       ? { lo: null, hi: { v: t, open: rule.comparison === 'less-than' } }
       : { lo: { v: t, open: rule.comparison === 'more-than' }, hi: null };
   const verdict: TargetVerdict = subI(a, good) ? 'met' : emptyI(intersectI(a, good)) ? 'not-met' : 'undetermined';
-  return Object.freeze({
-    defined: true,
-    rate: rateOfInterval(a, t),
-    verdict,
-    threshold: fromRat(t),
-    ...rule,
-  });
+  return definedResult(
+    Object.freeze({
+      rate: rateOfInterval(a, t),
+      verdict,
+      threshold: fromRat(t),
+      ...rule,
+    }),
+  );
 }

@@ -226,7 +226,7 @@ export function divI(a: I, b: I, numeratorField: string, denominatorField: strin
 
 /** @internal Maps a defined internal result to the public interval. */
 export function publicI(r: StatResult<I>): StatResult<Interval> {
-  return r.defined ? definedResult(fromI(r.value)) : r;
+  return r.ok ? definedResult(fromI(r.value)) : r;
 }
 
 /**
@@ -350,7 +350,7 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
  * @returns the exact interval of quotients, or an undefined result with its reason.
  * @category Statistics
  * @example
- * divideIntervals(intervalOfExact(ratio(1)), intervalFromBounds(ratio(-1), ratio(1))).defined; // false
+ * divideIntervals(intervalOfExact(ratio(1)), intervalFromBounds(ratio(-1), ratio(1))).ok; // false
  */
 export function divideIntervals(a: Interval, b: Interval): StatResult<Interval> {
   return publicI(divI(toI(a, 'a'), toI(b, 'b'), 'numerator', 'denominator'));
@@ -437,7 +437,7 @@ export function intervalsIntersect(a: Interval, b: Interval): boolean {
  * @example
  * // seed 003: the 2014 components 13.877 + 49.49 can sum to [63.3615, 63.3725]; the stated total 63.335
  * // stands for [63.3345, 63.3355]: they miss each other by 0.026 tỷ even at the published precision
- * intervalGap(intervalFromBounds(ratio('63.3615'), ratio('63.3725')), intervalFromBounds(ratio('63.3345'), ratio('63.3355'))); // { defined: true, value: 0.026 }
+ * intervalGap(intervalFromBounds(ratio('63.3615'), ratio('63.3725')), intervalFromBounds(ratio('63.3345'), ratio('63.3355'))); // { ok: true, value: 0.026 }
  */
 export function intervalGap(a: Interval, b: Interval): StatResult<Ratio> {
   const x = toI(a, 'a');

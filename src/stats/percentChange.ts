@@ -37,7 +37,7 @@ export interface PercentChangeOptions {
  * @category Statistics
  * @example
  * // seed 003: plan 2014 over executed 2013
- * percentChange(money(63_335_000_000), money(54_060_000_000)); // { defined: true, value: 0.17156862745098039215686… }
+ * percentChange(money(63_335_000_000), money(54_060_000_000)); // { ok: true, value: 0.17156862745098039215686… }
  */
 export function percentChange<V extends StatValue>(
   current: V | Missing,
@@ -70,7 +70,7 @@ export function percentChange<V extends StatValue>(
  * @category Statistics
  * @example
  * // seed 003: đề án 287 (2013) → 327 (2014)
- * absoluteChange(count(327, 'project'), count(287, 'project')); // { defined: true, value: 40 }
+ * absoluteChange(count(327, 'project'), count(287, 'project')); // { ok: true, value: 40 }
  */
 export function absoluteChange<V extends StatValue>(current: V | Missing, previous: NoInfer<Like<V>> | Missing): StatResult<Ratio> {
   if (isMissing(current)) return undefinedResult('missing-value', 'current');
@@ -87,7 +87,7 @@ export function absoluteChange<V extends StatValue>(current: V | Missing, previo
  * @category Statistics
  * @example
  * // seed 003: 63.335 tỷ at 3.17 tỷ per province implies about 20 provinces
- * ratioOf(ratio('63.335'), ratio('3.17')); // { defined: true, value: 19.9794952681388012618296529968… }
+ * ratioOf(ratio('63.335'), ratio('3.17')); // { ok: true, value: 19.9794952681388012618296529968… }
  */
 export function ratioOf(numerator: StatValue | Missing, denominator: StatValue | Missing): StatResult<Ratio> {
   if (isMissing(numerator)) return undefinedResult('missing-value', 'numerator');
@@ -106,7 +106,7 @@ export function ratioOf(numerator: StatValue | Missing, denominator: StatValue |
  * @category Statistics
  * @example
  * // seed 003: 2013 total 54.06 tỷ "tăng 2,1% so năm 2012"
- * impliedPrevious(ratio('54.06'), percent('2.1')); // { defined: true, value: 52.9480901077375122428991185113… }
+ * impliedPrevious(ratio('54.06'), percent('2.1')); // { ok: true, value: 52.9480901077375122428991185113… }
  */
 export function impliedPrevious(current: StatValue | Missing, change: Ratio | Percent | Missing): StatResult<Ratio> {
   if (isMissing(current)) return undefinedResult('missing-value', 'current');
@@ -151,7 +151,7 @@ export function percentChangeI(current: I, previous: I, policy: NegativeBasePoli
  */
 export function percentChangeInterval(current: Interval, previous: Interval, options: PercentChangeOptions = {}): StatResult<Interval> {
   const r = percentChangeI(toI(current, 'current'), toI(previous, 'previous'), options.negativeBase ?? 'refuse');
-  return r.defined ? definedResult(fromI(r.value)) : r;
+  return r.ok ? definedResult(fromI(r.value)) : r;
 }
 
 /**
@@ -166,5 +166,5 @@ export function percentChangeInterval(current: Interval, previous: Interval, opt
  */
 export function impliedPreviousInterval(current: Interval, change: Interval): StatResult<Interval> {
   const r = divI(toI(current, 'current'), addI(toI(change, 'change'), pointI(R1)), 'current', 'change');
-  return r.defined ? definedResult(fromI(r.value)) : r;
+  return r.ok ? definedResult(fromI(r.value)) : r;
 }

@@ -73,7 +73,7 @@ export function periodLength(period: Period): number {
  * @category Statistics
  */
 export interface PeriodTotal {
-  readonly defined: true;
+  readonly ok: true;
   /** The sum of the reported years' values (missing years add nothing). */
   readonly value: Ratio;
   /** The number of years of the period, both ends included. */
@@ -116,7 +116,7 @@ export function periodTotal<V extends StatValue>(series: YearSeries<V>, period: 
     }
   }
   return Object.freeze({
-    defined: true,
+    ok: true,
     value: fromRat(total),
     years: p.to - p.from + 1,
     reportedYears: Object.freeze(reportedYears),
@@ -176,7 +176,7 @@ export function periodAverage<V extends StatValue>(series: YearSeries<V>, period
     options.denominator ?? 'all-in-set',
     'period',
   );
-  if (!r.defined) return r;
+  if (!r.ok) return r;
   return Object.freeze({ ...r, years: years.length, complete: r.missing.length === 0 });
 }
 
@@ -188,7 +188,7 @@ export function periodAverage<V extends StatValue>(series: YearSeries<V>, period
  * @category Statistics
  * @example
  * // seed 000: Bạc Liêu, 6.979 tỷ approved over 2014–2018
- * averagePerYear(money(6_979_000_000), { from: 2014, to: 2018 }); // { defined: true, value: 1395800000 }
+ * averagePerYear(money(6_979_000_000), { from: 2014, to: 2018 }); // { ok: true, value: 1395800000 }
  */
 export function averagePerYear(total: StatValue | Missing, period: Period): StatResult<Ratio> {
   const p = readPeriod(period);

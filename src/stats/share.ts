@@ -16,7 +16,7 @@ import { isMissing, statRat, type Like, type Missing, type StatValue } from './S
  * @category Statistics
  * @example
  * // seed 003: national funds in the 2013 total
- * share(money(7_730_000_000), money(54_060_000_000)); // { defined: true, value: 0.142989271180170181280059193489… }
+ * share(money(7_730_000_000), money(54_060_000_000)); // { ok: true, value: 0.142989271180170181280059193489… }
  */
 export function share<V extends StatValue>(part: V | Missing, whole: NoInfer<Like<V>> | Missing): StatResult<Ratio> {
   if (isMissing(part)) return undefinedResult('missing-value', 'part');
@@ -57,7 +57,7 @@ export interface SharesOptions {
  * @category Statistics
  */
 export interface Shares<K extends string> {
-  readonly defined: true;
+  readonly ok: true;
   /** The sum of the parts. */
   readonly whole: Ratio;
   /** Each part / whole, exact; they sum to exactly 1. */
@@ -134,7 +134,7 @@ export function shares<K extends string, V extends StatValue>(parts: Readonly<Re
   const record = (rs: readonly Rat[]): Readonly<Record<K, Ratio>> =>
     Object.freeze(Object.fromEntries(entries.map(([k], i) => [k, fromRat(rs[i] as Rat)]))) as Record<K, Ratio>;
   return Object.freeze({
-    defined: true,
+    ok: true,
     whole: fromRat(whole),
     value: record(exact),
     rounded: rounded === null ? null : record(rounded),

@@ -47,7 +47,7 @@ export interface YearOverYear {
  * @category Statistics
  * @example
  * // seed 003: national funds (KCQG) 2013 → 2014
- * yearOverYear({ 2013: ratio('7.73'), 2014: ratio('13.877') }).changes[0].percent; // { defined: true, value: 0.79521345407503234152652005174… }
+ * yearOverYear({ 2013: ratio('7.73'), 2014: ratio('13.877') }).changes[0].percent; // { ok: true, value: 0.79521345407503234152652005174… }
  */
 export function yearOverYear<V extends StatValue>(series: YearSeries<V>, options: PercentChangeOptions = {}): YearOverYear {
   const entries = yearEntries(series);

@@ -49,7 +49,7 @@ export const FIGURES: readonly Figure[] = [
         k.quantityToMoney(k.parseQuantity('63,335 tỷ đồng')),
         k.quantityToMoney(k.parseQuantity('54,06 tỷ đồng')),
       );
-      return change.defined ? k.formatPercent(change.value) : `undefined: ${change.reason}`;
+      return change.ok ? k.formatPercent(change.value) : `undefined: ${change.reason}`;
     },
   },
   // The 2014 plan's components against its total: 13,877 + 49,49 = 63,367 ≠ 63,335 tỷ.

@@ -54,7 +54,7 @@ const exactClaim: fc.Arbitrary<Claim> = fc.oneof(
   })),
   fc.tuple(dong, dong, fc.integer({ min: 1, max: 6 }), decimals).map(([a, b, years, k]): Claim => {
     const r = cagr(money(a), money(b), years);
-    if (!r.defined) throw new Error('positive inputs always have a growth rate');
+    if (!r.ok) throw new Error('positive inputs always have a growth rate');
     return { kind: 'cagr', first: money(a), last: money(b), years, stated: percentText(r.value, k) };
   }),
 );

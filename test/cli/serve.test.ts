@@ -61,7 +61,7 @@ describe('khuyen-cong serve', { timeout: 60_000 }, () => {
   it('errors are JSON with the library\'s codes: bad input 400, malformed JSON 400, unknown route 404, wrong method 405', async () => {
     const bad = await post('/eligibility', { applicant: {}, at: '2024-02-30' });
     expect(bad.status).toBe(400);
-    expect(bad.json.error.code).toBe('eligibility.invalid-date');
+    expect(bad.json.error.code).toBe('date.invalid');
     expect(bad.json.error.message.vi).toMatch(/\S/);
     const malformed = await post('/support', '{"item":');
     expect(malformed).toMatchObject({ status: 400, json: { error: { code: 'cli.bad-json' } } });

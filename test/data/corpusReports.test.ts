@@ -107,8 +107,8 @@ describe('CORPUS_REPORTS', () => {
     for (const r of CORPUS_REPORTS) {
       if (r.scope.kind !== 'province') continue;
       const found = findProvince(r.scope.name, { at: '2024-01-01' });
-      expect(found.found, r.scope.name).toBe(true);
-      if (found.found) expect(found.province.code, r.scope.name).toBe(r.scope.code);
+      expect(found.ok, r.scope.name).toBe(true);
+      if (found.ok) expect(found.value.province.code, r.scope.name).toBe(r.scope.code);
     }
   });
 

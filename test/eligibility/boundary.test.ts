@@ -72,9 +72,10 @@ describe('parseApplicant / safeParseApplicant', () => {
     );
     expect(byPath['location.foo']?.message).toEqual({ vi: 'Trường location.foo không được hỗ trợ.', en: 'Field location.foo is not supported.' });
     expect(byPath['extra']?.code).toBe('eligibility.unknown-field');
+    expect(byPath['location.convertedFromCommuneOn']?.code).toBe('date.invalid');
     expect(byPath['location.convertedFromCommuneOn']?.message).toEqual({
-      vi: 'location.convertedFromCommuneOn: "2023-02-29" không phải ngày hợp lệ dạng YYYY-MM-DD.',
-      en: 'location.convertedFromCommuneOn: "2023-02-29" is not a valid date written YYYY-MM-DD.',
+      vi: 'Ngày "2023-02-29" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31.',
+      en: 'Invalid date "2023-02-29": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     });
     expect(byPath['location.centrallyRunCity']?.message).toEqual({
       vi: 'Trường location.centrallyRunCity: phải là true hoặc false.',
@@ -198,11 +199,11 @@ describe('eligibleItems', () => {
     expect(items.some((i) => i.item === 'ENTERPRISE_FOUNDING')).toBe(false);
     const m = items.find((i) => i.item === 'MACHINERY_APPLICATION');
     expect(m?.outcome).toBe('eligible');
-    expect(m?.level.status).toBe('found');
-    if (m?.level.status === 'found') {
+    expect(m?.level.ok).toBe(true);
+    if (m?.level.ok) {
       // TT 28/2018 Art. 8.4: ≤ 50% of cost, ≤ 300 million đồng per establishment (docs/legal-sources.md, "Support levels").
-      expect(m.level.level.absoluteCap?.dong).toBe(300_000_000);
-      expect(m.level.level.percentCap?.ratio.toString()).toBe('0.5');
+      expect(m.level.value.level.absoluteCap?.dong).toBe(300_000_000);
+      expect(m.level.value.level.percentCap?.ratio.toString()).toBe('0.5');
     }
   });
 
@@ -210,10 +211,10 @@ describe('eligibleItems', () => {
     const items = eligibleItems({ ...base, location: { unitKind: 'XA', difficulty: 'DIFFICULT' } }, { at: '2024-06-01' });
     const f = items.find((i) => i.item === 'ENTERPRISE_FOUNDING');
     expect(f?.reasons.map((r) => `${r.rule}:${r.status}`)).toEqual(['item.enterprise-founding:passed']);
-    if (f?.level.status === 'found') expect(f.level.level.absoluteCap?.dong).toBe(10_000_000);
+    if (f?.level.ok) expect(f.level.value.level.absoluteCap?.dong).toBe(10_000_000);
     else expect.fail('founding level not found');
     // An item whose level is not known is still listed, as not modelled.
-    expect(items.find((i) => i.item === 'SHOWROOM')?.level.status).toBe('not-modelled');
+    expect(items.find((i) => i.item === 'SHOWROOM')?.level.ok).toBe(false);
     // The organiser's selection-round items are not applicant items.
     expect(items.some((i) => i.item.startsWith('TYPICAL_PRODUCT_SELECTION'))).toBe(false);
   });

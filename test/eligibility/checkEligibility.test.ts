@@ -261,9 +261,9 @@ describe('checkEligibility: examples', () => {
       checkEligibility(base, { at: '2025-02-29' });
     } catch (e) {
       expect((e as KhuyenCongError).issues[0]).toMatchObject({
-        code: 'eligibility.invalid-date',
+        code: 'date.invalid',
         path: ['at'],
-        message: { vi: 'at: 2025-02-29 không phải ngày hợp lệ dạng YYYY-MM-DD.', en: 'at: 2025-02-29 is not a valid date written YYYY-MM-DD.' },
+        message: { vi: 'Ngày "2025-02-29" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31.', en: 'Invalid date "2025-02-29": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.' },
       });
     }
     expect(checkEligibility(base, { at: '2024-02-29' }).outcome).toBe('eligible');

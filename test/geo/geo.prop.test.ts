@@ -44,11 +44,11 @@ describe('properties of the registry', () => {
         const at = dateIn(p, offset);
         const text = spellingsOf(p)[which] as string;
         const r = findProvince(text, { at });
-        expect(r.found).toBe(true);
-        if (!r.found) return;
-        expect(r.province.code).toBe(p.code);
-        expect(r.province.era).toBe(p.era);
-        expect(r.province.validFrom <= at && (r.province.validTo === null || at <= r.province.validTo)).toBe(true);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.value.province.code).toBe(p.code);
+        expect(r.value.province.era).toBe(p.era);
+        expect(r.value.province.validFrom <= at && (r.value.province.validTo === null || at <= r.value.province.validTo)).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -88,7 +88,7 @@ describe('groupTotals', () => {
       era: 'legacy',
     });
     const t = groupTotals({ '95': money(2_959_000_000), '77': money(1_000_000) }, south);
-    expect(t.groups[0]?.total).toEqual({ defined: true, value: money(2_960_000_000) });
+    expect(t.groups[0]?.total).toEqual({ ok: true, value: money(2_960_000_000) });
     expect(t.groups[0]?.missing).toEqual([]);
   });
 
@@ -96,10 +96,19 @@ describe('groupTotals', () => {
     const r = restateToCurrentMap({ '95': { '2018': money(6) }, '96': { '2018': money(4) }, '68': { '2018': money(1) } });
     const year = Object.fromEntries(r.values.filter((v) => v.period === '2018').map((v) => [v.code, v.value]));
     const t = groupTotals(year, regionGroups('current'));
-    expect(t.groups[5]?.total).toEqual({ defined: true, value: money(10) });
+    expect(t.groups[5]?.total).toEqual({ ok: true, value: money(10) });
     expect(t.groups[5]?.reported).toEqual(['96']);
     expect(t.groups[5]?.missing).toEqual(['82', '86', '91', '92']);
-    expect(t.groups[0]?.total).toEqual({ defined: false, reason: 'no-values' });
+    expect(t.groups[0]?.total).toEqual({
+      ok: false,
+      reason: {
+        code: 'no-values',
+        message: {
+          vi: 'Không thành viên nào của nhóm "northern-midlands-and-mountains" có giá trị: nhóm không có tổng.',
+          en: 'No member of the group "northern-midlands-and-mountains" has a value: the group has no total.',
+        },
+      },
+    });
     expect(t.ungrouped).toEqual(['68']); // Lâm Đồng crosses regions: in no region total
     expect(t.inSeveralGroups).toEqual([]);
   });
@@ -114,11 +123,13 @@ describe('groupTotals', () => {
     );
     const t = groupTotals<ReturnType<typeof money> | ReturnType<typeof count>>({ '95': money(1), '96': count(1, 'person') }, groups);
     expect(t.groups[0]?.total).toEqual({
-      defined: false,
-      reason: 'incompatible-values',
-      message: { vi: 'Các giá trị của nhóm "a" không cùng loại: không cộng được.', en: 'The values of the group "a" are not of one kind: they cannot be added.' },
+      ok: false,
+      reason: {
+        code: 'incompatible-values',
+        message: { vi: 'Các giá trị của nhóm "a" không cùng loại: không cộng được.', en: 'The values of the group "a" are not of one kind: they cannot be added.' },
+      },
     });
-    expect(t.groups[1]?.total).toEqual({ defined: true, value: count(1, 'person') });
+    expect(t.groups[1]?.total).toEqual({ ok: true, value: count(1, 'person') });
     expect(t.inSeveralGroups).toEqual(['96']);
     expect(Object.isFrozen(t.groups[0])).toBe(true);
   });

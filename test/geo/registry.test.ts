@@ -237,7 +237,7 @@ describe('listProvinces errors', () => {
       'Ngày 2008-07-31 nằm trước phạm vi danh mục (từ 01/8/2008, khi Hà Tây hợp nhất vào Hà Nội). / The date 2008-07-31 is before the registry\'s coverage (from 2008-08-01, when Hà Tây joined Hà Nội).',
     );
     expect(() => listProvinces('2025-02-30')).toThrow(
-      'at: Ngày "2025-02-30" không hợp lệ: cần dạng YYYY-MM-DD, ví dụ "2025-07-01". / The date "2025-02-30" is invalid: use YYYY-MM-DD, for example "2025-07-01".',
+      'at: Ngày "2025-02-30" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31. / Invalid date "2025-02-30": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     );
     expect(() => listProvinces('1/7/2025')).toThrow(/YYYY-MM-DD/);
     expect(listProvinces('2024-02-29')).toHaveLength(63);

@@ -61,9 +61,9 @@ describe('restateToCurrentMap: partial coverage of a merged unit is flagged (iss
   it('year on year over completeByProvince is undefined for 2023, not a spurious −17.50%', () => {
     // the naive reading: 40 tỷ → 33 tỷ, −17,50%
     const naive = yearOverYear(r.byProvince['79'] ?? {}).changes[0];
-    expect(naive?.percent).toEqual({ defined: true, value: ratio(-175, 1000) });
+    expect(naive?.percent).toEqual({ ok: true, value: ratio(-175, 1000) });
     const safe = yearOverYear(r.completeByProvince['79'] ?? {});
-    expect(safe.changes[0]?.percent.defined).toBe(false);
+    expect(safe.changes[0]?.percent.ok).toBe(false);
     expect(safe.missingYears).toEqual([2023]);
   });
 

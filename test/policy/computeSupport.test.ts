@@ -138,7 +138,7 @@ describe('computeSupport (docs/legal-sources.md, "Support levels")', () => {
 describe('supportLevelAt: regime switch dates on both sides', () => {
   const cap = (item: Parameters<typeof supportLevelAt>[0], at: string) => {
     const r = supportLevelAt(item, at);
-    return r.status === 'found' ? r.level.absoluteCap?.dong : r.reasonCode;
+    return r.ok ? r.value.level.absoluteCap?.dong : r.reason.code;
   };
   it('2014-04-07 / 2014-04-08 (TTLT 26/2014 in force)', () => {
     expect(cap('DEMO_MODEL_NEW_TECH', '2014-04-07')).toBe('level-unknown');
@@ -171,8 +171,8 @@ describe('supportLevelAt: regime switch dates on both sides', () => {
   it('2025-10-14 / 2025-10-15: same TT 28 value, stale warning from the 15th', () => {
     const a = supportLevelAt('MACHINERY_APPLICATION', '2025-10-14');
     const b = supportLevelAt('MACHINERY_APPLICATION', '2025-10-15');
-    expect(a.status === 'found' && a.warnings.length).toBe(1);
-    expect(b.status === 'found' && b.warnings.length).toBe(2);
+    expect(a.ok && a.value.warnings.length).toBe(1);
+    expect(b.ok && b.value.warnings.length).toBe(2);
     expect(cap('DIGITAL_TRANSFORMATION_SUPPORT', '2025-10-14')).toBe('item-not-valid-on-date');
     expect(cap('DIGITAL_TRANSFORMATION_SUPPORT', '2025-10-15')).toBe('level-unknown');
   });
@@ -193,13 +193,13 @@ describe('parseSupportRequest', () => {
     expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([
       ['policy.unknown-item', ['item']],
       ['policy.bad-cost', ['eligibleCost']],
-      ['policy.bad-date', ['at']],
+      ['date.invalid', ['at']],
     ]);
     expect(r.error.issues[0]?.message).toEqual({
       vi: 'Mục hỗ trợ "NOPE" không có trong danh mục nội dung hỗ trợ.',
       en: 'Support item "NOPE" is not in the support-item catalogue.',
     });
-    expect(r.error.issues[2]?.message.en).toBe('at "2019-02-30" is not a valid date written YYYY-MM-DD.');
+    expect(r.error.issues[2]?.message.en).toBe('Invalid date "2019-02-30": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.');
     expect(r.error.issues[1]?.message.vi).toBe('Chi phí hợp lệ (eligibleCost) phải là số tiền (Money) không âm.');
   });
   it('rejects non-objects and non-Money costs', () => {

@@ -45,8 +45,8 @@ describe('TSDoc examples', () => {
 
   it('functions', () => {
     const r = supportLevelAt('MACHINERY_APPLICATION', '2019-01-01');
-    expect(r.status === 'found' && r.level.absoluteCap?.dong).toBe(300_000_000);
-    expect(supportLevelAt('DEMO_MODEL_EFFICIENT_ESTABLISHMENT', '2019-01-01').status).toBe('not-modelled');
+    expect(r.ok && r.value.level.absoluteCap?.dong).toBe(300_000_000);
+    expect(supportLevelAt('DEMO_MODEL_EFFICIENT_ESTABLISHMENT', '2019-01-01').ok).toBe(false);
     expect(parseSupportRequest({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2_000_000_000), at: '2019-06-01' }).item).toBe(
       'DEMO_MODEL_NEW_TECH',
     );

@@ -140,8 +140,8 @@ describe('every catalogue row starts and ends on an instrument\'s date', () => {
     // The flagship đề án starts 2014-02-10, inside the 2012 regime: absent the day before, present that day.
     expect(PROJECT_SCOPES.filter((s) => s.validFrom <= '2014-02-09').map((s) => s.id)).not.toContain('NATIONAL_FLAGSHIP');
     const r = supportLevelAt('FAIR_DOMESTIC_JOINING', '2014-04-08');
-    expect(r.status === 'found' && r.level.percentCap?.ratio.toString()).toBe('0.8');
-    expect(supportLevelAt('FAIR_DOMESTIC_JOINING', '2014-04-07').status).toBe('not-modelled');
+    expect(r.ok && r.value.level.percentCap?.ratio.toString()).toBe('0.8');
+    expect(supportLevelAt('FAIR_DOMESTIC_JOINING', '2014-04-07').ok).toBe(false);
   });
 });
 
@@ -162,12 +162,12 @@ describe('instrument registry: amending circulars seen in provincial recitals', 
     for (const l of tt28) {
       const before = supportLevelAt(l.item, '2023-12-31');
       const after = supportLevelAt(l.item, '2024-01-01');
-      const has = (r: typeof before) => r.status === 'found' && r.warnings.some((w) => w.en.includes('Circular 64/2024/TT-BTC'));
+      const has = (r: typeof before) => r.ok && r.value.warnings.some((w) => w.en.includes('Circular 64/2024/TT-BTC'));
       expect(has(before), l.id).toBe(false);
       expect(has(after), l.id).toBe(true);
     }
     const ttlt = supportLevelAt('DEMO_MODEL_NEW_TECH', '2016-01-01');
-    expect(ttlt.status === 'found' && ttlt.warnings).toEqual([]);
+    expect(ttlt.ok && ttlt.value.warnings).toEqual([]);
   });
 });
 
@@ -300,12 +300,12 @@ describe('TTLT 26/2014 Art. 6(2): national levels, 2014-04-08 → 2018-05-10, ve
 
   it('Art. 6(1): training levels "áp dụng theo Thông tư số 112/2010/TTLT-BTC-BLĐTBXH …": not modelled, naming the circular', () => {
     const r = supportLevelAt('VOCATIONAL_TRAINING_COURSE', AT);
-    expect(r.status === 'not-modelled' && r.reasonCode).toBe('level-set-by-reference');
-    expect(r.status === 'not-modelled' && r.reason.en).toBe(
+    expect(!r.ok && r.reason.code).toBe('level-set-by-reference');
+    expect(!r.ok && r.reason.message.en).toBe(
       'The level of VOCATIONAL_TRAINING_COURSE on 2016-06-01 follows Circular 112/2010/TTLT-BTC-BLĐTBXH, 128/2012/TTLT-BTC-BLĐTBXH (Joint Circular 26/2014/TTLT-BTC-BCT, Art. 6(1)(b)); the library does not model that circular.',
     );
     expect(TTLT26_REFERENCED_LEVELS.map((x) => x.point)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h']);
-    expect(supportLevelAt('VOCATIONAL_TRAINING_COURSE', '2019-01-01')).toMatchObject({ status: 'not-modelled', reasonCode: 'level-unknown' });
+    expect(supportLevelAt('VOCATIONAL_TRAINING_COURSE', '2019-01-01')).toMatchObject({ ok: false, reason: { code: 'level-unknown' } });
   });
 
   it('refuses bad units and priority flags with their field', () => {

@@ -472,7 +472,7 @@ describe('computeDeAnSupport and eligibleItems with funds: LOCAL', () => {
     );
     const machinery = items.find((i) => i.item === 'MACHINERY_APPLICATION');
     expect(machinery?.localLevel?.status === 'found' && machinery.localLevel.level.absoluteCap?.dong).toBe(200 * tr);
-    expect(machinery?.level.status === 'found' && machinery.level.level.absoluteCap?.dong).toBe(300 * tr);
+    expect(machinery?.level.ok && machinery.level.value.level.absoluteCap?.dong).toBe(300 * tr);
     const consulting = items.find((i) => i.item === 'CONSULTING');
     expect(consulting?.localLevel?.status).toBe('not-modelled');
     const national = eligibleItems({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' }, { at: '2024-06-01' });

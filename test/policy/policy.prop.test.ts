@@ -79,12 +79,12 @@ describe('policyAt invariants', () => {
       fc.property(day, (d) => {
         const p = policyAt(d);
         if (d < '2012-07-05') {
-          expect(p.status).toBe('not-covered');
+          expect(p.ok).toBe(false);
           return;
         }
-        if (p.status !== 'in-force') throw new Error('expected in force');
-        expect(p.regime.id).toBe(d >= '2025-10-15' ? 'ND45-as-amended-ND235' : 'ND45-2012');
-        for (const rows of [p.activityCategories, p.supportItems, p.supportLevels, p.legalForms, p.industries, p.locationKinds]) {
+        if (!p.ok) throw new Error('expected in force');
+        expect(p.value.regime.id).toBe(d >= '2025-10-15' ? 'ND45-as-amended-ND235' : 'ND45-2012');
+        for (const rows of [p.value.activityCategories, p.value.supportItems, p.value.supportLevels, p.value.legalForms, p.value.industries, p.value.locationKinds]) {
           for (const r of rows) expect(r.validFrom <= d && (r.validTo === null || d <= r.validTo)).toBe(true);
         }
       }),

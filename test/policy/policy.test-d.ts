@@ -42,7 +42,7 @@ describe('policy types', () => {
 
   it('narrows the policy snapshot by status', () => {
     const p = policyAt('2019-01-01');
-    if (p.status === 'in-force') expectTypeOf(p).toEqualTypeOf<PolicySnapshot>();
+    if (p.ok) expectTypeOf(p.value).toEqualTypeOf<PolicySnapshot>();
     // @ts-expect-error regime is only on an in-force snapshot
     void p.regime;
   });

@@ -4,15 +4,16 @@ import { policyAt, type PolicySnapshot } from '../../src/policy/index.js';
 
 function inForce(date: string): PolicySnapshot {
   const p = policyAt(date);
-  if (p.status !== 'in-force') throw new Error(`not in force on ${date}`);
-  return p;
+  if (!p.ok) throw new Error(`not in force on ${date}`);
+  return p.value;
 }
 
 describe('policyAt', () => {
   it('does not cover 2012-07-04 and starts ND45-2012 on 2012-07-05 (S03)', () => {
     const before = policyAt('2012-07-04');
-    expect(before.status).toBe('not-covered');
-    expect(before.status === 'not-covered' && before.reason.en).toBe(
+    expect(before.ok).toBe(false);
+    expect(!before.ok && before.reason.code).toBe('not-covered');
+    expect(!before.ok && before.reason.message.en).toBe(
       '2012-07-04 is before Decree 45/2012/ND-CP took effect (2012-07-05); the Decree 134/2004/ND-CP period is not modelled.',
     );
     const p = inForce('2012-07-05');
@@ -75,6 +76,6 @@ describe('policyAt', () => {
       (p.supportLevels as unknown as unknown[]).pop();
     }).toThrow(TypeError);
     expect(() => policyAt('2019-1-1')).toThrow(KhuyenCongError);
-    expect(() => policyAt('2019-1-1')).toThrow('date "2019-1-1" is not a valid date written YYYY-MM-DD.');
+    expect(() => policyAt('2019-1-1')).toThrow('date: Ngày "2019-1-1" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31. / Invalid date "2019-1-1": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.');
   });
 });

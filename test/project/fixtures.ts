@@ -63,7 +63,7 @@ export const localCluster: DeAnJson = {
 export function step(deAn: DeAn, event: DeAnEventJson, at: string, options?: TransitionOptions): DeAn {
   const r = transition(deAn, event, options === undefined ? { at } : { at, options });
   if (!r.ok) expect.fail(`${event.type} on ${at} refused: ${r.refusals.map((x) => `${x.rule}: ${x.message.en}`).join('; ')}`);
-  return r.deAn;
+  return r.value;
 }
 
 /** Applies steps in order. */

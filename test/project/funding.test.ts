@@ -26,22 +26,25 @@ describe('funding totals and counterpart share', () => {
 
   it('the counterpart share is an exact ratio: 100 / 500 = 0.2', () => {
     const s = counterpartShare(approved);
-    expect(s.defined && [s.share.toString(), s.counterpart.dong, s.total.dong]).toEqual(['0.2', 100_000_000, 500_000_000]);
+    expect(s.ok && [s.value.share.toString(), s.value.counterpart.dong, s.value.total.dong]).toEqual(['0.2', 100_000_000, 500_000_000]);
     const third = counterpartShare(parseDeAn({ ...nationalTraining, budget: budget(200, 100) }));
-    expect(third.defined && [third.share.numerator, third.share.denominator]).toEqual([1n, 3n]);
+    expect(third.ok && [third.value.share.numerator, third.value.share.denominator]).toEqual([1n, 3n]);
   });
 
   it('is 0 when only public funds are approved', () => {
     const s = counterpartShare(parseDeAn({ ...localCluster, budget: [{ source: 'LOCAL', approved: 5, advanced: 0, disbursed: 0, settled: 0 }] }));
-    expect(s.defined && s.share.toString()).toBe('0');
+    expect(s.ok && s.value.share.toString()).toBe('0');
   });
 
   it('is undefined before anything is approved', () => {
     expect(counterpartShare(parseDeAn(nationalTraining))).toEqual({
-      defined: false,
+      ok: false,
       reason: {
-        vi: 'Chưa có số kinh phí được duyệt nên không tính được tỷ lệ vốn đối ứng.',
-        en: 'Nothing is approved yet, so the counterpart share is undefined.',
+        code: 'nothing-approved',
+        message: {
+          vi: 'Chưa có số kinh phí được duyệt nên không tính được tỷ lệ vốn đối ứng.',
+          en: 'Nothing is approved yet, so the counterpart share is undefined.',
+        },
       },
     });
   });

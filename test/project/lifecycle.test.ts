@@ -96,8 +96,8 @@ describe('national đề án through the whole lifecycle (TT 36/2013 as amended 
     const r = transition(input, { type: 'REGISTER' }, { at: '2019-04-10', actor: 'Sở Công Thương Hà Nội', note: 'Công văn số 123' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.deAn.history[1]).toEqual({ state: 'REGISTERED', event: 'REGISTER', at: '2019-04-10', actor: 'Sở Công Thương Hà Nội', note: 'Công văn số 123' });
-    expect(Object.isFrozen(r.deAn) && Object.isFrozen(r.deAn.history) && Object.isFrozen(r.deAn.history[1])).toBe(true);
+    expect(r.value.history[1]).toEqual({ state: 'REGISTERED', event: 'REGISTER', at: '2019-04-10', actor: 'Sở Công Thương Hà Nội', note: 'Công văn số 123' });
+    expect(Object.isFrozen(r.value) && Object.isFrozen(r.value.history) && Object.isFrozen(r.value.history[1])).toBe(true);
     expect(JSON.stringify(serializeDeAn(input))).toBe(before);
     expect(input.history).toHaveLength(1);
   });
@@ -140,6 +140,14 @@ describe('registration deadlines by regime (TT 36/2013 Art. 10; TT 17/2018 Art. 
     // Art. 10(1)(b), read in the text: "trước 20 tháng 5 hàng năm (trường hợp khác theo hướng dẫn của Sở Công Thương)".
     expect(r.refusals[0]?.citation).toMatchObject({ instrument: 'TT-36-2013-BCT', article: 10, clause: 1, point: 'b', confidence: 'verified-from-text', sources: ['S59'] });
     expect(r.refusals[0]?.basis).toBe('law');
+    // The Result's reason is the first refusal.
+    expect(r.reason).toEqual({
+      code: 'registration.deadline-20-may',
+      message: {
+        vi: 'Đăng ký với Sở Công Thương ngày 2015-05-20 là quá hạn: phải trước ngày 2015-05-20 (kế hoạch năm 2016).',
+        en: 'Register with the Department of Industry and Trade on 2015-05-20 is late: it must be before 2015-05-20 (plan year 2016).',
+      },
+    });
   });
 
   it('original wording: "or another date the Sở sets" (registerBefore)', () => {

@@ -40,10 +40,10 @@ describe('transition', () => {
         const r = transition(d, event, { at });
         expect(JSON.stringify(serializeDeAn(d))).toBe(before);
         if (r.ok) {
-          expect(r.deAn.history).toHaveLength(d.history.length + 1);
-          expect(r.deAn.history[d.history.length]?.event).toBe(event.type);
-          expect(safeParseDeAn(serializeDeAn(r.deAn)).success).toBe(true);
-          for (const b of r.deAn.budget) expect(b.disbursed.dong).toBeLessThanOrEqual(b.approved.dong);
+          expect(r.value.history).toHaveLength(d.history.length + 1);
+          expect(r.value.history[d.history.length]?.event).toBe(event.type);
+          expect(safeParseDeAn(serializeDeAn(r.value)).success).toBe(true);
+          for (const b of r.value.budget) expect(b.disbursed.dong).toBeLessThanOrEqual(b.approved.dong);
         } else {
           expect(r.refusals.length).toBeGreaterThan(0);
           for (const x of r.refusals) expect(x.message.vi.length > 0 && x.message.en.length > 0).toBe(true);

@@ -113,15 +113,15 @@ describe('primitives: the serialised forms', () => {
 
 describe('tax codes (mã số thuế): format and check digit', () => {
   it('accepts codes from python-stdnum’s list of valid codes (TSDoc example)', () => {
-    for (const c of ['0100233488', '0314409058-002', '0100112437', '3500748818', '8463763902', '2000102580-005']) expect(checkTaxCode(c)).toEqual({ valid: true });
+    for (const c of ['0100233488', '0314409058-002', '0100112437', '3500748818', '8463763902', '2000102580-005']) expect(checkTaxCode(c)).toEqual({ ok: true, value: c });
   });
 
   it('refuses a wrong check digit, an all-zero sequence or branch, and other formats', () => {
-    expect(checkTaxCode('0100233480')).toEqual({ valid: false, reason: 'checksum' });
-    expect(checkTaxCode('0100000008')).toEqual({ valid: false, reason: 'sequence' });
-    expect(checkTaxCode('0314409058-000')).toEqual({ valid: false, reason: 'branch' });
-    expect(checkTaxCode('01002334881')).toEqual({ valid: false, reason: 'format' });
-    expect(checkTaxCode('0100233488002')).toEqual({ valid: false, reason: 'format' });
+    expect(checkTaxCode('0100233480')).toMatchObject({ ok: false, reason: { code: 'checksum' } });
+    expect(checkTaxCode('0100000008')).toMatchObject({ ok: false, reason: { code: 'sequence' } });
+    expect(checkTaxCode('0314409058-000')).toMatchObject({ ok: false, reason: { code: 'branch' } });
+    expect(checkTaxCode('01002334881')).toMatchObject({ ok: false, reason: { code: 'format' } });
+    expect(checkTaxCode('0100233488002')).toMatchObject({ ok: false, reason: { code: 'format' } });
   });
 
   it('reports each as a bilingual issue on taxCode', () => {
@@ -223,10 +223,10 @@ describe('DeAn: invalid input gets a clear bilingual error with the field path',
       'project.history-start',
     );
     expect(issuesOf(() => parseDeAn({ ...nationalTraining, history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-02-29' }] }))[0]).toEqual({
-      code: 'schema.invalid-date',
+      code: 'date.invalid',
       path: 'history.0.at',
-      vi: '"2019-02-29" không phải ngày có thật viết dạng YYYY-MM-DD.',
-      en: '"2019-02-29" is not a real calendar date written YYYY-MM-DD.',
+      vi: 'Ngày "2019-02-29" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31.',
+      en: 'Invalid date "2019-02-29": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     });
     expect(issuesOf(() => parseDeAn({ ...nationalTraining, period: { startYear: 2021, endYear: 2020 } }))[0]?.en).toBe(
       'The end year 2020 is before the start year 2021.',

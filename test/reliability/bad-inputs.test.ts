@@ -157,20 +157,20 @@ for (const [label, v] of WRONG_TYPES.filter(([, x]) => typeof x !== 'object' || 
 }
 for (const [label, v] of WRONG_TYPES) {
   add('parseSupportRequest', `item ${label}`, () => kc.parseSupportRequest({ ...okRequest, item: v }), reject('policy.unknown-item', ['item']));
-  add('parseSupportRequest', `at ${label}`, () => kc.parseSupportRequest({ ...okRequest, at: v }), reject('policy.bad-date', ['at']));
+  add('parseSupportRequest', `at ${label}`, () => kc.parseSupportRequest({ ...okRequest, at: v }), reject('date.invalid', ['at']));
   add('safeParseSupportRequest', `eligibleCost ${label}`, () => kc.safeParseSupportRequest({ ...okRequest, eligibleCost: v }), safeFail('policy.bad-cost', ['eligibleCost']));
 }
 for (const item of ['', 'NOPE', '__proto__', 'constructor', 'toString', 'machinery_application', HUGE]) {
   add('parseSupportRequest', `item '${item.slice(0, 20)}'`, () => kc.parseSupportRequest({ ...okRequest, item }), reject('policy.unknown-item', ['item']));
 }
-for (const at of BAD_DATES) add('parseSupportRequest', `at '${at}'`, () => kc.parseSupportRequest({ ...okRequest, at }), reject('policy.bad-date', ['at']));
+for (const at of BAD_DATES) add('parseSupportRequest', `at '${at}'`, () => kc.parseSupportRequest({ ...okRequest, at }), reject('date.invalid', ['at']));
 add('parseSupportRequest', 'negative cost', () => kc.parseSupportRequest({ ...okRequest, eligibleCost: m(-1) }), reject('policy.bad-cost', ['eligibleCost']));
 add('parseSupportRequest', 'cost as a plain number', () => kc.parseSupportRequest({ ...okRequest, eligibleCost: 1_000_000 }), reject('policy.bad-cost', ['eligibleCost']));
 add('parseSupportRequest', 'forged Money { dong: 0.5 }', () => kc.parseSupportRequest({ ...okRequest, eligibleCost: { kind: 'money', dong: 0.5 } }), reject('policy.bad-cost', ['eligibleCost']));
 add('parseSupportRequest', 'forged Money { dong: NaN }', () => kc.parseSupportRequest({ ...okRequest, eligibleCost: { kind: 'money', dong: Number.NaN } }), reject('policy.bad-cost', ['eligibleCost']));
 add('parseSupportRequest', 'every field missing', () => kc.safeParseSupportRequest({}), doc('one issue per field, each with its path', (r: kc.SafeParseResult<kc.SupportRequest>) => {
   expect(r.success).toBe(false);
-  if (!r.success) expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([['policy.unknown-item', ['item']], ['policy.bad-cost', ['eligibleCost']], ['policy.bad-date', ['at']]]);
+  if (!r.success) expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([['policy.unknown-item', ['item']], ['policy.bad-cost', ['eligibleCost']], ['date.invalid', ['at']]]);
 }));
 add('computeSupport', 'cost past any budget (MAX_MONEY_DONG)', () => kc.computeSupport({ ...okRequest, eligibleCost: m(kc.MAX_MONEY_DONG) }), doc('the absolute cap binds: 300 triệu (TT 28/2018 Art. 4)', (r: kc.SupportComputation) => {
   expect(r.status).toBe('computed');
@@ -183,11 +183,11 @@ add('computeSupport', 'date before coverage', () => kc.computeSupport({ ...okReq
 }));
 for (const [label, v] of WRONG_TYPES) {
   add('supportLevelAt', `item ${label}`, () => kc.supportLevelAt(any(v), '2019-01-01'), reject('policy.unknown-item', ['item']));
-  add('supportLevelAt', `at ${label}`, () => kc.supportLevelAt('MACHINERY_APPLICATION', any(v)), reject('policy.bad-date', ['at']));
-  add('policyAt', label, () => kc.policyAt(any(v)), reject('policy.bad-date', ['date']));
+  add('supportLevelAt', `at ${label}`, () => kc.supportLevelAt('MACHINERY_APPLICATION', any(v)), reject('date.invalid', ['at']));
+  add('policyAt', label, () => kc.policyAt(any(v)), reject('date.invalid', ['date']));
 }
-for (const at of [...BAD_DATES, '3000-01-01', '1899-12-31']) add('policyAt', `'${at}'`, () => kc.policyAt(at), reject('policy.bad-date', ['date']));
-add('policyAt', "'2012-07-04' (before coverage)", () => kc.policyAt('2012-07-04'), doc('not-covered', (r: ReturnType<typeof kc.policyAt>) => expect(r.status).toBe('not-covered')));
+for (const at of [...BAD_DATES, '3000-01-01', '1899-12-31']) add('policyAt', `'${at}'`, () => kc.policyAt(at), reject('date.invalid', ['date']));
+add('policyAt', "'2012-07-04' (before coverage)", () => kc.policyAt('2012-07-04'), doc('not-covered', (r: ReturnType<typeof kc.policyAt>) => expect(r).toMatchObject({ ok: false, reason: { code: 'not-covered' } })));
 for (const v of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
   add('isSupportItemId', v, () => kc.isSupportItemId(v), doc('false', (r: boolean) => expect(r).toBe(false)));
   add('isInstrumentId', v, () => kc.isInstrumentId(v), doc('false', (r: boolean) => expect(r).toBe(false)));
@@ -205,23 +205,23 @@ for (const at of BAD_DATES) add('isIsoDate', `'${at}'`, () => kc.isIsoDate(at), 
 
 const AT = { at: '2024-01-01' } as const;
 for (const [label, v] of NON_STRINGS) add('findProvince', `text ${label}`, () => kc.findProvince(any(v), AT), reject('geo.text-invalid', ['text']));
-for (const [label, v] of WRONG_TYPES) add('findProvince', `at ${label}`, () => kc.findProvince('Hà Nội', { at: any(v) }), reject('geo.date-invalid', ['at']));
-add('findProvince', 'options undefined', () => kc.findProvince('Hà Nội', any(undefined)), reject('geo.date-invalid', ['at']));
-add('findProvince', 'options null', () => kc.findProvince('Hà Nội', any(null)), reject('geo.date-invalid', ['at']));
-for (const at of BAD_DATES) add('findProvince', `at '${at}'`, () => kc.findProvince('Hà Nội', { at }), reject('geo.date-invalid', ['at']));
+for (const [label, v] of WRONG_TYPES) add('findProvince', `at ${label}`, () => kc.findProvince('Hà Nội', { at: any(v) }), reject('date.invalid', ['at']));
+add('findProvince', 'options undefined', () => kc.findProvince('Hà Nội', any(undefined)), reject('date.invalid', ['at']));
+add('findProvince', 'options null', () => kc.findProvince('Hà Nội', any(null)), reject('date.invalid', ['at']));
+for (const at of BAD_DATES) add('findProvince', `at '${at}'`, () => kc.findProvince('Hà Nội', { at }), reject('date.invalid', ['at']));
 const noMatch = (r: kc.FindProvinceResult): void => {
-  expect(r.found).toBe(false);
-  if (!r.found) expect(r.reason).toBe('no-match');
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.reason.code).toBe('no-match');
 };
 for (const [label, v] of BLANK_TEXTS) add('findProvince', label, () => kc.findProvince(v, AT), doc('no-match', noMatch));
 for (const v of ['__proto__', 'constructor', 'prototype', 'toString']) add('findProvince', v, () => kc.findProvince(v, AT), doc('no-match', noMatch));
 add('findProvince', '100 000 characters', () => kc.findProvince(HUGE, AT), doc('no-match, no suggestion', (r: kc.FindProvinceResult) => {
   noMatch(r);
-  if (!r.found) expect(r.suggestions).toEqual([]);
+  if (!r.ok) expect(r.suggestions).toEqual([]);
 }));
 add('findProvince', "Cyrillic 'о' in 'Hồ Chí Minh'", () => kc.findProvince('H\u043e\u0302\u0300 Chí Minh', AT), doc('never guessed: not found (the look-alike splits the word; see docs/reliability.md)', (r: kc.FindProvinceResult) => {
-  expect(r.found).toBe(false);
-  if (!r.found) expect(r.suggestions.filter((p) => p.code !== '79')).toEqual([]);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.suggestions.filter((p) => p.code !== '79')).toEqual([]);
 }));
 for (const [label, text] of [
   ['NFD', 'Thành phố Hồ Chí Minh'.normalize('NFD')],
@@ -230,14 +230,15 @@ for (const [label, text] of [
   ['upper case', 'HỒ CHÍ MINH'],
 ] as const) {
   add('findProvince', label, () => kc.findProvince(text, AT), doc('found 79', (r: kc.FindProvinceResult) => {
-    expect(r.found).toBe(true);
-    if (r.found) expect(r.province.code).toBe('79');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.province.code).toBe('79');
   }));
 }
 add('findProvince', "full-width code '７９'", () => kc.findProvince('７９', AT), doc('no-match (codes are ASCII digits)', noMatch));
-add('findProvince', "date '0001-01-01'", () => kc.findProvince('Hà Nội', { at: '0001-01-01' }), doc('date-out-of-coverage', (r: kc.FindProvinceResult) => {
-  expect(r.found).toBe(false);
-  if (!r.found) expect(r.reason).toBe('date-out-of-coverage');
+add('findProvince', "date '0001-01-01'", () => kc.findProvince('Hà Nội', { at: '0001-01-01' }), reject('date.invalid', ['at']));
+add('findProvince', "date '1900-01-01'", () => kc.findProvince('Hà Nội', { at: '1900-01-01' }), doc('date-out-of-coverage', (r: kc.FindProvinceResult) => {
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.reason.code).toBe('date-out-of-coverage');
 }));
 
 for (const [label, v] of WRONG_TYPES.filter(([, x]) => typeof x !== 'number' || !Number.isFinite(x))) {
@@ -265,7 +266,7 @@ for (const id of ['', '   ', 42, null]) add('parseProvinceGroups', `id ${JSON.st
 add('parseProvinceGroups', 'no members', () => kc.parseProvinceGroups(group([]), { era: 'legacy' }), reject('geo.group-empty', [0, 'members']));
 add('parseProvinceGroups', 'member twice', () => kc.parseProvinceGroups(group(['01', '1']), { era: 'legacy' }), reject('geo.group-duplicate-member', [0, 'members', 1]));
 add('parseProvinceGroups', "id '__proto__'", () => kc.parseProvinceGroups(group(['01'], '__proto__'), { era: 'legacy' }), doc('an ordinary id', (g: readonly kc.ProvinceGroup[]) => expect(g[0]?.id).toBe('__proto__')));
-for (const at of BAD_DATES) add('listProvinces', `'${at}'`, () => kc.listProvinces(at), reject('geo.date-invalid', ['at']));
+for (const at of BAD_DATES) add('listProvinces', `'${at}'`, () => kc.listProvinces(at), reject('date.invalid', ['at']));
 add('listProvinces', "'1900-01-01' (before coverage)", () => kc.listProvinces('1900-01-01'), reject('geo.date-out-of-coverage', ['at']));
 add('restateToCurrentMap', "unknown code 'xx'", () => kc.restateToCurrentMap(any({ xx: { 2020: m(1) } })), doc('not restated, with its reason', (r: kc.RestatedSeries<kc.Money>) => {
   expect(r.values).toEqual([]);
@@ -283,8 +284,8 @@ add('restateToCurrentMap', 'JSON __proto__ province', () => kc.restateToCurrentM
 // ---------------------------------------------------------------------------------------------------------
 // Statistics (pure core: absent or impossible values give an explicit undefined result, never NaN or Infinity)
 
-const undef = (reason: string, field: string) => (r: { defined: boolean; reason?: string; field?: string }) => {
-  expect(r).toMatchObject({ defined: false, reason, field });
+const undef = (reason: string, field: string) => (r: { ok: boolean; reason?: { code: string; field?: string } }) => {
+  expect(r).toMatchObject({ ok: false, reason: { code: reason, field } });
 };
 add('percentChange', 'current null', () => st.percentChange(null, m(1)), doc('missing-value', undef('missing-value', 'current')));
 add('percentChange', 'previous undefined', () => st.percentChange(m(1), undefined), doc('missing-base', undef('missing-base', 'previous')));
@@ -305,8 +306,8 @@ add('yearOverYear', "year key '2020.5'", () => st.yearOverYear(any({ '2020.5': m
 add('yearOverYear', 'years 1 and 99999999 (mistyped)', () => st.yearOverYear({ 1: m(1), 99_999_999: m(2) }), reject('stats.year-span', ['99999999']));
 add('shares', 'no parts', () => st.shares({}), doc('zero-base', undef('zero-base', 'parts')));
 add('shares', 'JSON __proto__ part', () => st.shares(any(JSON.parse('{"__proto__": {"kind":"money","dong":1}, "a": {"kind":"money","dong":3}}'))), doc('an ordinary own key, no pollution', (r: ReturnType<typeof st.shares>) => {
-  expect(r.defined).toBe(true);
-  if (r.defined) {
+  expect(r.ok).toBe(true);
+  if (r.ok) {
     expect(Object.keys(r.value).sort()).toEqual(['__proto__', 'a']);
     expect(Object.getPrototypeOf(r.value)).not.toHaveProperty('kind');
   }
@@ -366,9 +367,9 @@ add('parseApplicant', 'unknown field', () => kc.parseApplicant({ unknown: 1 }), 
 add('parseApplicant', 'a Date object', () => kc.parseApplicant(new Date(0)), doc('read as an object without facts (zod reads any non-array object; see docs/reliability.md)', (a: kc.Applicant) => expect(a).toEqual({})));
 add('parseApplicant', 'empty object', () => kc.parseApplicant({}), doc('every fact unknown (the engine then answers needs-information or ineligible, never eligible by default)', (a: kc.Applicant) => expect(a).toEqual({})));
 for (const [label, v] of [...WRONG_TYPES, ...BAD_DATES.map((d) => [`'${d}'`, d] as const)]) {
-  add('checkEligibility', `at ${label}`, () => kc.checkEligibility({}, { at: any(v) }), reject('eligibility.invalid-date', ['at']));
+  add('checkEligibility', `at ${label}`, () => kc.checkEligibility({}, { at: any(v) }), reject('date.invalid', ['at']));
 }
-add('checkEligibility', 'options undefined', () => kc.checkEligibility({}, any(undefined)), reject('eligibility.invalid-date', ['at']));
+add('checkEligibility', 'options undefined', () => kc.checkEligibility({}, any(undefined)), reject('date.invalid', ['at']));
 
 const est = {
   name: 'HTX Mây tre đan Phú Vinh',
@@ -390,11 +391,11 @@ add('parseEstablishment', 'tax code in full-width digits', () => kc.parseEstabli
 add('parseEstablishment', "legalForm '__proto__'", () => kc.parseEstablishment({ ...est, legalForm: '__proto__' }), reject('schema.invalid-value', ['legalForm']));
 add('parseEstablishment', "province '99'", () => kc.parseEstablishment(estLoc({ province: { code: '99', asOf: '2019-03-01' } })), reject('project.unknown-province', ['location', 'province', 'code']));
 for (const d of BAD_DATES) {
-  add('parseEstablishment', `province asOf '${d}'`, () => kc.parseEstablishment(estLoc({ province: { code: '01', asOf: d } })), reject('schema.invalid-date', ['location', 'province', 'asOf']));
+  add('parseEstablishment', `province asOf '${d}'`, () => kc.parseEstablishment(estLoc({ province: { code: '01', asOf: d } })), reject('date.invalid', ['location', 'province', 'asOf']));
 }
 add('parseEstablishment', 'unknown key', () => kc.parseEstablishment({ ...est, extra: 1 }), reject('schema.unknown-key', ['extra']));
-add('checkTaxCode', 'JSON {"toString": 1}', () => kc.checkTaxCode(any(JSON.parse('{"toString":1}'))), doc('format', (r: kc.TaxCodeCheck) => expect(r).toEqual({ valid: false, reason: 'format' })));
-add('checkTaxCode', 'number 100233488', () => kc.checkTaxCode(any(100233488)), doc('format', (r: kc.TaxCodeCheck) => expect(r).toEqual({ valid: false, reason: 'format' })));
+add('checkTaxCode', 'JSON {"toString": 1}', () => kc.checkTaxCode(any(JSON.parse('{"toString":1}'))), doc('format', (r: kc.TaxCodeCheck) => expect(r).toMatchObject({ ok: false, reason: { code: 'format' } })));
+add('checkTaxCode', 'number 100233488', () => kc.checkTaxCode(any(100233488)), doc('format', (r: kc.TaxCodeCheck) => expect(r).toMatchObject({ ok: false, reason: { code: 'format' } })));
 
 const deAn = {
   id: 'KCQG-2020-01',
@@ -421,7 +422,7 @@ add('parseDeAn', "cost as text '400000000'", () => kc.parseDeAn(cost('400000000'
 add('parseDeAn', 'unknown item', () => kc.parseDeAn({ ...deAn, supportItems: [{ item: 'NOPE', eligibleCost: 1 }] }), reject('schema.invalid-value', ['supportItems', 0, 'item']));
 add('parseDeAn', 'years in the wrong order', () => kc.parseDeAn({ ...deAn, period: { startYear: 2021, endYear: 2020 } }), reject('project.period-order', ['period', 'endYear']));
 add('parseDeAn', 'year NaN', () => kc.parseDeAn({ ...deAn, period: { startYear: Number.NaN, endYear: 2020 } }), reject('schema.invalid-type', ['period', 'startYear']));
-add('parseDeAn', "history date '2019-13-01'", () => kc.parseDeAn({ ...deAn, history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-13-01' }] }), reject('schema.invalid-date', ['history', 0, 'at']));
+add('parseDeAn', "history date '2019-13-01'", () => kc.parseDeAn({ ...deAn, history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-13-01' }] }), reject('date.invalid', ['history', 0, 'at']));
 add('parseDeAn', 'empty history', () => kc.parseDeAn({ ...deAn, history: [] }), reject('schema.too-small', ['history']));
 add('parseDeAn', 'id 100 000 characters', () => kc.parseDeAn({ ...deAn, id: HUGE }), reject('schema.id-format', ['id']));
 add('parseDeAn', 'negative approved budget', () => kc.parseDeAn({ ...deAn, budget: [{ source: 'NATIONAL', approved: -5, advanced: 0, disbursed: 0, settled: 0 }] }), reject('schema.too-small', ['budget', 0, 'approved']));
@@ -446,7 +447,7 @@ add('parseProgrammeReport', "status '__proto__'", () => kc.parseProgrammeReport(
 add('parseProgrammeReport', 'year NaN', () => kc.parseProgrammeReport({ ...kc.SEED_REPORTS[0], period: { kind: 'year', year: Number.NaN } }), reject('schema.invalid-type', ['period', 'year']));
 add('safeParseProgrammeReport', 'unknown key', () => kc.safeParseProgrammeReport({ ...kc.SEED_REPORTS[0], extra: 1 }), safeFail('schema.unknown-key', ['extra']));
 add('parseWith', 'MoneySchema -1', () => kc.parseWith(kc.MoneySchema, -1), reject('schema.too-small', []));
-add('parseWith', "IsoDateSchema '2025-02-30'", () => kc.parseWith(kc.IsoDateSchema, '2025-02-30'), reject('schema.invalid-date', []));
+add('parseWith', "IsoDateSchema '2025-02-30'", () => kc.parseWith(kc.IsoDateSchema, '2025-02-30'), reject('date.invalid', []));
 add('safeParseWith', 'IsoDateSchema symbol', () => kc.safeParseWith(kc.IsoDateSchema, Symbol('x')), safeFail('schema.invalid-type', []));
 
 // ---------------------------------------------------------------------------------------------------------
@@ -461,7 +462,7 @@ for (const json of POLLUTING_JSON) {
   add('yearOverYear', `pollution ${json}`, () => { try { return st.yearOverYear(any(payload())); } catch (e) { expectBilingual(e); return 'rejected'; } }, doc('rejected (not a year)', (r: unknown) => expect(r).toBe('rejected')));
   for (const [name, parse] of rootParsers) add(name, `pollution ${json}`, () => parse(payload()), doc('rejected (unknown or missing fields)', () => undefined));
   add('parseApplicant', `nested pollution ${json}`, () => kc.parseApplicant({ location: payload() }), doc('rejected (unknown field)', () => undefined));
-  add('findProvince', `pollution options ${json}`, () => kc.findProvince('Hà Nội', any(payload())), reject('geo.date-invalid', ['at']));
+  add('findProvince', `pollution options ${json}`, () => kc.findProvince('Hà Nội', any(payload())), reject('date.invalid', ['at']));
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ describe('averagePer', () => {
   it('reports zero, negative and missing counts', () => {
     const z = averagePer(money(1), count(0, 'province'));
     expectUndefined(z, 'zero-base', 'count');
-    expect(z).toMatchObject({ message: { vi: 'Giá trị gốc (count) bằng 0: không chia được.', en: 'The base (count) is zero: the ratio is undefined.' } });
+    expect(z).toMatchObject({ reason: { message: { vi: 'Giá trị gốc (count) bằng 0: không chia được.', en: 'The base (count) is zero: the ratio is undefined.' } } });
     expectUndefined(averagePer(money(1), ratio(-2)), 'negative-base', 'count');
     expectUndefined(averagePer(money(1), null), 'missing-base', 'count');
     expectUndefined(averagePer(undefined, count(1, 'province')), 'missing-value', 'total');
@@ -50,7 +50,7 @@ describe('averagePerProvince', () => {
 
   it('reported: divides by the keys with a value (TSDoc example)', () => {
     const r = averagePerProvince({ A: money(3_000_000_000), B: money(0), C: null }, { denominator: 'reported' });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expectRatio(r.value, 1_500_000_000n);
     expect(r.denominator).toBe(2);
     expect(r.counted).toEqual(['A', 'B']);
@@ -61,7 +61,7 @@ describe('averagePerProvince', () => {
 
   it('all-in-set: every key of the set, missing counted as zero', () => {
     const r = averagePerProvince(values, { denominator: 'all-in-set', keys });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expectRatio(r.value, 750_000_000n); // 3 tỷ / 4
     expectRatio(r.total, 3_000_000_000n);
     expect(r.denominator).toBe(4);
@@ -73,7 +73,7 @@ describe('averagePerProvince', () => {
 
   it('non-zero: only the keys with a non-zero value', () => {
     const r = averagePerProvince(values, { denominator: 'non-zero', keys });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expectRatio(r.value, 3_000_000_000n);
     expect(r.counted).toEqual(['A']);
     expect(r.zeros).toEqual(['B']);
@@ -85,7 +85,7 @@ describe('averagePerProvince', () => {
       ['01', count(4, 'project')],
     ]);
     const r = averagePerProvince(m, { denominator: 'all-in-set', keys: ['79', '01', '79', '48'] });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expectRatio(r.value, 7n, 3n);
     expect(r.counted).toEqual(['79', '01', '48']);
   });
@@ -93,9 +93,9 @@ describe('averagePerProvince', () => {
   it('is undefined when nothing is counted', () => {
     const r = averagePerProvince({}, { denominator: 'all-in-set' });
     expectUndefined(r, 'empty-denominator', 'keys');
-    expect(r).toMatchObject({
+    expect(r).toMatchObject({ reason: {
       message: { vi: 'Không có phần tử nào để chia (keys): mẫu số bằng 0.', en: 'Nothing is counted in the denominator (keys): it is zero.' },
-    });
+    } });
     expectUndefined(averagePerProvince({ A: money(0), B: null }, { denominator: 'non-zero' }), 'empty-denominator', 'keys');
     expectUndefined(averagePerProvince({ A: null }, { denominator: 'reported' }), 'empty-denominator', 'keys');
   });

@@ -8,39 +8,39 @@ const est = (n: number) => count(n, 'establishment');
 describe('completionRate', () => {
   it('seed 001: "hơn 75 cơ sở" is not met by exactly 75 (TSDoc example)', () => {
     const c = completionRate(est(75), { value: est(75), qualifiers: ['more-than'] });
-    if (!c.defined) throw new Error('defined');
-    expect(c.met).toBe(false);
-    expect(c.comparison).toBe('more-than');
-    expectRatio(valueOf(c.rate), 1n);
+    if (!c.ok) throw new Error('defined');
+    expect(c.value.met).toBe(false);
+    expect(c.value.comparison).toBe('more-than');
+    expectRatio(valueOf(c.value.rate), 1n);
     const c76 = completionRate(est(76), { value: est(75), qualifiers: ['more-than'] });
-    expect(c76.defined && c76.met).toBe(true);
-    if (c76.defined) expectRatio(valueOf(c76.rate), 76n, 75n);
+    expect(c76.ok && c76.value.met).toBe(true);
+    if (c76.ok) expectRatio(valueOf(c76.value.rate), 76n, 75n);
   });
 
   it('seed 001: "ít nhất 4 cơ sở" is met by 4, not by 3', () => {
     const four = completionRate(est(4), { value: est(4), qualifiers: ['at-least'] });
     const three = completionRate(est(3), { value: est(4), qualifiers: ['at-least'] });
-    if (!four.defined || !three.defined) throw new Error('defined');
-    expect([four.met, three.met]).toEqual([true, false]);
-    expectRatio(valueOf(three.rate), 3n, 4n);
+    if (!four.ok || !three.ok) throw new Error('defined');
+    expect([four.value.met, three.value.met]).toEqual([true, false]);
+    expectRatio(valueOf(three.value.rate), 3n, 4n);
   });
 
   it('seed 001: a plain target (1 600 people) is met by reaching it', () => {
     const done = completionRate(count(1600, 'person'), count(1600, 'person'));
     const short = completionRate(count(1599, 'person'), count(1600, 'person'));
-    if (!done.defined || !short.defined) throw new Error('defined');
-    expect([done.met, short.met]).toEqual([true, false]);
-    expect(done.comparison).toBe('at-least');
-    expect(done.approximate).toBe(false);
-    expectRatio(done.threshold, 1600n);
+    if (!done.ok || !short.ok) throw new Error('defined');
+    expect([done.value.met, short.value.met]).toEqual([true, false]);
+    expect(done.value.comparison).toBe('at-least');
+    expect(done.value.approximate).toBe(false);
+    expectRatio(done.value.threshold, 1600n);
   });
 
   it('seed 001: "khoảng 800 người" is approximate and compared with its stated value', () => {
     const c = completionRate(count(790, 'person'), { value: count(800, 'person'), qualifiers: ['about'] });
-    if (!c.defined) throw new Error('defined');
-    expect(c.approximate).toBe(true);
-    expect(c.met).toBe(false);
-    expectRatio(valueOf(c.rate), 79n, 80n);
+    if (!c.ok) throw new Error('defined');
+    expect(c.value.approximate).toBe(true);
+    expect(c.value.met).toBe(false);
+    expectRatio(valueOf(c.value.rate), 79n, 80n);
   });
 
   it('accepts a parsed Quantity as the target', () => {
@@ -53,14 +53,14 @@ describe('completionRate', () => {
       text: 'hơn 75 cơ sở',
     };
     const c = completionRate(est(80), q);
-    expect(c.defined && c.met).toBe(true);
+    expect(c.ok && c.value.met).toBe(true);
   });
 
   it('an "at-most" target is met at or below its value', () => {
     const t = { value: ratio(5), qualifiers: ['at-most'] } as const;
     const five = completionRate(ratio(5), t);
     const six = completionRate(ratio(6), t);
-    expect([five.defined && five.met, six.defined && six.met]).toEqual([true, false]);
+    expect([five.ok && five.value.met, six.ok && six.value.met]).toEqual([true, false]);
   });
 
   it('targetRule refuses what is not a list of qualifiers (undefined, a string, a revoked Proxy) with stats.invalid-qualifiers (issue 14)', () => {
@@ -76,19 +76,19 @@ describe('completionRate', () => {
     expect(t.qualifiers).toContain('less-than');
     const below = completionRate(money(4_999_999_999), t);
     const at = completionRate(money(5_000_000_000), t);
-    expect([below.defined && below.met, at.defined && at.met]).toEqual([true, false]);
+    expect([below.ok && below.value.met, at.ok && at.value.met]).toEqual([true, false]);
     expect(targetRule(['less-than'])).toEqual({ comparison: 'less-than', approximate: false });
     // An interval touching the value from below is undetermined; one wholly at or above it is not met.
     const edge = completionInterval(intervalFromBounds(ratio(4), ratio(5)), { value: ratio(5), qualifiers: ['less-than'] });
     const above = completionInterval(intervalFromBounds(ratio(5), ratio(6)), { value: ratio(5), qualifiers: ['less-than'] });
-    expect([edge.defined && edge.verdict, above.defined && above.verdict]).toEqual(['undetermined', 'not-met']);
+    expect([edge.ok && edge.value.verdict, above.ok && above.value.verdict]).toEqual(['undetermined', 'not-met']);
   });
 
   it('a zero target has no rate but can be met; negative and missing targets are undefined', () => {
     const z = completionRate(est(0), est(0));
-    if (!z.defined) throw new Error('defined');
-    expect(z.met).toBe(true);
-    expectUndefined(z.rate, 'zero-base', 'target');
+    if (!z.ok) throw new Error('defined');
+    expect(z.value.met).toBe(true);
+    expectUndefined(z.value.rate, 'zero-base', 'target');
     expectUndefined(completionRate(ratio(1), ratio(-1)), 'negative-base', 'target');
     expectUndefined(completionRate(ratio(1), null), 'missing-base', 'target');
     expectUndefined(completionRate(undefined, ratio(1)), 'missing-value', 'actual');
@@ -112,15 +112,15 @@ describe('completionInterval', () => {
 
   it('is undetermined when the interval straddles "hơn 75" (TSDoc example)', () => {
     const c = completionInterval(intervalFromBounds(ratio(70), ratio(80)), moreThan75);
-    if (!c.defined) throw new Error('defined');
-    expect(c.verdict).toBe('undetermined');
-    expectInterval(valueOf(c.rate), [14n, 15n, false], [16n, 15n, false]);
+    if (!c.ok) throw new Error('defined');
+    expect(c.value.verdict).toBe('undetermined');
+    expectInterval(valueOf(c.value.rate), [14n, 15n, false], [16n, 15n, false]);
   });
 
   it('gives met / not-met when every value agrees, minding open ends', () => {
     const v = (lo: number, hi: number, loOpen = false, hiOpen = false, t: Parameters<typeof completionInterval>[1] = moreThan75) => {
       const c = completionInterval(intervalFromBounds(ratio(lo), ratio(hi), { loOpen, hiOpen }), t);
-      return c.defined ? c.verdict : c.reason;
+      return c.ok ? c.value.verdict : c.reason.code;
     };
     expect(v(76, 80)).toBe('met');
     expect(v(75, 80, true)).toBe('met');
@@ -138,9 +138,9 @@ describe('completionInterval', () => {
 
   it('handles zero, negative targets and empty actuals', () => {
     const z = completionInterval(intervalFromBounds(ratio(0), ratio(1)), ratio(0));
-    if (!z.defined) throw new Error('defined');
-    expect(z.verdict).toBe('met');
-    expectUndefined(z.rate, 'zero-base', 'target');
+    if (!z.ok) throw new Error('defined');
+    expect(z.value.verdict).toBe('met');
+    expectUndefined(z.value.rate, 'zero-base', 'target');
     expectUndefined(completionInterval(intervalFromBounds(ratio(0), ratio(1)), ratio(-1)), 'negative-base', 'target');
     expectUndefined(completionInterval(EMPTY_INTERVAL, ratio(1)), 'empty-interval', 'actual');
   });

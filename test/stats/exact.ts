@@ -11,15 +11,15 @@ export function expectRatio(r: Ratio, n: bigint, d: bigint = 1n): void {
 
 /** The value of a result that must be defined. */
 export function valueOf<T>(r: StatResult<T>): T {
-  if (!r.defined) throw new Error(`expected a defined result, got ${r.reason} (${r.field})`);
+  if (!r.ok) throw new Error(`expected a defined result, got ${r.reason.code} (${r.reason.field})`);
   return r.value;
 }
 
 /** Asserts an undefined result with its reason and field. */
-export function expectUndefined(r: { readonly defined: boolean; readonly reason?: string; readonly field?: string }, reason: string, field: string): void {
-  expect(r.defined).toBe(false);
-  expect(r.reason).toBe(reason);
-  expect(r.field).toBe(field);
+export function expectUndefined(r: { readonly ok: boolean; readonly reason?: { readonly code: string; readonly field?: string } }, reason: string, field: string): void {
+  expect(r.ok).toBe(false);
+  expect(r.reason?.code).toBe(reason);
+  expect(r.reason?.field).toBe(field);
 }
 
 /** Asserts an interval's ends exactly: [lo n/d, open], [hi n/d, open]; null for an unbounded end. */

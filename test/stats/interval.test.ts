@@ -114,12 +114,12 @@ describe('divideIntervals', () => {
   it('is undefined when the denominator contains zero (TSDoc example)', () => {
     const d = divideIntervals(intervalOfExact(r(1)), closed(-1, 1));
     expectUndefined(d, 'denominator-contains-zero', 'denominator');
-    expect(d).toMatchObject({
+    expect(d).toMatchObject({ reason: {
       message: {
         vi: 'Khoảng của mẫu số (denominator) chứa 0: thương không bị chặn.',
         en: "The denominator's interval (denominator) contains zero: the quotient is unbounded.",
       },
-    });
+    } });
     expectUndefined(divideIntervals(intervalOfExact(r(1)), intervalFromBounds(r(0), null)), 'denominator-contains-zero', 'denominator');
   });
 
@@ -135,7 +135,7 @@ describe('divideIntervals', () => {
     expectUndefined(divideIntervals(EMPTY_INTERVAL, closed(1, 2)), 'empty-interval', 'numerator');
     const e = divideIntervals(closed(1, 2), EMPTY_INTERVAL);
     expectUndefined(e, 'empty-interval', 'denominator');
-    expect(e).toMatchObject({ message: { vi: 'Khoảng (denominator) rỗng.', en: 'The interval (denominator) is empty.' } });
+    expect(e).toMatchObject({ reason: { message: { vi: 'Khoảng (denominator) rỗng.', en: 'The interval (denominator) is empty.' } } });
   });
 });
 

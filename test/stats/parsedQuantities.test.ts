@@ -23,8 +23,8 @@ describe('statistics over parsed quantities', () => {
     const target = parseQuantity('hơn 75 cơ sở');
     const at75 = completionRate(parseQuantity('75 cơ sở').value, target);
     const at80 = completionRate(parseQuantity('80 cơ sở').value, target);
-    if (!at75.defined || !at80.defined) throw new Error('defined');
-    expect([at75.met, at80.met]).toEqual([false, true]);
-    expectRatio(valueOf(at80.rate), 16n, 15n);
+    if (!at75.ok || !at80.ok) throw new Error('defined');
+    expect([at75.value.met, at80.value.met]).toEqual([false, true]);
+    expectRatio(valueOf(at80.value.rate), 16n, 15n);
   });
 });

@@ -59,26 +59,26 @@ describe('percentChange', () => {
   it('gives an explicit undefined result for a zero or missing base, never Infinity or NaN', () => {
     const zero = percentChange(money(5), money(0));
     expectUndefined(zero, 'zero-base', 'previous');
-    expect(zero).toMatchObject({
+    expect(zero).toMatchObject({ reason: {
       message: { vi: 'Giá trị gốc (previous) bằng 0: không chia được.', en: 'The base (previous) is zero: the ratio is undefined.' },
-    });
+    } });
     expectUndefined(percentChange(money(0), money(0)), 'zero-base', 'previous');
     expectUndefined(percentChange(money(5), undefined), 'missing-base', 'previous');
     expectUndefined(percentChange(null, money(5)), 'missing-value', 'current');
-    expect(percentChange(undefined, null)).toMatchObject({
+    expect(percentChange(undefined, null)).toMatchObject({ reason: {
       message: { vi: 'Thiếu giá trị (current): không tính được.', en: 'The value (current) is missing: nothing to compute.' },
-    });
+    } });
   });
 
   it('refuses a negative base by default, or applies the named policy', () => {
     const refused = percentChange(ratio(-5), ratio(-10));
     expectUndefined(refused, 'negative-base', 'previous');
-    expect(refused).toMatchObject({
+    expect(refused).toMatchObject({ reason: {
       message: {
         vi: 'Giá trị gốc (previous) âm: tỷ lệ thay đổi không có nghĩa (chọn chính sách khác nếu cần).',
         en: 'The base (previous) is negative: a relative change has no agreed meaning (choose another policy if needed).',
       },
-    });
+    } });
     // −10 → −5: 'ratio' gives (−5)/(−10) − 1 = −1/2; 'absolute-base' gives (−5 + 10)/10 = +1/2.
     expectRatio(valueOf(percentChange(ratio(-5), ratio(-10), { negativeBase: 'ratio' })), -1n, 2n);
     expectRatio(valueOf(percentChange(ratio(-5), ratio(-10), { negativeBase: 'absolute-base' })), 1n, 2n);

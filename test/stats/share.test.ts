@@ -22,7 +22,7 @@ describe('share', () => {
 describe('shares', () => {
   it('seed 000: Bạc Liêu 2014–2018 national 4.020 and local 2.959 tỷ are 57.60% and 42.40% (TSDoc example)', () => {
     const r = shares({ national: money(4_020_000_000), local: money(2_959_000_000) }, { rounding: { method: 'largest-remainder', decimals: 2 } });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expectRatio(r.whole, 6_979_000_000n);
     expectRatio(r.value.national, 4020n, 6979n);
     expectRatio(r.value.local, 2959n, 6979n);
@@ -35,7 +35,7 @@ describe('shares', () => {
 
   it('seed 003: the 2013 sources 7.73 and 46.33 tỷ are 14.30% and 85.70%', () => {
     const r = shares({ kcqg: ratio('7.73'), kcdp: ratio('46.33') }, { rounding: { method: 'independent', decimals: 2 } });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expectRatio(r.rounded!.kcqg, 143n, 1000n);
     expectRatio(r.rounded!.kcdp, 857n, 1000n);
     expect(r.value.kcqg.toString().startsWith('0.14298927118017018128')).toBe(true);
@@ -45,12 +45,12 @@ describe('shares', () => {
     const thirds = { a: ratio(1), b: ratio(1), c: ratio(1) };
     const ind = shares(thirds, { rounding: { method: 'independent', decimals: 0 } });
     const lr = shares(thirds, { rounding: { method: 'largest-remainder', decimals: 0 } });
-    if (!ind.defined || !lr.defined) throw new Error('defined');
+    if (!ind.ok || !lr.ok) throw new Error('defined');
     // 33% + 33% + 33% = 99%; largest remainder gives the missing point to the first key on a tie
     expect([ind.rounded!.a, ind.rounded!.b, ind.rounded!.c].map((x) => x.toString())).toEqual(['0.33', '0.33', '0.33']);
     expect([lr.rounded!.a, lr.rounded!.b, lr.rounded!.c].map((x) => x.toString())).toEqual(['0.34', '0.33', '0.33']);
     const lr1 = shares(thirds, { rounding: { method: 'largest-remainder', decimals: 1 } });
-    if (!lr1.defined) throw new Error('defined');
+    if (!lr1.ok) throw new Error('defined');
     expect([lr1.rounded!.a, lr1.rounded!.b, lr1.rounded!.c].map((x) => x.toString())).toEqual(['0.334', '0.333', '0.333']);
   });
 
@@ -58,23 +58,23 @@ describe('shares', () => {
     // 1/8, 3/8, 4/8 at 0 decimals: 12.5, 37.5, 50 → floors 12, 37, 50, one unit missing; remainders .5, .5, 0 → a
     // 1/6, 2/6, 3/6 at 0 decimals: 16.67, 33.33, 50 → floors 16, 33, 50; remainders .67, .33, 0 → a gets it
     const r = shares({ a: ratio(1), b: ratio(2), c: ratio(3) }, { rounding: { method: 'largest-remainder', decimals: 0 } });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expect([r.rounded!.a, r.rounded!.b, r.rounded!.c].map((x) => x.toString())).toEqual(['0.17', '0.33', '0.5']);
     const s = shares({ a: ratio(3), b: ratio(2), c: ratio(1) }, { rounding: { method: 'largest-remainder', decimals: 0 } });
-    if (!s.defined) throw new Error('defined');
+    if (!s.ok) throw new Error('defined');
     expect([s.rounded!.a, s.rounded!.b, s.rounded!.c].map((x) => x.toString())).toEqual(['0.5', '0.33', '0.17']);
   });
 
   it('rounds independently with a named mode', () => {
     const r = shares({ a: ratio(2), b: ratio(1) }, { rounding: { method: 'independent', decimals: 0, mode: 'floor' } });
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expect([r.rounded!.a.toString(), r.rounded!.b.toString()]).toEqual(['0.66', '0.33']);
   });
 
   it('returns exact shares only without rounding, and does not touch the input', () => {
     const parts = { a: ratio(1), b: ratio(3) };
     const r = shares(parts);
-    if (!r.defined) throw new Error('defined');
+    if (!r.ok) throw new Error('defined');
     expect(r.rounded).toBeNull();
     expectRatio(r.value.b, 3n, 4n);
     expect(Object.keys(parts)).toEqual(['a', 'b']);

@@ -67,8 +67,8 @@ const arbBoxed = (point = arbRatio()): fc.Arbitrary<Boxed> =>
     });
 
 const r = (x: Ratio): Rat => toRat(x);
-const val = <T>(x: StatResult<T>): T | null => (x.defined ? x.value : null);
-const asResult = (i: Interval): StatResult<Interval> => ({ defined: true, value: i });
+const val = <T>(x: StatResult<T>): T | null => (x.ok ? x.value : null);
+const asResult = (i: Interval): StatResult<Interval> => ({ ok: true, value: i });
 
 describe('shares (property)', () => {
   const arbParts = fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 8 }).filter((xs) => xs.some((x) => x > 0n));
@@ -77,7 +77,7 @@ describe('shares (property)', () => {
     fc.assert(
       fc.property(arbParts, (xs) => {
         const res = shares(Object.fromEntries(xs.map((x, i) => [`k${String(i)}`, ratio(x)])));
-        if (!res.defined) return false;
+        if (!res.ok) return false;
         const total = Object.values<Ratio>(res.value).reduce((acc, s) => add(acc, r(s)), rat(0n));
         return cmp(total, R1) === 0;
       }),
@@ -91,7 +91,7 @@ describe('shares (property)', () => {
         fc.integer({ min: 0, max: 4 }),
         (xs, decimals) => {
           const res = shares(Object.fromEntries(xs.map((x, i) => [`k${String(i)}`, ratio(x)])), { rounding: { method: 'largest-remainder', decimals } });
-          if (!res.defined || res.rounded === null) return false;
+          if (!res.ok || res.rounded === null) return false;
           const unit = rat(1n, 10n ** BigInt(decimals + 2));
           const rounded = Object.values<Ratio>(res.rounded);
           const exact = Object.values<Ratio>(res.value);
@@ -113,7 +113,7 @@ describe('shares (property)', () => {
       fc.property(arbParts, (xs) => {
         const res = shares(Object.fromEntries(xs.map((x, i) => [`k${String(i)}`, ratio(x)])));
         const whole = ratio(xs.reduce((a, b) => a + b, 0n));
-        return res.defined && xs.every((x, i) => cmp(r(val(share(ratio(x), whole)) as Ratio), r(res.value[`k${String(i)}`] as Ratio)) === 0);
+        return res.ok && xs.every((x, i) => cmp(r(val(share(ratio(x), whole)) as Ratio), r(res.value[`k${String(i)}`] as Ratio)) === 0);
       }),
     );
   });
@@ -172,7 +172,7 @@ const binary: readonly [string, (a: Interval, b: Interval) => StatResult<Interva
   ['average', averageInterval, (a, b) => val(averagePer(a, b))],
   ['impliedPrevious', impliedPreviousInterval, (a, b) => val(impliedPrevious(a, b))],
   ['partShare', partShareInterval, (a, b) => val(share(a, fromRat(add(r(a), r(b)))))],
-  ['completion rate', (a, b) => (b.lo === null ? asResult(a) : ((c) => (c.defined ? c.rate : c))(completionInterval(a, b.lo.value))), (a) => a],
+  ['completion rate', (a, b) => (b.lo === null ? asResult(a) : ((c) => (c.ok ? c.value.rate : c))(completionInterval(a, b.lo.value))), (a) => a],
 ];
 
 describe('interval arithmetic (property)', () => {
@@ -181,14 +181,14 @@ describe('interval arithmetic (property)', () => {
       fc.assert(
         fc.property(arbBoxed(), arbBoxed(), (x, y) => {
           const res = intervalOp(x.interval, y.interval);
-          if (!res.defined) return true;
+          if (!res.ok) return true;
           if (name === 'scale') {
             return y.interval.lo === null || intervalContains(res.value, fromRat(mul(r(x.point), r(y.interval.lo.value))));
           }
           if (name === 'completion rate') {
             if (y.interval.lo === null) return true;
             const c = completionRate(x.point, y.interval.lo.value);
-            return !c.defined || !c.rate.defined || intervalContains(res.value, c.rate.value);
+            return !c.ok || !c.value.rate.ok || intervalContains(res.value, c.value.rate.value);
           }
           const p = pointOp(x.point, y.point);
           // a defined interval result implies a defined point result
@@ -205,7 +205,7 @@ describe('interval arithmetic (property)', () => {
           const wide = widenFirst ? [widenInterval(x.interval, w), y.interval] : [x.interval, widenInterval(y.interval, w)];
           const narrow = intervalOp(x.interval, y.interval);
           const broad = intervalOp(wide[0] as Interval, wide[1] as Interval);
-          if (!narrow.defined || !broad.defined) return true;
+          if (!narrow.ok || !broad.ok) return true;
           return isSubinterval(narrow.value, broad.value);
         }),
       );
@@ -274,7 +274,7 @@ describe('cagr (property)', () => {
     fc.assert(
       fc.property(positive, arbRatio(0n, 10n ** 5n), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 40 }), (f, l, n, decimals) => {
         const res = cagr(f, l, n, { decimals });
-        if (!res.defined) return false;
+        if (!res.ok) return false;
         const q = mul(r(l), rat(r(f).d, r(f).n));
         const lowOk = cmp(powInt(add(R1, r(res.lower)), n), q) <= 0;
         const highOk = cmp(q, powInt(add(R1, r(res.upper)), n)) <= 0;
@@ -290,15 +290,15 @@ describe('cagr (property)', () => {
     fc.assert(
       fc.property(arbBoxed(positive), arbBoxed(arbRatio(0n, 10n ** 5n)), fc.integer({ min: 1, max: 6 }), nonNeg, (f, l, n, w) => {
         const res = cagrInterval(f.interval, l.interval, n, { decimals: 12 });
-        if (!res.defined) return true;
+        if (!res.ok) return true;
         const p = cagr(f.point, l.point, n, { decimals: 12 });
-        if (!p.defined) return false;
+        if (!p.ok) return false;
         const i = res.value;
         const loOk = i.lo === null || cmp(r(i.lo.value), r(p.lower)) <= 0;
         const hiOk = i.hi === null || cmp(r(p.upper), r(i.hi.value)) <= 0;
         const exactOk = !p.exact || intervalContains(i, p.value);
         const wider = cagrInterval(f.interval, widenInterval(l.interval, w), n, { decimals: 12 });
-        return loOk && hiOk && exactOk && (!wider.defined || isSubinterval(i, wider.value));
+        return loOk && hiOk && exactOk && (!wider.ok || isSubinterval(i, wider.value));
       }),
     );
   });

@@ -20,8 +20,8 @@ describe('statistics types', () => {
     expectTypeOf(r).toEqualTypeOf<StatResult<Ratio>>();
     // @ts-expect-error the value exists only on a defined result
     void r.value;
-    if (r.defined) expectTypeOf(r.value).toEqualTypeOf<Ratio>();
-    else expectTypeOf(r.reason).toBeString();
+    if (r.ok) expectTypeOf(r.value).toEqualTypeOf<Ratio>();
+    else expectTypeOf(r.reason.code).toBeString();
   });
 
   it('compares like with like', () => {
@@ -54,7 +54,7 @@ describe('statistics types', () => {
 
   it('keeps the keys of shares', () => {
     const r = shares({ national: money(4_020_000_000), local: money(2_959_000_000) });
-    if (r.defined) {
+    if (r.ok) {
       expectTypeOf(r.value.national).toEqualTypeOf<Ratio>();
       // @ts-expect-error no such part
       void r.value.regional;
@@ -63,7 +63,7 @@ describe('statistics types', () => {
 
   it('takes qualified targets and yearly series', () => {
     const c = completionRate(count(76, 'establishment'), { value: count(75, 'establishment'), qualifiers: ['more-than'] });
-    if (c.defined) expectTypeOf(c.met).toBeBoolean();
+    if (c.ok) expectTypeOf(c.value.met).toBeBoolean();
     // @ts-expect-error unknown qualifier
     completionRate(count(76, 'establishment'), { value: count(75, 'establishment'), qualifiers: ['hơn'] });
     yearOverYear({ 2013: money(1), 2014: null });

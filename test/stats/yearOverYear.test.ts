@@ -38,7 +38,7 @@ describe('yearOverYear', () => {
     expectUndefined(y.changes[1]!.absolute, 'missing-base', 'previous');
     expectUndefined(y.changes[2]!.percent, 'missing-value', 'current');
     expectUndefined(y.changes[3]!.percent, 'missing-base', 'previous');
-    expect(y.changes.every((c) => !c.percent.defined)).toBe(true);
+    expect(y.changes.every((c) => !c.percent.ok)).toBe(true);
   });
 
   it('reports a zero base for the relative change but keeps the absolute change', () => {
