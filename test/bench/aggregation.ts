@@ -251,10 +251,12 @@ export const auditScaling: Benchmark = {
  * count reference before it is timed. Reported per size: time per element (small sizes repeated so that each
  * timing covers about 20 000 elements, 2 000 reports; median of 3 after a warm-up; from 10 000 elements one
  * timing after the checked run) and the heap used by one run (peak and retained, see `heapUse`).
- * Goals (issue 19): time per element flat within 2× from the smallest to the largest size (the time per
- * element at the largest size against the lowest at any size: a fixed cost that makes 10 elements slower per
- * element is not a slope), and memory linear: from 1 000 elements up, 10× the data takes ≤ 10× the peak heap (below
- * 1 000 the measure is dominated by V8's page granularity and is only reported).
+ * Goals (issue 19): time per element flat within 2× from the smallest to the largest size, read on the ratio
+ * to a plain-JS baseline of the same computation where there is one (the highest ratio over sizes against the
+ * lowest), else on the time per element at the largest size against the lowest at any size (a fixed cost that
+ * makes 10 elements slower per element is not a slope); and memory linear for restating and auditing: from
+ * 1 000 elements up, 10× the data takes ≤ 10× the peak heap (below 1 000 the measure is dominated by V8's page
+ * granularity; the other aggregates' heap is reported only).
  * `KHUYEN_CONG_BENCH_MAX=10000` stops at a smaller size.
  */
 const SCALE_SIZES = [10, 100, 1000, 10_000, 100_000].filter((n) => n <= Number(process.env['KHUYEN_CONG_BENCH_MAX'] ?? 100_000));
@@ -263,6 +265,8 @@ interface ScaleCase {
   readonly name: string;
   /** Small inputs are run repeatedly until one timing covers about this many elements. */
   readonly repeatTo: number;
+  /** Whether the memory goal applies (issue 19 asks it of restating and auditing; the others are reported). */
+  readonly memoryGoal: boolean;
   /** What an element is, for the report. */
   readonly unit: string;
   /** Builds the input of about `n` elements; returns the exact element count and the run. */
@@ -290,6 +294,7 @@ const ratioIs = (r: Ratio, n: bigint, d: bigint): boolean => r.numerator * d ===
 const SCALE_CASES: readonly ScaleCase[] = [
   {
     name: 'restateToCurrentMap',
+    memoryGoal: true,
     repeatTo: 20_000,
     unit: 'values (63 old provinces × periods)',
     make(n) {
@@ -338,6 +343,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
   },
   {
     name: 'shares',
+    memoryGoal: false,
     repeatTo: 20_000,
     unit: 'parts (largest-remainder rounding to 2 decimals)',
     make(n) {
@@ -375,6 +381,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
   },
   {
     name: 'averagePerProvince',
+    memoryGoal: false,
     repeatTo: 20_000,
     unit: 'keys (every 10th missing, denominator reported)',
     make(n) {
@@ -413,6 +420,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
   },
   {
     name: 'yearOverYear',
+    memoryGoal: false,
     repeatTo: 20_000,
     unit: 'values (series of 10 years, one call per series)',
     make(n) {
@@ -447,6 +455,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
   },
   {
     name: 'auditReports',
+    memoryGoal: true,
     repeatTo: 2_000,
     unit: 'reports (provinces × 10 years)',
     make(n) {
@@ -523,7 +532,7 @@ export const aggregateScaling: Benchmark = {
       const base = Math.min(...perElement);
       const slope = (perElement.at(-1) ?? 0) / (base > 0 ? base : 1);
       const memoryRatios = heaps.slice(1).map((h, i) => ({ from: counts[i] ?? 0, ratio: h.peakBytes / Math.max(1, heaps[i]?.peakBytes ?? 1), scale: (counts[i + 1] ?? 0) / (counts[i] ?? 1) }));
-      const memoryOk = memoryRatios.filter((m) => m.from >= 1000).every((m) => m.ratio <= m.scale);
+      const memoryOk = !c.memoryGoal || memoryRatios.filter((m) => m.from >= 1000).every((m) => m.ratio <= m.scale);
       // With a plain-JS baseline, flatness is read on the ratio to it (the machine's own growth divided out).
       const ratioSlope = ratios.length > 1 ? Math.max(...ratios) / Math.min(...ratios) : undefined;
       const flat = (ratioSlope ?? slope) <= 2;
@@ -532,7 +541,8 @@ export const aggregateScaling: Benchmark = {
         `  time per element at the largest size / the lowest at any size: ${slope.toFixed(2)}×` +
           (ratioSlope === undefined ? '' : `; library / plain JS, highest / lowest over sizes: ${ratioSlope.toFixed(2)}×`) +
           ` (goal ≤ 2×: ${flat ? 'met' : 'MISSED'}); ` +
-          `peak heap per 10× data: ${memoryRatios.map((m) => `${m.ratio.toFixed(1)}×`).join(', ')} (goal ≤ 10× from 1 000 up: ${memoryOk ? 'met' : 'MISSED'})`,
+          `peak heap per 10× data: ${memoryRatios.map((m) => `${m.ratio.toFixed(1)}×`).join(', ')}` +
+          (c.memoryGoal ? ` (goal ≤ 10× from 1 000 up: ${memoryOk ? 'met' : 'MISSED'})` : ' (reported)'),
       );
     }
     return { status: 'done', goalMet: met, lines };
