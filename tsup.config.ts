@@ -19,7 +19,7 @@ import { defineConfig } from 'tsup';
 //
 // No source maps are shipped (decided in docs/performance.md, "Source maps": they were 5.0 of 8.0 MB, and the
 // code they map is unminified and line for line the TypeScript). Modules with only types compile to empty
-// files: they are left out, so that dist/ holds no file that nothing loads.
+// files: they are removed after the build, so that dist/ holds no file that nothing loads.
 //
 // Types: bundled `index.d.ts` / `<area>/index.d.ts` for the ESM entries and `.d.cts` for the CJS entries, so
 // each module system sees declarations of its own format (checked by @arethetypeswrong/cli in test/package).
@@ -43,25 +43,19 @@ function copySchemas(): void {
 }
 
 /**
- * Whether a source module has runtime code: a module of only types and comments compiles to an empty file.
- * Checked on the source text: every statement is `import type`, `export type`, `export interface`, `type`,
- * `interface` or a declaration inside one (indented or closing lines), or a comment.
+ * Removes the per-module build's empty files: a module of only types compiles to an empty file (or one with
+ * only whitespace), which no entry imports (checked by test/package/dist.test.ts). Run after that build, on its
+ * own output only (dist/node and dist/cli are other builds).
  */
-function hasRuntimeCode(file: string): boolean {
-  const code = readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '');
-  const topLevel = code.split('\n').filter((l) => /^\S/.test(l) && !/^[}\])]/.test(l));
-  return topLevel.some((l) => !/^(?:export\s+)?(?:declare\s+)?(?:type|interface)\b|^import\s+type\b|^export\s+type\b/.test(l));
-}
-
-/** The library's source modules (not the command line), each compiled to one ESM file if it has runtime code. */
-function libraryModules(dir = 'src'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+function removeEmptyModules(dir = 'dist'): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
     const path = `${dir}/${e.name}`;
-    if (e.isDirectory()) return path === 'src/cli' ? [] : libraryModules(path);
-    return e.name.endsWith('.ts') && hasRuntimeCode(path) ? [path] : [];
-  });
+    if (e.isDirectory()) {
+      if (path !== 'dist/node' && path !== 'dist/cli' && path !== 'dist/schemas') removeEmptyModules(path);
+    } else if (e.name.endsWith('.js') && readFileSync(path, 'utf8').trim() === '') {
+      rmSync(path);
+    }
+  }
 }
 
 const common = {
@@ -76,11 +70,14 @@ export default defineConfig(() => {
   return [
     {
       ...common,
-      entry: libraryModules(),
+      entry: ['src/**/*.ts', '!src/cli/**'],
       format: ['esm'],
       bundle: false,
       dts: { entry: entries },
-      onSuccess: async () => copySchemas(),
+      onSuccess: async () => {
+        copySchemas();
+        removeEmptyModules();
+      },
     },
     {
       ...common,
