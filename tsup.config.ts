@@ -1,16 +1,25 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// Two builds of the same source (see docs/performance.md, "Bundle size"):
+// Three builds of the same source (see docs/performance.md, "Build layout", "Bundle size" and "Cold start"):
 //
-// - ESM, one output file per source module (`bundle: false`). With `"sideEffects": false` a consumer's bundler
-//   drops every module it does not use, so importing the statistics never pulls in zod, decimal.js or the
-//   legal catalogue. A single bundled ESM file would defeat this: esbuild and rollup keep every top-level
-//   `Object.freeze(...)` or `z.object(...)` call of a file they cannot split.
+// - ESM for bundlers and browsers, one output file per source module (`bundle: false`): dist/**/*.js. With
+//   `"sideEffects": false` a consumer's bundler drops every module it does not use, so importing the statistics
+//   never pulls in zod or the legal catalogue. A single bundled ESM file (or a few chunks) would defeat this:
+//   esbuild and rollup keep every top-level `Object.freeze(...)` or `z.object(...)` call of a file they cannot
+//   split (measured: the quantities + statistics bundle grows from 17 kB to 31 kB gzip from chunks).
+// - ESM for Node (the `node` export condition): one bundled file per entry plus shared chunks (esbuild code
+//   splitting), dist/node/**. Node does not tree-shake, and loading 150 small files costs more than loading 30
+//   larger ones (measured in docs/performance.md, "Cold start"). Node picks this build, bundlers targeting the
+//   browser pick the per-module one; one process always resolves to one of them.
 // - CJS, one bundled file per entry for `require` (Node does not tree-shake): dist/index.cjs and
 //   dist/<area>/index.cjs. Each bundles what its area needs, so `require('khuyen-cong/quantity')` loads no
 //   zod; a value made by one CJS entry is accepted by another (and by the ESM build) because identity is
 //   checked by brand, not `instanceof` (isRatio, isMoney).
+//
+// No source maps are shipped (decided in docs/performance.md, "Source maps": they were 5.0 of 8.0 MB, and the
+// code they map is unminified and line for line the TypeScript). Modules with only types compile to empty
+// files: they are removed after the build, so that dist/ holds no file that nothing loads.
 //
 // Types: bundled `index.d.ts` / `<area>/index.d.ts` for the ESM entries and `.d.cts` for the CJS entries, so
 // each module system sees declarations of its own format (checked by @arethetypeswrong/cli in test/package).
@@ -33,8 +42,24 @@ function copySchemas(): void {
   for (const f of readdirSync('docs/schemas')) if (f.endsWith('.json')) copyFileSync(`docs/schemas/${f}`, `dist/schemas/${f}`);
 }
 
+/**
+ * Removes the per-module build's empty files: a module of only types compiles to an empty file (or one with
+ * only whitespace), which no entry imports (checked by test/package/dist.test.ts). Run after that build, on its
+ * own output only (dist/node and dist/cli are other builds).
+ */
+function removeEmptyModules(dir = 'dist'): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (path !== 'dist/node' && path !== 'dist/cli' && path !== 'dist/schemas') removeEmptyModules(path);
+    } else if (e.name.endsWith('.js') && readFileSync(path, 'utf8').trim() === '') {
+      rmSync(path);
+    }
+  }
+}
+
 const common = {
-  sourcemap: true,
+  sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
   clean: false, // the two builds run concurrently: dist is cleaned once, below
@@ -49,7 +74,23 @@ export default defineConfig(() => {
       format: ['esm'],
       bundle: false,
       dts: { entry: entries },
-      onSuccess: async () => copySchemas(),
+      onSuccess: async () => {
+        copySchemas();
+        removeEmptyModules();
+      },
+    },
+    {
+      ...common,
+      entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [`node/${name}`, file])),
+      format: ['esm'],
+      bundle: true,
+      splitting: true,
+      platform: 'node',
+      target: 'node20',
+      dts: false,
+      esbuildOptions(options) {
+        options.chunkNames = 'node/chunks/[name]-[hash]';
+      },
     },
     {
       ...common,
@@ -64,7 +105,8 @@ export default defineConfig(() => {
     // the library through ../index.js like any user; kept out of the library's entries (their import graphs).
     {
       ...common,
-      entry: ['src/cli/**/*.ts'],
+      // src/cli/report.ts is the `npm run report` script (run from the sources by tsx), not part of the command.
+      entry: ['src/cli/**/*.ts', '!src/cli/report.ts'],
       outDir: 'dist/cli',
       format: ['esm'],
       bundle: false,

@@ -65,8 +65,16 @@ export type FindProvinceResult =
       readonly suggestions: readonly Province[];
     };
 
-/** Compact key → every view it names (across all dates). Built once. */
-const NAME_INDEX: ReadonlyMap<string, readonly Province[]> = (() => {
+/**
+ * Compact key → every view it names (across all dates). Built on the first lookup, not at import: folding
+ * every spelling of 97 units costs more than the rest of the area's start-up (docs/performance.md, "Cold start").
+ */
+let nameIndex: ReadonlyMap<string, readonly Province[]> | undefined;
+function nameIndexOf(): ReadonlyMap<string, readonly Province[]> {
+  nameIndex ??= buildNameIndex();
+  return nameIndex;
+}
+function buildNameIndex(): ReadonlyMap<string, readonly Province[]> {
   const index = new Map<string, Province[]>();
   const aliasesOf = new Map<string, readonly string[]>();
   for (const u of LEGACY_PROVINCE_DATA) aliasesOf.set(`legacy:${u.code}`, [...u.aliases, ...u.periods.map((p) => p.name)]);
@@ -83,14 +91,18 @@ const NAME_INDEX: ReadonlyMap<string, readonly Province[]> = (() => {
     }
   }
   return index;
-})();
+}
 
-/** The keys of each view, for suggestions. */
-const KEYS_OF: ReadonlyMap<Province, readonly string[]> = (() => {
-  const keys = new Map<Province, string[]>();
-  for (const [key, views] of NAME_INDEX) for (const v of views) keys.set(v, [...(keys.get(v) ?? []), key]);
-  return keys;
-})();
+/** The keys of each view, for suggestions (built with the name index, on first use). */
+let keysOf: ReadonlyMap<Province, readonly string[]> | undefined;
+function keysOfView(): ReadonlyMap<Province, readonly string[]> {
+  if (keysOf === undefined) {
+    const keys = new Map<Province, string[]>();
+    for (const [key, views] of nameIndexOf()) for (const v of views) keys.set(v, [...(keys.get(v) ?? []), key]);
+    keysOf = keys;
+  }
+  return keysOf;
+}
 
 function notFound(reason: FindProvinceFailure, message: LocalizedText, suggestions: readonly Province[]): FindProvinceResult {
   return Object.freeze({ ok: false, reason: Object.freeze({ code: reason, message }), suggestions: Object.freeze([...suggestions]) });
@@ -112,7 +124,7 @@ function closeSpellings(key: string, at: string): readonly Province[] {
   const scored: { readonly p: Province; readonly d: number }[] = [];
   for (const p of listProvinces(at)) {
     // The distance is at least the difference in length: skipping those keeps a 100 000-character input linear.
-    const near = (KEYS_OF.get(p) as readonly string[]).filter((k) => Math.abs(k.length - key.length) <= limit);
+    const near = (keysOfView().get(p) as readonly string[]).filter((k) => Math.abs(k.length - key.length) <= limit);
     const d = Math.min(Infinity, ...near.map((k) => editDistance(key, k)));
     if (d <= limit) scored.push({ p, d });
   }
@@ -159,7 +171,7 @@ export function findProvince(text: string, options: FindProvinceOptions): FindPr
     matchedBy = 'code';
   } else {
     const folded = stripBodies(foldProvinceName(trimmed));
-    candidates = NAME_INDEX.get(compactKey(folded)) ?? NAME_INDEX.get(compactKey(stripProvincePrefix(folded))) ?? [];
+    candidates = nameIndexOf().get(compactKey(folded)) ?? nameIndexOf().get(compactKey(stripProvincePrefix(folded))) ?? [];
     matchedBy = 'name';
     if (candidates.length === 0) {
       const lower = LOWER_LEVEL_PREFIXES.find((l) => l.re.test(folded));

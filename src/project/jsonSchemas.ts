@@ -27,6 +27,21 @@ function toJson(schema: z.ZodType, name: string, title: string, description: str
 }
 
 /**
+ * A frozen record whose values are made on first read and then kept: generating a JSON Schema walks the whole
+ * zod schema, which at import would cost every user of the project area, most of whom never read one
+ * (docs/performance.md, "Cold start"). Each property is an enumerable getter, so `Object.keys`,
+ * `JSON.stringify` and reading `JSON_SCHEMAS.deAn` behave as with plain values.
+ */
+function lazyRecord<T extends Record<string, () => JsonSchema>>(makers: T): { readonly [K in keyof T]: JsonSchema } {
+  const out: Record<string, JsonSchema> = {};
+  for (const [name, make] of Object.entries(makers)) {
+    let made: JsonSchema | undefined;
+    Object.defineProperty(out, name, { enumerable: true, get: () => (made ??= make()) });
+  }
+  return Object.freeze(out) as { readonly [K in keyof T]: JsonSchema };
+}
+
+/**
  * JSON Schemas (draft 2020-12) of every boundary value, generated from the zod schemas' serialised (input)
  * side, so that portals in any language validate the same shapes: money as whole-đồng integers, dates as
  * `YYYY-MM-DD`, ratios as decimal or fraction strings, no unknown keys. Cross-field rules (tax-code check
@@ -36,13 +51,13 @@ function toJson(schema: z.ZodType, name: string, title: string, description: str
  * @example
  * JSON_SCHEMAS.deAn.additionalProperties; // false
  */
-export const JSON_SCHEMAS = deepFreeze({
-  establishment: toJson(EstablishmentSchema, 'establishment', 'Establishment', 'A beneficiary of a khuyến công đề án (cơ sở CNNT or other).'),
-  deAn: toJson(DeAnSchema, 'de-an', 'DeAn', 'A khuyến công đề án with its funding and dated lifecycle history.'),
-  deAnEvent: toJson(DeAnEventSchema, 'de-an-event', 'DeAnEvent', 'A lifecycle event (command) for a đề án.'),
-  plan: toJson(PlanSchema, 'plan', 'Plan', 'A national or provincial khuyến công plan for a year.'),
-  programmeTargets: toJson(ProgrammeTargetsSchema, 'programme-targets', 'ProgrammeTargets', 'Targets of a khuyến công programme for a period.'),
-  policyPack: toJson(PolicyPackSchema, 'policy-pack', 'PolicyPack', "A provincial instrument's levels of local khuyến công funds (a policy pack)."),
+export const JSON_SCHEMAS = lazyRecord({
+  establishment: () => toJson(EstablishmentSchema, 'establishment', 'Establishment', 'A beneficiary of a khuyến công đề án (cơ sở CNNT or other).'),
+  deAn: () => toJson(DeAnSchema, 'de-an', 'DeAn', 'A khuyến công đề án with its funding and dated lifecycle history.'),
+  deAnEvent: () => toJson(DeAnEventSchema, 'de-an-event', 'DeAnEvent', 'A lifecycle event (command) for a đề án.'),
+  plan: () => toJson(PlanSchema, 'plan', 'Plan', 'A national or provincial khuyến công plan for a year.'),
+  programmeTargets: () => toJson(ProgrammeTargetsSchema, 'programme-targets', 'ProgrammeTargets', 'Targets of a khuyến công programme for a period.'),
+  policyPack: () => toJson(PolicyPackSchema, 'policy-pack', 'PolicyPack', "A provincial instrument's levels of local khuyến công funds (a policy pack)."),
 });
 
 /** The names of the JSON Schemas, as in {@link JSON_SCHEMAS}. @category Projects */

@@ -5,6 +5,8 @@
  * result is wrong fails instead of reporting a speed.
  */
 import { cpus, totalmem } from 'node:os';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** What one benchmark reports. */
 export type BenchOutcome =
@@ -152,5 +154,79 @@ export function mulberry32(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** V8's collector, exposed at run time (`--expose-gc` set from inside, so `tsx` needs no flag). */
+let collector: (() => void) | undefined;
+function collect(): void {
+  if (collector === undefined) {
+    setFlagsFromString('--expose-gc');
+    collector = runInNewContext('gc') as () => void;
+  }
+  collector();
+  collector();
+}
+
+/** Heap used by one run of a function, in bytes, over the heap in use (after a full collection) before it. */
+export interface HeapUse {
+  /**
+   * The peak: the larger of the heap in use right after the run (before any collection: live objects plus the
+   * garbage not yet collected) and the growth of the heap V8 committed during the run (it grows to hold the
+   * peak of live objects and does not shrink within a run). An upper estimate, never below the true peak of
+   * live objects at the end.
+   */
+  readonly peakBytes: number;
+  /** What stays reachable through the result after a full collection. */
+  readonly retainedBytes: number;
+}
+
+/**
+ * Runs `f` once between full collections and reports its heap use (see {@link HeapUse}); the result is kept
+ * alive until the second measure, then returned.
+ */
+export function heapUse<T>(f: () => T): { result: T; heap: HeapUse } {
+  collect();
+  const before = getHeapStatistics();
+  const result = f();
+  const after = getHeapStatistics();
+  collect();
+  const settled = getHeapStatistics();
+  consume(result);
+  return {
+    result,
+    heap: {
+      peakBytes: Math.max(after.used_heap_size - before.used_heap_size, after.total_heap_size - before.total_heap_size, 0),
+      retainedBytes: Math.max(settled.used_heap_size - before.used_heap_size, 0),
+    },
+  };
+}
+
+/** The process's heap in use right now and the most V8 committed so far, for a benchmark's closing line. */
+export function heapNow(): { usedBytes: number; committedBytes: number } {
+  const s = getHeapStatistics();
+  return { usedBytes: s.used_heap_size, committedBytes: s.total_heap_size };
+}
+
+/** Formats bytes as MB (or kB below 1 MB) for the report. */
+export function mb(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`;
+}
+
+/** {@link heapUse} for a benchmark's `run`, which may return a promise (awaited before the second measure). */
+export async function heapUseAsync<T>(f: () => T | Promise<T>): Promise<{ result: T; heap: HeapUse }> {
+  collect();
+  const before = getHeapStatistics();
+  const result = await f();
+  const after = getHeapStatistics();
+  collect();
+  const settled = getHeapStatistics();
+  consume(result);
+  return {
+    result,
+    heap: {
+      peakBytes: Math.max(after.used_heap_size - before.used_heap_size, after.total_heap_size - before.total_heap_size, 0),
+      retainedBytes: Math.max(settled.used_heap_size - before.used_heap_size, 0),
+    },
   };
 }

@@ -4,17 +4,17 @@
  * depend on the machine and its load. Exit status 1 when a benchmark fails (a wrong result), not when a
  * goal is missed (that is reported).
  */
-import { aggregation, auditScaling } from './aggregation.js';
+import { aggregateScaling, aggregation, auditScaling } from './aggregation.js';
 import { claims } from './claims.js';
 import { cliParse, cliRestate, cliServe } from './cli.js';
 import { eligibility } from './eligibility.js';
-import { machineLine, type Benchmark } from './harness.js';
+import { heapUseAsync, machineLine, mb, type Benchmark } from './harness.js';
 import { importTime } from './import-time.js';
 import { parsing, parsingPhrases } from './parsing.js';
 import { reading } from './reading.js';
 
 /** Every benchmark, in report order. Add a new one here (one file each under test/bench/). */
-const BENCHMARKS: readonly Benchmark[] = [aggregation, auditScaling, eligibility, parsing, parsingPhrases, reading, claims, importTime, cliParse, cliRestate, cliServe];
+const BENCHMARKS: readonly Benchmark[] = [aggregation, auditScaling, aggregateScaling, eligibility, parsing, parsingPhrases, reading, claims, importTime, cliParse, cliRestate, cliServe];
 
 async function main(filters: readonly string[]): Promise<number> {
   const selected = BENCHMARKS.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));
@@ -27,12 +27,14 @@ async function main(filters: readonly string[]): Promise<number> {
   for (const b of selected) {
     console.log(`\n## ${b.name}: ${b.title}\ngoal: ${b.goal}`);
     try {
-      const outcome = await b.run();
+      const { result: outcome, heap } = await heapUseAsync(b.run);
       if (outcome.status === 'not-yet-available') {
         console.log(`SKIPPED: ${outcome.reason}`);
         continue;
       }
       for (const line of outcome.lines) console.log(`  ${line}`);
+      // The runner's own heap (a benchmark that spawns processes reports their memory itself).
+      console.log(`  peak heap of the benchmark (this process): ≈ ${mb(heap.peakBytes)}, retained after it: ${mb(heap.retainedBytes)}`);
       if (outcome.goalMet !== undefined) console.log(outcome.goalMet ? '  goal met' : '  GOAL MISSED');
     } catch (e) {
       failed++;

@@ -15,6 +15,26 @@ describe('JSON Schemas of the boundary values', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
+  it('are made on first read, once: the same deeply frozen document on every read, and the record is frozen', () => {
+    // JSON_SCHEMAS' values are getters (generated lazily, for a cheaper import): the frozen-registry walk in
+    // test/reliability does not invoke getters, so every document is walked here.
+    expect(Object.isFrozen(JSON_SCHEMAS)).toBe(true);
+    expect(Object.keys(JSON_SCHEMAS).sort()).toEqual([...names].sort());
+    for (const name of names) {
+      expect(JSON_SCHEMAS[name], name).toBe(JSON_SCHEMAS[name]);
+      const stack: unknown[] = [JSON_SCHEMAS[name]];
+      while (stack.length > 0) {
+        const v = stack.pop();
+        if (typeof v !== 'object' || v === null) continue;
+        expect(Object.isFrozen(v), name).toBe(true);
+        stack.push(...Object.values(v));
+      }
+    }
+    expect(() => {
+      (JSON_SCHEMAS as Record<string, unknown>)['deAn'] = {};
+    }).toThrow(TypeError);
+  });
+
   it('are frozen, draft 2020-12, strict and describe money as whole-đồng integers', () => {
     expect(Object.isFrozen(JSON_SCHEMAS.deAn) && Object.isFrozen(JSON_SCHEMAS.deAn['properties'])).toBe(true);
     expect(JSON_SCHEMAS.deAn['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');

@@ -28,7 +28,9 @@ describe('package.json', () => {
       expect(Object.keys(target as object), subpath).toEqual(['import', 'require']);
       for (const condition of ['import', 'require'] as const) {
         const inner = (target as Record<string, Record<string, string>>)[condition] as Record<string, string>;
-        expect(Object.keys(inner), `${subpath} ${condition}`).toEqual(['types', 'default']);
+        // Node's import reads the bundled build per entry (dist/node); bundlers and browsers the per-module one.
+        expect(Object.keys(inner), `${subpath} ${condition}`).toEqual(condition === 'import' ? ['types', 'node', 'default'] : ['types', 'default']);
+        if (condition === 'import') expect(inner['node'], subpath).toMatch(/^\.\/dist\/node\/.*\.js$/);
         expect(inner['types'], `${subpath} ${condition}`).toMatch(condition === 'import' ? /\.d\.ts$/ : /\.d\.cts$/);
         expect(inner['default'], `${subpath} ${condition}`).toMatch(condition === 'import' ? /\.js$/ : /\.cjs$/);
       }
