@@ -367,7 +367,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
         },
         check(r) {
           const out = r as ReturnType<typeof shares>;
-          if (!out.defined || out.rounded === null) return 'undefined';
+          if (!out.ok || out.rounded === null) return 'undefined';
           for (let i = 0; i < n; i++) {
             const s = out.value[`k${String(i)}`];
             if (s === undefined || !ratioIs(s, BigInt(values[i] ?? 0), whole)) return `share of k${String(i)} is ${String(s)}`;
@@ -412,7 +412,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
         },
         check(r) {
           const out = r as ReturnType<typeof averagePerProvince>;
-          if (!out.defined) return 'undefined';
+          if (!out.ok) return 'undefined';
           return ratioIs(out.value, total, reported) ? undefined : `average ${out.value.toString()} instead of ${total.toString()}/${reported.toString()}`;
         },
       };
@@ -445,7 +445,7 @@ const SCALE_CASES: readonly ScaleCase[] = [
             for (const c of out[i]?.changes ?? []) {
               const now = BigInt(values[i * 10 + c.year - 2015] ?? 0);
               const before = BigInt(values[i * 10 + c.year - 2016] ?? 0);
-              if (!c.percent.defined || !ratioIs(c.percent.value, now - before, before)) return `series ${String(i)}, ${String(c.year)}: wrong change`;
+              if (!c.percent.ok || !ratioIs(c.percent.value, now - before, before)) return `series ${String(i)}, ${String(c.year)}: wrong change`;
             }
           }
           return undefined;
