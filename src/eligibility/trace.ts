@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
+import { guarded } from '../internal/plain.js';
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { INSTRUMENT_IDS } from '../policy/instruments.js';
@@ -169,11 +170,14 @@ export function parseTrace(input: unknown): EligibilityTrace {
       ]);
     }
   }
-  const r = EligibilityTraceSchema.safeParse(value);
-  if (!r.success) {
-    throw new KhuyenCongError(toIssues(r.error, value).map((i) => ({ ...i, code: 'eligibility.invalid-trace' })));
-  }
-  return r.data as EligibilityTrace;
+  // A trace that cannot be read (a revoked Proxy, a getter that throws) is `input.unreadable`, with its path.
+  return guarded(value, () => {
+    const r = EligibilityTraceSchema.safeParse(value);
+    if (!r.success) {
+      throw new KhuyenCongError(toIssues(r.error, value).map((i) => ({ ...i, code: 'eligibility.invalid-trace' })));
+    }
+    return r.data as EligibilityTrace;
+  });
 }
 
 /**

@@ -24,24 +24,4 @@ export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Single calls that break the contract: `function|argument|hostile value` → owner and error. */
-export const KNOWN_CALLS: Readonly<Record<string, string>> = Object.freeze({
-  'averagePerProvince|0|getter that throws': 'boundary: threw Error: getter that throws',
-  'computeSupport|0|revoked Proxy': 'law-policy: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
-  'ok|0|NaN': 'contract: ok(value) hands back the caller\'s own value as it is (a generic container): NaN at $.value',
-  'ok|0|Infinity': 'contract: ok(value) hands back the caller\'s own value as it is (a generic container): Infinity at $.value',
-  'ok|0|-Infinity': 'contract: ok(value) hands back the caller\'s own value as it is (a generic container): -Infinity at $.value',
-  'parseApplicant|0|revoked Proxy': 'law-rules: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'parseQuantity|0|revoked Proxy': 'nw-quantity: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'parseQuantity|1|revoked Proxy': 'nw-quantity: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
-  'parseSupportRequest|0|revoked Proxy': 'law-policy: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
-  'parseTrace|0|revoked Proxy': 'law-rules: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'restateToCurrentMap|0|getter that throws': 'boundary: threw Error: getter that throws',
-  'restateToLegacyMap|0|getter that throws': 'boundary: threw Error: getter that throws',
-  'safeParseApplicant|0|revoked Proxy': 'law-rules: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'safeParseQuantity|0|revoked Proxy': 'nw-quantity: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'safeParseQuantity|1|revoked Proxy': 'nw-quantity: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
-  'safeParseSupportRequest|0|revoked Proxy': 'law-policy: threw TypeError: Cannot perform \'get\' on a proxy that has been revoked',
-  'safeParseTrace|0|revoked Proxy': 'law-rules: threw TypeError: Cannot perform \'IsArray\' on a proxy that has been revoked',
-  'shares|0|getter that throws': 'boundary: threw Error: getter that throws',
-  'yearOverYear|0|getter that throws': 'boundary: threw Error: getter that throws',
-});
+export const KNOWN_CALLS: Readonly<Record<string, string>> = Object.freeze({});
