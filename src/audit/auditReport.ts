@@ -16,6 +16,7 @@ import type { StatResult } from '../stats/StatResult.js';
 import type { AuditCheckId, AuditResult, Estimate, EstimateId, Finding } from './Finding.js';
 import { auditMessages as M, SOURCE_NAMES } from './messages.js';
 import type { DerivedFigure, ProgrammeReport, PublishedFigure } from './ProgrammeReport.js';
+import { checkedReport } from './parseProgrammeReport.js';
 import { ofFigure, periodText, periodYears, read } from './reportFigures.js';
 import type { ReportIndex } from './reportIndex.js';
 
@@ -238,6 +239,8 @@ export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findi
  *
  * @param report - the report.
  * @returns the findings (consistent, inconsistent or cannot-check, with numbers and explanations) and estimates.
+ * @throws {@link KhuyenCongError} with the `schema.*` issues of {@link parseProgrammeReport} when `report` is not a
+ *   {@link ProgrammeReport} (a report it returned is not checked again).
  * @category Report
  * @example
  * // seed 003: the 2014 plan's components exceed its stated total
@@ -245,7 +248,8 @@ export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findi
  * findings.map((f) => `${f.check}: ${f.status}`); // ["funding-sum: inconsistent", "average-per-member: consistent"]
  */
 export function auditReport(report: ProgrammeReport): AuditResult {
-  const r = auditOne(report);
+  // A parsed report as it is; anything else read with parseProgrammeReport (`schema.*`, never a TypeError).
+  const r = auditOne(checkedReport(report));
   return Object.freeze({ findings: Object.freeze(r.findings), estimates: Object.freeze(r.estimates) });
 }
 

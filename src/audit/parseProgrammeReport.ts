@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { deepFreeze } from '../internal/deepFreeze.js';
-import { toSafe, type SafeParseResult } from '../internal/errors.js';
+import { deepFreeze, isDeepFrozen } from '../internal/deepFreeze.js';
+import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
 import { parseWith } from '../schema/parseWith.js';
 import { LocalizedTextSchema } from '../schema/primitives.js';
@@ -110,7 +110,30 @@ export const PROGRAMME_REPORT_JSON_SCHEMA: { readonly [key: string]: unknown } =
  * parseProgrammeReport(SEED_REPORTS[0]).id; // 'seed-000/bac-lieu-2014-2018-approved'
  */
 export function parseProgrammeReport(input: unknown): ProgrammeReport {
-  return parseWith(ProgrammeReportSchema, input) as ProgrammeReport;
+  const report = parseWith(ProgrammeReportSchema, input) as ProgrammeReport;
+  PARSED.add(report);
+  return report;
+}
+
+/** The reports {@link parseProgrammeReport} returned (deeply frozen): the audit reads them without a second check. */
+const PARSED = new WeakSet<object>();
+
+/**
+ * @internal A report argument of the audit: a report {@link parseProgrammeReport} returned, or a deep-frozen value
+ * it accepted once (the seed reports), as it is (one lookup); anything else read with it (linear in the report), so that a value outside the type is refused with the
+ * `schema.*` issues and their paths (prefixed by `path`), never a TypeError.
+ */
+export function checkedReport(value: unknown, path: readonly (string | number)[] = []): ProgrammeReport {
+  if (typeof value === 'object' && value !== null && PARSED.has(value)) return value as ProgrammeReport;
+  try {
+    const report = parseProgrammeReport(value);
+    // A value that can never change (the seed reports, deep-frozen data) stays valid: it is not checked again.
+    if (isDeepFrozen(value)) PARSED.add(value as object);
+    return report;
+  } catch (e) {
+    if (!(e instanceof KhuyenCongError) || path.length === 0) throw e;
+    throw new KhuyenCongError(e.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
+  }
 }
 
 /**

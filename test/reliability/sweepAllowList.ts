@@ -9,19 +9,7 @@
 
 /** Functions whose arguments outside the TypeScript type (the typed core: a `Money`, an `Interval`, a `DeAn`, an
  * options object) throw a TypeError: the whole function is listed. Owner, file, failing calls, first failure. */
-export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({
-  auditReport: 'boundary: src/audit/auditReport.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'derived\')',
-  auditReports: 'boundary: src/audit/auditReports.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'forEach\')',
-  checkClaim: 'boundary: src/claims/checkClaim.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'kind\')',
-  checkPlanTotals: 'law-rules: src/project/checkPlanTotals.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'deAn\')',
-  counterpartShare: 'boundary: src/project/funding.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'budget\')',
-  entriesValidOn: 'law-policy: src/policy/catalogueEntry.ts: 61 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'filter\')',
-  explain: 'law-rules: src/eligibility/explain.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'locale\')',
-  fundingTotals: 'boundary: src/project/funding.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'budget\')',
-  groupTotals: 'boundary: src/geo/groupTotals.ts: 66 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'map\')',
-  issuesFromZod: 'contract: src/schema/zodIssues.ts: 32 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'flatMap\')',
-  toTrace: 'law-rules: src/eligibility/trace.ts: 33 calls, e.g. undefined in argument 0: threw TypeError: Cannot read properties of undefined (reading \'at\')',
-});
+export const TYPED_CORE: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Single calls that break the contract: `function|argument|hostile value` → owner and error. */
 export const KNOWN_CALLS: Readonly<Record<string, string>> = Object.freeze({});
