@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { deepFreeze, isDeepFrozen } from '../internal/deepFreeze.js';
-import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { toSafe, type SafeParseResult } from '../internal/errors.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
 import { parseWith } from '../schema/parseWith.js';
 import { LocalizedTextSchema } from '../schema/primitives.js';
@@ -118,22 +118,14 @@ export function parseProgrammeReport(input: unknown): ProgrammeReport {
 /** The reports {@link parseProgrammeReport} returned (deeply frozen): the audit reads them without a second check. */
 const PARSED = new WeakSet<object>();
 
-/**
- * @internal A report argument of the audit: a report {@link parseProgrammeReport} returned, or a deep-frozen value
- * it accepted once (the seed reports), as it is (one lookup); anything else read with it (linear in the report), so that a value outside the type is refused with the
- * `schema.*` issues and their paths (prefixed by `path`), never a TypeError.
- */
-export function checkedReport(value: unknown, path: readonly (string | number)[] = []): ProgrammeReport {
-  if (typeof value === 'object' && value !== null && PARSED.has(value)) return value as ProgrammeReport;
-  try {
-    const report = parseProgrammeReport(value);
-    // A value that can never change (the seed reports, deep-frozen data) stays valid: it is not checked again.
-    if (isDeepFrozen(value)) PARSED.add(value as object);
-    return report;
-  } catch (e) {
-    if (!(e instanceof KhuyenCongError) || path.length === 0) throw e;
-    throw new KhuyenCongError(e.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
-  }
+/** @internal Whether a value is a report {@link parseProgrammeReport} returned (or one the audit checked and remembered). */
+export function isParsedReport(value: unknown): value is ProgrammeReport {
+  return typeof value === 'object' && value !== null && PARSED.has(value);
+}
+
+/** @internal Remembers a report that can never change (deep-frozen data) once the audit has checked it. */
+export function rememberReport(report: ProgrammeReport): void {
+  PARSED.add(report);
 }
 
 /**

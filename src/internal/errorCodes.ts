@@ -123,6 +123,8 @@ export const ERROR_CODES = Object.freeze({
   'read.too-long': t('Văn bản cần đọc quá dài (tối đa 10 000 000 ký tự).', 'The text to read is too long (at most 10,000,000 characters).'),
   'read.bad-options': t('Không đọc được các tùy chọn hoặc nguồn đã cho.', 'The options or the source given cannot be read.'),
   'read.bad-nouns': t('nouns không phải đối tượng cách viết (1–4 từ) → mã (chuỗi).', 'nouns is not an object of spellings (1 to 4 words) → ids (strings).'),
+  // audit
+  'audit.invalid-report': t('Không phải một báo cáo ProgrammeReport (thiếu hoặc sai một trường mà việc kiểm tra đọc).', 'Not a ProgrammeReport (a field the audit reads is missing or wrong).'),
   // claims
   'claim.not-object': t('Nhận định phải là một đối tượng.', 'The claim must be an object.'),
   'claim.unknown-kind': t('Loại nhận định không có trong danh mục.', 'Unknown claim kind.'),
