@@ -16,6 +16,7 @@ import type { StatResult } from '../stats/StatResult.js';
 import type { AuditCheckId, AuditResult, Estimate, EstimateId, Finding } from './Finding.js';
 import { auditMessages as M, SOURCE_NAMES } from './messages.js';
 import type { DerivedFigure, ProgrammeReport, PublishedFigure } from './ProgrammeReport.js';
+import { readReport } from './readReport.js';
 import { ofFigure, periodText, periodYears, read } from './reportFigures.js';
 import type { ReportIndex } from './reportIndex.js';
 
@@ -238,6 +239,9 @@ export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findi
  *
  * @param report - the report.
  * @returns the findings (consistent, inconsistent or cannot-check, with numbers and explanations) and estimates.
+ * @throws {@link KhuyenCongError} `audit.invalid-report` (with the path of the first wrong field) when `report` is
+ *   not a {@link ProgrammeReport}; `input.unreadable`, `input.cyclic`, `input.too-deep` when it cannot be read as
+ *   data. A report {@link parseProgrammeReport} returned is not checked again.
  * @category Report
  * @example
  * // seed 003: the 2014 plan's components exceed its stated total
@@ -245,7 +249,8 @@ export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findi
  * findings.map((f) => `${f.check}: ${f.status}`); // ["funding-sum: inconsistent", "average-per-member: consistent"]
  */
 export function auditReport(report: ProgrammeReport): AuditResult {
-  const r = auditOne(report);
+  // Read once and checked against the type (`audit.invalid-report`, never a TypeError); a parsed report as it is.
+  const r = auditOne(readReport(report));
   return Object.freeze({ findings: Object.freeze(r.findings), estimates: Object.freeze(r.estimates) });
 }
 

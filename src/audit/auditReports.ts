@@ -1,3 +1,6 @@
+import { fail } from '../internal/errors.js';
+import { guarded } from '../internal/plain.js';
+import { showValue, valueKind } from '../internal/showValue.js';
 import type { LocalizedText } from '../internal/messages.js';
 import { percentChange, percentChangeInterval } from '../stats/percentChange.js';
 import type { Operand } from '../claims/operand.js';
@@ -6,6 +9,7 @@ import type { AuditResult, Estimate } from './Finding.js';
 import { SOURCE_NAMES, auditMessages as M } from './messages.js';
 import type { FundingSource, ProgrammeReport } from './ProgrammeReport.js';
 import { periodText, read, samePeriod } from './reportFigures.js';
+import { readReport } from './readReport.js';
 import { ReportIndex } from './reportIndex.js';
 
 /** The number of đề án of a report: stated, or the sum over its sources when every source states it. */
@@ -92,15 +96,22 @@ function versusPeriodAverage(prev: ProgrammeReport, next: ProgrammeReport): Esti
  * by funding source, in đề án and in total, and of a year against the stated yearly average of the period
  * just before it.
  *
- * @param reports - the reports, in any order.
+ * @param input - the reports, in any order.
  * @returns every finding and estimate, report by report in the order given, then the cross-year estimates.
+ * @throws {@link KhuyenCongError} `audit.invalid-report` when `input` is not an array, or (with the report's
+ *   index first in the path) for an element that is not a {@link ProgrammeReport}, as {@link auditReport} says.
  * @category Report
  * @example
  * // seed 003: 2014 plan "tăng 17,16% so năm 2013" checked against the 2013 executed total
  * const { findings } = auditReports([seedReport('seed-003/south-2013-executed'), seedReport('seed-003/south-2014-plan')]);
  * findings.find((f) => f.check === 'change')?.status; // "consistent"
  */
-export function auditReports(reports: readonly ProgrammeReport[]): AuditResult {
+export function auditReports(input: readonly ProgrammeReport[]): AuditResult {
+  // Each report as auditReport reads it (`audit.invalid-report` with the report's index first in the path).
+  if (valueKind(input) !== 'array') {
+    fail('audit.invalid-report', { vi: `Cần một mảng báo cáo, nhận được ${showValue(input, 60)}.`, en: `Expected an array of reports, got ${showValue(input, 60)}.` }, []);
+  }
+  const reports = guarded(input, () => Array.from(input)).map((r, i) => readReport(r, [i]));
   const findings = [];
   const estimates = [];
   // Indexed by scope and period: each report's neighbours are looked up, never searched for (linear in n).

@@ -110,7 +110,22 @@ export const PROGRAMME_REPORT_JSON_SCHEMA: { readonly [key: string]: unknown } =
  * parseProgrammeReport(SEED_REPORTS[0]).id; // 'seed-000/bac-lieu-2014-2018-approved'
  */
 export function parseProgrammeReport(input: unknown): ProgrammeReport {
-  return parseWith(ProgrammeReportSchema, input) as ProgrammeReport;
+  const report = parseWith(ProgrammeReportSchema, input) as ProgrammeReport;
+  PARSED.add(report);
+  return report;
+}
+
+/** The reports {@link parseProgrammeReport} returned (deeply frozen): the audit reads them without a second check. */
+const PARSED = new WeakSet<object>();
+
+/** @internal Whether a value is a report {@link parseProgrammeReport} returned (or one the audit checked and remembered). */
+export function isParsedReport(value: unknown): value is ProgrammeReport {
+  return typeof value === 'object' && value !== null && PARSED.has(value);
+}
+
+/** @internal Remembers a report that can never change (deep-frozen data) once the audit has checked it. */
+export function rememberReport(report: ProgrammeReport): void {
+  PARSED.add(report);
 }
 
 /**

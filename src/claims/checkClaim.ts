@@ -15,6 +15,7 @@ import { formatAmount, formatDifference, formatOperand, formatStated } from './f
 import { lazyText } from './lazyText.js';
 import { claimsMessages as M } from './messages.js';
 import { toOperand, type Operand } from './operand.js';
+import { readClaim } from './readClaim.js';
 
 type Fields = readonly (readonly [field: string, n: ClaimNumber])[];
 
@@ -207,11 +208,18 @@ const BASE_FIELD: Readonly<Record<ClaimKind, string>> = Object.freeze({
  * "hơn 75" is above 75); the claim is consistent when some choice of inputs within their intervals gives a
  * result within the stated figure's interval, that is when the recomputed interval (exact interval arithmetic)
  * meets the stated interval. The result also carries the exact recomputation from the stated values, the gap
- * between the two intervals (0 when they meet) and a bilingual explanation. Never throws: unreadable numbers,
- * units that do not match and undefined computations (a zero base) give a `cannot-check` result with the reason.
+ * between the two intervals (0 when they meet) and a bilingual explanation. Never throws for a value of the
+ * {@link Claim} type: unreadable numbers, units that do not match, amounts beyond the exact money range and
+ * undefined computations (a zero base) give a `cannot-check` result with the reason. A value outside the type
+ * (not an object, an unknown kind, a missing field, a number that is neither text nor a Quantity, Money, Count,
+ * Percent or Ratio) is not a claim that cannot be checked but a caller's error: it is refused with the
+ * {@link KhuyenCongError} {@link parseClaim} gives (read JSON with {@link parseClaim} first).
  *
- * @param claim - the claim: its kind, its inputs and the stated figure.
+ * @param input - the claim: its kind, its inputs and the stated figure.
  * @returns the decided claim, or a `cannot-check` result.
+ * @throws {@link KhuyenCongError} `claim.not-object`, `claim.unknown-kind`, `claim.missing-field`,
+ *   `claim.bad-parts`, `claim.bad-number`, `claim.bad-years` or `input.unreadable` for a
+ *   value outside the {@link Claim} type; never for a claim.
  * @category Claims
  * @example
  * // seed 003: the 2014 plan's components against its stated total
@@ -220,7 +228,9 @@ const BASE_FIELD: Readonly<Record<ClaimKind, string>> = Object.freeze({
  * r.status === 'inconsistent' && r.difference.toString(); // "32000000"
  * r.status === 'inconsistent' && r.gap.toString();        // "26000000"
  */
-export function checkClaim(claim: Claim): ClaimResult {
+export function checkClaim(input: Claim): ClaimResult {
+  // Read once into a plain record: a value outside the Claim type is refused (parseClaim's codes), never a TypeError.
+  const claim = readClaim(input);
   const inputs = inputsOf(claim);
   const fields: string[] = [];
   const ops: Operand[] = [];

@@ -1,9 +1,11 @@
 import { resolveLocale, type LocaleTag } from '../internal/locale.js';
 import { text, type Locale } from '../internal/messages.js';
+import { readOption } from '../internal/plain.js';
 import { formatCitation } from '../policy/formatCitation.js';
 import type { Citation } from '../policy/citation.js';
 import { REGIMES } from '../policy/regimes.js';
 import type { EligibilityResult, ReasonStatus } from './engine.js';
+import { readResult } from './readResult.js';
 import type { EligibilityTrace } from './trace.js';
 
 /**
@@ -49,16 +51,21 @@ function cite(c: Citation, locale: Locale): string {
  * Writes a decision as readable text in Vietnamese or English: the outcome, the deciding rule(s) with
  * their formatted citations, the other conditions checked, the missing facts and the priority flags.
  * Accepts a result or a stored trace.
- * @param result - a result of {@link checkEligibility} or a trace read with {@link parseTrace}.
+ * @param input - a result of {@link checkEligibility} or a trace read with {@link parseTrace}.
  * @param options - the language.
  * @returns Markdown text (lines starting with `- ` list the reasons).
+ * @throws {@link KhuyenCongError} `locale.unsupported` for a language other than Vietnamese or English;
+ *   `eligibility.invalid-trace` (with the path of the field) for a value that is neither a result nor a trace;
+ *   `input.unreadable`, `input.cyclic` or `input.too-deep` for one that cannot be read as data.
  * @category Eligibility
  * @example
  * explain(checkEligibility({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', location: { unitKind: 'QUAN' } }, { at: '2024-01-01' }), { locale: 'en' });
  * // '**Result: NOT ELIGIBLE** (as of 2024-01-01; rules in force: Decree 45/2012/ND-CP (2012 text))\n\nDeciding rules:\n- [failed] Urban districts (quận) are not eligible places. — Decree 45/2012/ND-CP, Art. 1(2)(a) (verified from the text) · beneficiary.location, row 6\n…'
  */
-export function explain(result: EligibilityResult | EligibilityTrace, options: ExplainOptions): string {
-  const l = resolveLocale(options.locale);
+export function explain(input: EligibilityResult | EligibilityTrace, options: ExplainOptions): string {
+  const l = resolveLocale(readOption(options, 'locale') as LocaleTag);
+  // Read once and checked: a value outside the types is `eligibility.invalid-trace`, never a TypeError.
+  const result = readResult(input);
   const regime = REGIMES.find((r) => r.id === result.regime);
   const lines: string[] = [
     `**${T.result[l]}: ${OUTCOME[result.outcome][l]}** (${T.date[l]} ${result.at}; ${T.rules[l]}: ${regime === undefined ? T.none[l] : regime.label[l]})`,

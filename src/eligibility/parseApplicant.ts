@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { dateIssue } from '../internal/date.js';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { guarded } from '../internal/plain.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import { MAX_REPORTED_ISSUES, moreIssues } from '../schema/zodIssues.js';
 import type { Applicant } from './Applicant.js';
@@ -131,9 +132,12 @@ export function toIssues(error: z.ZodError, input: unknown): Issue[] {
  * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: XA, PHUONG, THI_TRAN, DAC_KHU, HUYEN, THI_XA, QUAN.'
  */
 export function parseApplicant(input: unknown): Applicant {
-  const r = ApplicantSchema.safeParse(input);
-  if (!r.success) throw new KhuyenCongError(toIssues(r.error, input));
-  return r.data as Applicant;
+  // An input that cannot be read (a revoked Proxy, a getter that throws) is `input.unreadable`, with its path.
+  return guarded(input, () => {
+    const r = ApplicantSchema.safeParse(input);
+    if (!r.success) throw new KhuyenCongError(toIssues(r.error, input));
+    return r.data as Applicant;
+  });
 }
 
 /**

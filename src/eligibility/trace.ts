@@ -4,6 +4,8 @@
  */
 import * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
+import { guarded } from '../internal/plain.js';
+import { readResult } from './readResult.js';
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { INSTRUMENT_IDS } from '../policy/instruments.js';
@@ -118,15 +120,19 @@ const copyCitation = (c: Citation): Citation => ({ ...c, ...(c.sources === undef
 
 /**
  * Converts a result to its stored form: a fresh, plain JSON-safe object (`JSON.stringify` it as is).
- * @param result - a result of {@link checkEligibility}.
+ * @param input - a result of {@link checkEligibility}.
  * @returns the trace, `schemaVersion: 'khuyencong.trace.v1'`.
+ * @throws {@link KhuyenCongError} `eligibility.invalid-trace` (with the path of the field) for a value that is not
+ *   a result; `input.unreadable`, `input.cyclic` or `input.too-deep` for one that cannot be read as data.
  * @category Eligibility
  * @example
  * const t = toTrace(checkEligibility({ group: 'CCN_INFRA_INVESTOR' }, { at: '2020-01-01' }));
  * t.schemaVersion; // 'khuyencong.trace.v1'
  * t.outcome; // 'ineligible'
  */
-export function toTrace(result: EligibilityResult): EligibilityTrace {
+export function toTrace(input: EligibilityResult): EligibilityTrace {
+  // Read once and checked: a value outside the type is `eligibility.invalid-trace`, never a TypeError.
+  const result = readResult(input);
   return {
     schemaVersion: TRACE_SCHEMA_VERSION,
     at: result.at,
@@ -169,11 +175,14 @@ export function parseTrace(input: unknown): EligibilityTrace {
       ]);
     }
   }
-  const r = EligibilityTraceSchema.safeParse(value);
-  if (!r.success) {
-    throw new KhuyenCongError(toIssues(r.error, value).map((i) => ({ ...i, code: 'eligibility.invalid-trace' })));
-  }
-  return r.data as EligibilityTrace;
+  // A trace that cannot be read (a revoked Proxy, a getter that throws) is `input.unreadable`, with its path.
+  return guarded(value, () => {
+    const r = EligibilityTraceSchema.safeParse(value);
+    if (!r.success) {
+      throw new KhuyenCongError(toIssues(r.error, value).map((i) => ({ ...i, code: 'eligibility.invalid-trace' })));
+    }
+    return r.data as EligibilityTrace;
+  });
 }
 
 /**

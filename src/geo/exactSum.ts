@@ -1,4 +1,4 @@
-import { count, type Count } from '../quantity/Count.js';
+import { count, isCount, type Count } from '../quantity/Count.js';
 import { isMoney, sumMoney, type Money } from '../quantity/Money.js';
 import { fromRat, isRatio, Ratio, toRat } from '../quantity/Ratio.js';
 import { add, R0 } from '../internal/rational.js';
@@ -9,6 +9,9 @@ import { add, R0 } from '../internal/rational.js';
  * @category Provinces
  */
 export type ExactValue = Money | Count | Ratio | bigint;
+
+/** @internal Whether a value is an {@link ExactValue} (checked by shape and brand, never by `instanceof`). */
+export const isExactValue = (v: unknown): v is ExactValue => typeof v === 'bigint' || isRatio(v) || isMoney(v) || isCount(v);
 
 const kindOf = (v: ExactValue): string =>
   typeof v === 'bigint' ? 'bigint' : isRatio(v) ? 'ratio' : isMoney(v) ? 'money' : `count:${String(v.unit)}`;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { recordKeys } from '../internal/plain.js';
+import { readRecord } from '../internal/plain.js';
 
 /** @internal How the input is named in its errors. */
 export const SERIES = { vi: 'chuỗi số liệu theo tỉnh (mã tỉnh → kỳ → giá trị)', en: 'series by province (province code → period → value)' } as const;
@@ -133,9 +133,11 @@ interface Cell<T> {
 export function restateToCurrentMap<T extends ExactValue>(series: SeriesByProvince<T>): RestatedSeries<T> {
   const cells = new Map<string, Cell<T>>();
   const notRestated: NotRestated<T>[] = [];
-  for (const rawCode of recordKeys(series, [], SERIES).sort()) {
-    const periods = series[rawCode] as Readonly<Record<string, T>>;
-    const rawPeriods = recordKeys(periods, [rawCode], SERIES).sort();
+  // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
+  const byCode = readRecord(series, [], SERIES);
+  for (const rawCode of Object.keys(byCode).sort()) {
+    const periods = readRecord(byCode[rawCode], [rawCode], SERIES) as Readonly<Record<string, T>>;
+    const rawPeriods = Object.keys(periods).sort();
     // One canonical period per value: keys of one code that name the same period are all refused.
     const keysOf = new Map<string, string[]>();
     for (const rawPeriod of rawPeriods) {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { recordKeys } from '../internal/plain.js';
+import { readRecord } from '../internal/plain.js';
 import { SERIES } from './restateToCurrentMap.js';
 import type { ExactValue } from './exactSum.js';
 import { geoMessages } from './messages.js';
@@ -62,9 +62,10 @@ export interface LegacyRestatedSeries<T> {
 export function restateToLegacyMap<T extends ExactValue>(series: SeriesByProvince<T>): LegacyRestatedSeries<T> {
   const values: LegacyRestatedValue<T>[] = [];
   const refused: RefusedSplit<T>[] = [];
-  for (const code of recordKeys(series, [], SERIES).sort()) {
-    const periods = series[code] as Readonly<Record<string, T>>;
-    recordKeys(periods, [code], SERIES);
+  // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
+  const byCode = readRecord(series, [], SERIES);
+  for (const code of Object.keys(byCode).sort()) {
+    const periods = readRecord(byCode[code], [code], SERIES) as Readonly<Record<string, T>>;
     const unit = currentViewOf(code);
     for (const rawPeriod of Object.keys(periods).sort()) {
       const value = periods[rawPeriod] as T;

@@ -16,3 +16,32 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Whether a value can never change: a primitive, or a frozen object whose own properties are all data (no
+ * getters) and, in turn, can never change. A value checked once and found so stays valid, so a check may be
+ * remembered for it. Linear in its size; `false` for a cycle, nesting past 64 levels, or one that cannot be
+ * read (a Proxy whose traps throw).
+ * @internal
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  const done = new Set<object>(); // checked: shared parts are walked once
+  const ancestors = new Set<object>();
+  const walk = (v: unknown, depth: number): boolean => {
+    if (typeof v !== 'object' || v === null) return typeof v !== 'function';
+    if (done.has(v)) return true;
+    if (depth > 64 || ancestors.has(v) || !Object.isFrozen(v)) return false;
+    ancestors.add(v);
+    for (const d of Object.values(Object.getOwnPropertyDescriptors(v))) {
+      if (!('value' in d) || !walk(d.value, depth + 1)) return false;
+    }
+    ancestors.delete(v);
+    done.add(v);
+    return true;
+  };
+  try {
+    return walk(value, 0);
+  } catch {
+    return false;
+  }
+}

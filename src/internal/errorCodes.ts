@@ -78,6 +78,7 @@ export const ERROR_CODES = Object.freeze({
   'geo.era-invalid': t('Thời kỳ địa giới không hợp lệ.', 'Invalid boundary era.'),
   'geo.text-invalid': t('Tên tỉnh không hợp lệ.', 'Invalid province name.'),
   'geo.group-shape': t('Nhóm tỉnh sai cấu trúc.', 'Malformed province group.'),
+  'geo.value-not-exact': t('Giá trị không phải Money, Count, Ratio hay bigint (số cộng được chính xác).', 'The value is not a Money, Count, Ratio or bigint (a value that adds exactly).'),
   'geo.group-empty': t('Nhóm tỉnh trống.', 'Empty province group.'),
   'geo.group-duplicate-id': t('Mã nhóm bị trùng.', 'Duplicate group id.'),
   'geo.group-duplicate-member': t('Tỉnh có mặt trong hai nhóm.', 'A province is in two groups.'),
@@ -88,6 +89,7 @@ export const ERROR_CODES = Object.freeze({
   'policy.bad-cost': t('Chi phí không hợp lệ.', 'Invalid cost.'),
   'policy.bad-units': t('Số đơn vị không phải số nguyên từ 1 đến 1 000 000.', 'The number of units is not a whole number from 1 to 1,000,000.'),
   'policy.bad-priority': t('Cờ ưu tiên phải là true hoặc false.', 'The priority flag must be true or false.'),
+  'policy.bad-catalogue': t('Không phải một danh mục (mảng các dòng có ngày hiệu lực validFrom, validTo).', 'Not a catalogue (an array of rows with validity dates validFrom, validTo).'),
   'policy.bad-funds': t('Nguồn kinh phí phải là "NATIONAL" hoặc "LOCAL".', 'The funds must be "NATIONAL" or "LOCAL".'),
   'citation.not-text': t('Trích dẫn phải là văn bản.', 'The citation must be text.'),
   'citation.too-long': t('Trích dẫn quá dài.', 'The citation is too long.'),
@@ -119,6 +121,8 @@ export const ERROR_CODES = Object.freeze({
   'read.too-long': t('Văn bản cần đọc quá dài (tối đa 10 000 000 ký tự).', 'The text to read is too long (at most 10,000,000 characters).'),
   'read.bad-options': t('Không đọc được các tùy chọn hoặc nguồn đã cho.', 'The options or the source given cannot be read.'),
   'read.bad-nouns': t('nouns không phải đối tượng cách viết (1–4 từ) → mã (chuỗi).', 'nouns is not an object of spellings (1 to 4 words) → ids (strings).'),
+  // audit
+  'audit.invalid-report': t('Không phải một báo cáo ProgrammeReport (thiếu hoặc sai một trường mà việc kiểm tra đọc).', 'Not a ProgrammeReport (a field the audit reads is missing or wrong).'),
   // claims
   'claim.not-object': t('Nhận định phải là một đối tượng.', 'The claim must be an object.'),
   'claim.unknown-kind': t('Loại nhận định không có trong danh mục.', 'Unknown claim kind.'),
@@ -149,6 +153,7 @@ export const ERROR_CODES = Object.freeze({
   'schema.ratio-format': t('Tỷ lệ sai định dạng.', 'Malformed ratio.'),
   'schema.id-format': t('Mã định danh sai định dạng.', 'Malformed id.'),
   'schema.blank': t('Không được để trống.', 'Must not be blank.'),
+  'schema.not-zod-issues': t('Tham số không phải danh sách issue của một lần parse zod.', 'The argument is not a list of zod issues.'),
   'schema.not-a-schema': t('Tham số schema không phải một zod schema.', 'The schema argument is not a zod schema.'),
   // project
   'project.tax-code-format': t('Mã số thuế sai định dạng (10 chữ số, hoặc 10 chữ số, dấu - và 3 chữ số).', 'Malformed tax code (10 digits, or 10 digits, - and 3 digits).'),
@@ -156,6 +161,8 @@ export const ERROR_CODES = Object.freeze({
   'project.tax-code-sequence': t('Phần số thứ tự của mã số thuế toàn số 0.', 'The sequence part of the tax code is all zeros.'),
   'project.tax-code-branch': t('Số đơn vị phụ thuộc của mã số thuế là 000.', 'The branch number of the tax code is 000.'),
   'project.invalid-establishment': t('Không phải một cơ sở đã đọc bằng parseEstablishment.', 'Not an establishment read with parseEstablishment.'),
+  'project.invalid-de-an': t('Không phải một đề án đã đọc bằng parseDeAn (thiếu hoặc sai các dòng kinh phí).', 'Not a đề án read with parseDeAn (its budget lines are missing or malformed).'),
+  'project.invalid-plan': t('Không phải một kế hoạch đã đọc bằng parsePlan (thiếu hoặc sai danh sách đề án hay tổng theo nguồn).', 'Not a plan read with parsePlan (its đề án or its totals by source are missing or malformed).'),
   'project.province-code-format': t('Mã tỉnh sai định dạng.', 'Malformed province code.'),
   'project.unknown-province': t('Mã tỉnh không có vào ngày đó.', 'No such province on that date.'),
   'project.period-order': t('Năm kết thúc trước năm bắt đầu.', 'The end year is before the start year.'),

@@ -93,3 +93,39 @@ export function recordKeys(value: unknown, path: IssuePath, what: { readonly vi:
     return refuse('input.unreadable', path, `Không đọc được ${what.vi}.`, `The ${what.en} cannot be read.`);
   }
 }
+
+/**
+ * @internal A record argument read once, one level deep: its own enumerable keys (checked as
+ * {@link recordKeys} does) and each value read once, inside a guard, into a null-prototype copy. A getter that
+ * throws (or a Proxy that refuses a read) becomes `input.unreadable` with the key's path, instead of escaping
+ * as the getter's own error. Linear in the number of keys; the values themselves are not copied.
+ */
+export function readRecord(value: unknown, path: IssuePath, what: { readonly vi: string; readonly en: string }): Record<string, unknown> {
+  const keys = recordKeys(value, path, what);
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const k of keys) {
+    try {
+      out[k] = (value as Record<string, unknown>)[k];
+    } catch {
+      refuse('input.unreadable', [...path, k], `Không đọc được ${what.vi}, khóa "${k.slice(0, 60)}" (thuộc tính ném lỗi khi đọc).`, `The ${what.en} cannot be read at key "${k.slice(0, 60)}" (the property throws when read).`);
+    }
+  }
+  return out;
+}
+
+/**
+ * @internal Runs a reader (a zod parse, a walk over the input) and, when it throws anything but a
+ * {@link KhuyenCongError} because the input cannot be read as data (a getter that throws, a revoked Proxy, a
+ * cycle, nesting too deep), throws the {@link KhuyenCongError} that says so with its path (`input.unreadable`,
+ * `input.cyclic`, `input.too-deep`). Free on the normal path: the input is read again only after a failure. Any
+ * other error (a defect of the library) is thrown as it is.
+ */
+export function guarded<T>(input: unknown, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof KhuyenCongError) throw e;
+    toPlain(input); // throws the KhuyenCongError that names the unreadable part, if there is one
+    throw e;
+  }
+}

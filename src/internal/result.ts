@@ -37,12 +37,15 @@ export type Result<T, C extends string = string> =
   | { readonly ok: false; readonly reason: NoAnswer<C> };
 
 /**
- * A {@link Result} with a value (frozen).
+ * A {@link Result} with a value (frozen). A number value must be finite: the library never answers NaN or
+ * ±Infinity (docs/reliability.md), so a Result cannot carry one either.
+ * @throws {@link KhuyenCongError} `result.invalid-argument` when `value` is NaN, Infinity or -Infinity.
  * @category Core
  * @example
  * ok(42); // { ok: true, value: 42 }
  */
 export function ok<T>(value: T): Result<T, never> {
+  if (typeof value === 'number' && !Number.isFinite(value)) badArgument('value', 'một số hữu hạn (không phải NaN hay ±Infinity)', 'a finite number (not NaN or ±Infinity)', value);
   return Object.freeze({ ok: true, value }) as Result<T, never>;
 }
 
@@ -83,7 +86,7 @@ export function valueOr<T, F>(result: Result<T>, fallback: F): T | F {
 /**
  * A {@link Result} whose value, if any, is transformed by `f`; a missing answer passes through unchanged.
  * @throws {@link KhuyenCongError} `result.invalid` when `result` is not a Result, `result.invalid-argument` when
- *   `f` is not a function.
+ *   `f` is not a function or returns NaN or ±Infinity (see {@link ok}).
  * @category Core
  * @example
  * mapResult(ok(2), (x) => x * 10); // { ok: true, value: 20 }

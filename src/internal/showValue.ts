@@ -21,3 +21,18 @@ export function showValue(value: unknown, max = 100): string {
   }
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
+
+/**
+ * What kind of value this is, for an error message, without ever throwing: `'null'`, `'array'`, or its
+ * `typeof` (a revoked Proxy, on which even `Array.isArray` throws, is an `'object'`).
+ * @internal
+ */
+export function valueKind(value: unknown): string {
+  if (value === null) return 'null';
+  try {
+    if (Array.isArray(value)) return 'array';
+  } catch {
+    // a revoked Proxy: not an array that can be read
+  }
+  return typeof value;
+}

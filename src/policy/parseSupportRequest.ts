@@ -1,5 +1,6 @@
 import { dateIssue } from '../internal/date.js';
 import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { readOption } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { isMoney, type Money } from '../quantity/Money.js';
 import { isIsoDate, type IsoDate } from './isoDate.js';
@@ -25,7 +26,9 @@ const MAX_UNITS = 1_000_000;
 
 function parse(input: unknown): SupportRequest {
   if (typeof input !== 'object' || input === null) throw new KhuyenCongError([issue('policy.not-object', m.notObject({}))]);
-  const r = input as Record<string, unknown>;
+  // Each field read once, inside a guard: a getter that throws or a revoked Proxy is `input.unreadable`.
+  const r: Record<string, unknown> = {};
+  for (const k of ['item', 'eligibleCost', 'at', 'units', 'priority']) r[k] = readOption(input, k);
   const issues: Issue[] = [];
   if (!isSupportItemId(r['item'])) issues.push(issue('policy.unknown-item', m.unknownItem({ value: showValue(r['item']) }), ['item']));
   if (!isMoney(r['eligibleCost']) || r['eligibleCost'].dong < 0) issues.push(issue('policy.bad-cost', m.badCost({}), ['eligibleCost']));

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../internal/messages.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { money, subtractMoney, sumMoney, type Money } from '../quantity/Money.js';
 import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
+import { planOf } from './entryChecks.js';
 import type { Plan } from './Plan.js';
 import { formatDong } from './transitionMessages.js';
 
@@ -36,20 +37,23 @@ export interface PlanTotalsCheck {
  * carry a non-zero amount.
  * @param plan - a parsed plan.
  * @returns `ok`, the computed sums and each mismatch with both amounts, the difference and a bilingual message.
- * @throws {@link KhuyenCongError} `money.out-of-range` only if a sum leaves the exact range.
+ * @throws {@link KhuyenCongError} `money.out-of-range` only if a sum leaves the exact range; for a value outside
+ *   the {@link Plan} type, `project.invalid-plan` (not an object whose `deAn` and `totals` are arrays, or a total
+ *   that is not `{ source, amount: Money }`) or `project.invalid-de-an` (path `deAn` and its index).
  * @category Projects
  * @example
  * checkPlanTotals(plan).mismatches[0];
  * // { source: 'NATIONAL', declared: 13 877 000 000 đồng, computed: 13 909 000 000 đồng, difference: 32 000 000 đồng, … }
  */
 export function checkPlanTotals(plan: Plan): PlanTotalsCheck {
+  const { budgets, totals } = planOf(plan); // read once and checked: `project.invalid-plan` / `project.invalid-de-an`
   const computed = FUND_SOURCE_IDS.map((source) => ({
     source,
-    amount: sumMoney(plan.deAn.flatMap((d) => d.budget.filter((b) => b.source === source).map((b) => b.approved))),
+    amount: sumMoney(budgets.flatMap((budget) => budget.filter((b) => b.source === source).map((b) => b.approved))),
   }));
   const mismatches: PlanTotalMismatch[] = [];
   for (const { source, amount } of computed) {
-    const declared = plan.totals.find((t) => t.source === source)?.amount ?? null;
+    const declared = totals.find((t) => t.source === source)?.amount ?? null;
     if (declared === null && amount.dong === 0) continue;
     const difference = subtractMoney(amount, declared ?? money(0));
     if (difference.dong === 0) continue;

@@ -9,6 +9,7 @@ import { MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
 import type { DeAn } from './DeAn.js';
+import { budgetOf } from './entryChecks.js';
 
 /**
  * The four amounts of a budget line.
@@ -65,14 +66,17 @@ function total(lines: readonly FundingAmounts[], amount: Amount): Money {
  * @param deAn - the đề án.
  * @returns the lines per source and the total.
  * @throws {@link KhuyenCongError} `money.out-of-range` (path `['budget', amount]`) only if a total over the
- *   sources leaves ±{@link MAX_MONEY_DONG} (four lines of up to 2^53 − 1 đồng each can): never another error.
+ *   sources leaves ±{@link MAX_MONEY_DONG} (four lines of up to 2^53 − 1 đồng each can); for a value outside the
+ *   {@link DeAn} type, `project.invalid-de-an` (not an object whose `budget` is an array of lines with a `source`
+ *   and four Money amounts).
  * @category Projects
  * @example
  * fundingTotals(approved).total.approved.dong; // 500000000 (400 triệu national + 100 triệu counterpart)
  */
 export function fundingTotals(deAn: DeAn): FundingTotals {
+  const budget = budgetOf(deAn); // read once and checked: `project.invalid-de-an` for a value outside the type
   const bySource = FUND_SOURCE_IDS.map((source) => {
-    const line = deAn.budget.find((b) => b.source === source);
+    const line = budget.find((b) => b.source === source);
     const { approved, advanced, disbursed, settled } = line ?? ZEROS;
     return { source, approved, advanced, disbursed, settled };
   });
@@ -102,14 +106,14 @@ export type CounterpartShare = Result<CounterpartShareValue, 'nothing-approved'>
  * all sources, as an exact ratio.
  * @param deAn - the đề án.
  * @returns the exact share, or `{ ok: false, reason }` when nothing is approved yet.
- * @throws {@link KhuyenCongError} `money.out-of-range` as {@link fundingTotals} does.
+ * @throws {@link KhuyenCongError} `money.out-of-range` and `project.invalid-de-an` as {@link fundingTotals} does.
  * @category Projects
  * @example
  * counterpartShare(approved); // { ok: true, value: { share: Ratio 0.2, counterpart: 100000000 đồng, total: 500000000 đồng } }
  */
 export function counterpartShare(deAn: DeAn): CounterpartShare {
   const t = fundingTotals(deAn);
-  const counterpart = deAn.budget.find((l) => l.source === 'COUNTERPART')?.approved ?? ZERO;
+  const counterpart = budgetOf(deAn).find((l) => l.source === 'COUNTERPART')?.approved ?? ZERO;
   if (t.total.approved.dong === 0) {
     return noAnswer('nothing-approved', {
       vi: 'Chưa có số kinh phí được duyệt nên không tính được tỷ lệ vốn đối ứng.',

@@ -1,5 +1,7 @@
 import { fail, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { text, type LocalizedText } from '../internal/messages.js';
+import { readOption } from '../internal/plain.js';
+import { valueKind } from '../internal/showValue.js';
 import { absRat, add, cmp, div, max, min, mul, neg, R0, R1, rat, sub, type Rat } from '../internal/rational.js';
 import { scaledRatio } from './exact.js';
 import type { Bound, Interval } from './Interval.js';
@@ -513,16 +515,28 @@ function settleComma(s: string, t: NumberToken, kind: QuantityKind, input: strin
   return { ...t, dec: 0, intDigits: t.intDigits + 3 };
 }
 
-function parseCore(input: unknown, options: ParseQuantityOptions | undefined): Quantity {
-  // `null` from a JavaScript caller means "no options", like `undefined`.
-  if (options !== undefined && options !== null) {
+/** The options read once, each inside a guard (`input.unreadable` for a getter that throws or a revoked Proxy). */
+function readOptions(options: unknown): ParseQuantityOptions | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of ['aboutTolerance', 'nearlyTolerance', 'ambiguousSeparator'] as const) {
+    const v = readOption(options, k);
+    if (v !== undefined) out[k] = v;
+  }
+  return out as ParseQuantityOptions;
+}
+
+function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined): Quantity {
+  // `null` from a JavaScript caller means "no options", like `undefined`; options are read once, guarded.
+  const options = rawOptions === undefined || rawOptions === null ? undefined : readOptions(rawOptions);
+  if (options !== undefined) {
     if (options.aboutTolerance !== undefined) tolerance(options.aboutTolerance, ABOUT_RAT, 'aboutTolerance');
     if (options.nearlyTolerance !== undefined) tolerance(options.nearlyTolerance, NEARLY_RAT, 'nearlyTolerance');
     const sep: unknown = options.ambiguousSeparator;
     if (sep !== undefined && sep !== 'refuse' && sep !== 'whole') fail('quantity.bad-option', M.badSeparatorOption({}), ['ambiguousSeparator']);
   }
   if (typeof input !== 'string') {
-    fail('quantity.not-string', M.notString({ type: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input }));
+    fail('quantity.not-string', M.notString({ type: valueKind(input) }));
   }
   if (input.length > MAX_QUANTITY_TEXT_LENGTH) {
     fail('quantity.too-long', M.tooLong({ length: input.length, max: MAX_QUANTITY_TEXT_LENGTH }));

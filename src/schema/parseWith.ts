@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { KhuyenCongError, toSafe, type SafeParseResult } from '../internal/errors.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { toPlain } from '../internal/plain.js';
+import { guarded } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
 
@@ -43,22 +43,6 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, option
   const result = guarded(input, () => safeParseOwn(schema, input));
   if (!result.success) throw new KhuyenCongError(issuesFromZod(result.error.issues, options));
   return deepFreeze(result.data);
-}
-
-/**
- * Runs a zod call on an input; when it throws anything but a {@link KhuyenCongError} because the input cannot be
- * read as data (a getter that throws, a revoked Proxy, a cycle, nesting too deep), throws the
- * {@link KhuyenCongError} that says so with its path (`input.unreadable`, `input.cyclic`, `input.too-deep`).
- * Any other error (a defect of the library) is thrown as it is. @internal
- */
-function guarded<T>(input: unknown, run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof KhuyenCongError) throw e;
-    toPlain(input); // throws the KhuyenCongError that names the unreadable part, if there is one
-    throw e;
-  }
 }
 
 /**

@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import { dateMessage } from '../internal/date.js';
-import type { Issue, IssuePath } from '../internal/errors.js';
+import { fail, type Issue, type IssuePath } from '../internal/errors.js';
+import { readOption, readRecord } from '../internal/plain.js';
+import { showValue, valueKind } from '../internal/showValue.js';
 import { quote, type LocalizedText } from '../internal/messages.js';
 import { KEYED_SCHEMA_MESSAGES, schemaMessages as m } from './messages.js';
 
@@ -44,7 +46,7 @@ function pathOf(p: readonly PropertyKey[]): IssuePath {
 
 function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
   const path = pathOf(issue.path);
-  const domain = options.messages?.[issue.message] ?? KEYED_SCHEMA_MESSAGES[issue.message];
+  const domain = (readOption(options.messages, issue.message) as LocalizedText | undefined) ?? KEYED_SCHEMA_MESSAGES[issue.message];
   if (domain !== undefined) return [{ code: issue.message, path, message: domain }];
   const one = (code: string, message: LocalizedText): Issue[] => [{ code, path, message }];
   switch (issue.code) {
@@ -106,6 +108,9 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * @param options - domain messages by code.
  * @returns the converted issues, in zod's order: at most 100 (`MAX_REPORTED_ISSUES`), then one
  *   `input.more-issues` issue counting the rest.
+ * @throws {@link KhuyenCongError} `schema.not-zod-issues` (path `issues` and the index, or `options.messages`
+ *   and the code) when `issues` is not an array of zod issues (each an object with a string `code`, an array
+ *   `path` and a string `message`, and the fields its code needs) or a message is not `{ vi, en }`.
  * @category Projects
  * @example
  * issuesFromZod(z.strictObject({ a: z.int() }).safeParse({}, { reportInput: true }).error!.issues);
@@ -113,10 +118,20 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * //    message: { vi: 'Thiếu trường bắt buộc (cần số nguyên).', en: 'Required field is missing (expected an integer).' } }]
  */
 export function issuesFromZod(issues: readonly ZodIssue[], options: IssuesFromZodOptions = {}): Issue[] {
+  // Read once and checked: a value outside the types is `schema.not-zod-issues`, never a TypeError.
+  const list = valueKind(issues) === 'array' ? (issues as readonly unknown[]) : notZodIssues(issues, ['issues']);
+  const messages = readOption(options, 'messages');
+  if (messages !== undefined) {
+    for (const [code, text] of Object.entries(readRecord(messages, ['options', 'messages'], { vi: 'các thông báo theo mã', en: 'messages by code' }))) {
+      if (typeof readOption(text, 'vi') !== 'string' || typeof readOption(text, 'en') !== 'string') notZodIssues(text, ['options', 'messages', code]);
+    }
+  }
+  const checkedOptions: IssuesFromZodOptions = messages === undefined ? {} : { messages: messages as Readonly<Record<string, LocalizedText>> };
   const out: Issue[] = [];
-  for (const i of issues) {
-    for (const c of convertOne(i, options)) {
-      if (out.length === MAX_REPORTED_ISSUES) return [...out, moreIssues(issues.length - out.length)];
+  for (let k = 0; k < list.length; k++) {
+    const i = readIssue(list, k);
+    for (const c of convertOne(i, checkedOptions)) {
+      if (out.length === MAX_REPORTED_ISSUES) return [...out, moreIssues(list.length - out.length)];
       out.push(c);
     }
   }
@@ -137,4 +152,62 @@ export function moreIssues(rest: number): Issue {
     path: [],
     message: { vi: `… và ít nhất ${n} lỗi khác (chỉ liệt kê ${String(MAX_REPORTED_ISSUES)} lỗi đầu).`, en: `… and at least ${n} more problems (only the first ${String(MAX_REPORTED_ISSUES)} are listed).` },
   };
+}
+
+function notZodIssues(value: unknown, path: IssuePath): never {
+  return fail(
+    'schema.not-zod-issues',
+    {
+      vi: `Cần các issue của một lần parse zod thất bại (mỗi issue có code, path, message và các trường theo code); nhận được ${showValue(value, 60)}.`,
+      en: `Expected the issues of a failed zod parse (each with a code, a path, a message and the fields its code needs); received ${showValue(value, 60)}.`,
+    },
+    path,
+  );
+}
+
+const isPathKey = (k: unknown): boolean => typeof k === 'string' || typeof k === 'number' || typeof k === 'symbol';
+const isLimit = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint' || v instanceof Date;
+const isPrimitiveList = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((x) => x === null || (typeof x !== 'object' && typeof x !== 'function' && typeof x !== 'symbol'));
+
+/** Whether the fields {@link convertOne} reads for this issue's code have their types (on a shallow copy). */
+function isZodIssue(i: Record<string, unknown>): boolean {
+  if (typeof i['code'] !== 'string' || !Array.isArray(i['path']) || !i['path'].every(isPathKey) || typeof i['message'] !== 'string') return false;
+  switch (i['code']) {
+    case 'invalid_type':
+      return typeof i['expected'] === 'string';
+    case 'too_small':
+      return isLimit(i['minimum']);
+    case 'too_big':
+      return isLimit(i['maximum']);
+    case 'invalid_format':
+      return typeof i['format'] === 'string' && (i['input'] === undefined || typeof i['input'] === 'string');
+    case 'not_multiple_of':
+      return isLimit(i['divisor']);
+    case 'unrecognized_keys':
+      return Array.isArray(i['keys']) && i['keys'].every((k) => typeof k === 'string');
+    case 'invalid_union':
+      return i['options'] === undefined || isPrimitiveList(i['options']);
+    case 'invalid_value':
+      return isPrimitiveList(i['values']);
+    default:
+      return true;
+  }
+}
+
+/** The issue at `k`, read once into a shallow copy (its `input` is not copied) and checked by {@link isZodIssue}. */
+function readIssue(list: readonly unknown[], k: number): ZodIssue {
+  let copy: Record<string, unknown> | undefined;
+  try {
+    const i = list[k];
+    if (valueKind(i) === 'object') {
+      copy = { ...(i as Record<string, unknown>) };
+      if (Array.isArray(copy['path'])) copy['path'] = [...(copy['path'] as unknown[])];
+      for (const f of ['keys', 'values', 'options']) if (Array.isArray(copy[f])) copy[f] = [...(copy[f] as unknown[])];
+    }
+  } catch {
+    copy = undefined; // a revoked Proxy or a getter that throws
+  }
+  if (copy === undefined || !isZodIssue(copy)) return notZodIssues(copy ?? '[unreadable]', ['issues', k]);
+  return copy as unknown as ZodIssue;
 }

@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.js';
-import { recordKeys } from '../internal/plain.js';
+import { readRecord } from '../internal/plain.js';
 import { text } from '../internal/messages.js';
 import type { Missing, StatValue } from './StatValue.js';
 
@@ -28,14 +28,15 @@ function badYear(key: string): never {
 export function yearEntries<V extends StatValue>(series: YearSeries<V>): ReadonlyMap<number, V | Missing> {
   const raw: [number, V | Missing][] = [];
   // A string or an array is not a series: read as a record it would be one year per character or element.
-  recordKeys(series, [], { vi: 'chuỗi số liệu theo năm', en: 'series by year' });
+  // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
+  const record = readRecord(series, [], { vi: 'chuỗi số liệu theo năm', en: 'series by year' });
   if (isMapLike(series)) {
     for (const [year, value] of series.entries()) {
       if (!Number.isSafeInteger(year)) badYear(String(year));
       raw.push([year, value]);
     }
   } else {
-    for (const [key, value] of Object.entries(series) as [string, V | Missing][]) {
+    for (const [key, value] of Object.entries(record) as [string, V | Missing][]) {
       if (!YEAR_KEY.test(key)) badYear(key);
       raw.push([Number(key), value]);
     }

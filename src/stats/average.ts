@@ -1,5 +1,5 @@
 import { add, div, R0, rat, sign, type Rat } from '../internal/rational.js';
-import { readOption, recordKeys } from '../internal/plain.js';
+import { readOption, readRecord } from '../internal/plain.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { divI, emptyI, negativeI, publicI, toI } from './interval.js';
@@ -129,11 +129,12 @@ export function averageOverKeys<K>(
 }
 
 function keyedMap<V extends StatValue>(values: KeyedValues<V>): ReadonlyMap<string, V | Missing> {
-  recordKeys(values, ['valuesByKey'], { vi: 'giá trị theo khóa', en: 'values by key' });
+  // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
+  const record = readRecord(values, ['valuesByKey'], { vi: 'giá trị theo khóa', en: 'values by key' });
   if (typeof (values as ReadonlyMap<string, V>).entries === 'function' && typeof (values as ReadonlyMap<string, V>).get === 'function') {
     return values as ReadonlyMap<string, V | Missing>;
   }
-  return new Map(Object.entries(values as Readonly<Record<string, V | Missing>>));
+  return new Map(Object.entries(record) as [string, V | Missing][]);
 }
 
 /**

@@ -10,11 +10,12 @@ import { cliParse, cliRestate, cliServe } from './cli.js';
 import { eligibility } from './eligibility.js';
 import { heapUseAsync, machineLine, mb, type Benchmark } from './harness.js';
 import { importTime } from './import-time.js';
+import { linearity } from './linearity.js';
 import { parsing, parsingPhrases } from './parsing.js';
 import { reading } from './reading.js';
 
 /** Every benchmark, in report order. Add a new one here (one file each under test/bench/). */
-const BENCHMARKS: readonly Benchmark[] = [aggregation, auditScaling, aggregateScaling, eligibility, parsing, parsingPhrases, reading, claims, importTime, cliParse, cliRestate, cliServe];
+const BENCHMARKS: readonly Benchmark[] = [aggregation, auditScaling, aggregateScaling, eligibility, parsing, parsingPhrases, reading, claims, linearity, importTime, cliParse, cliRestate, cliServe];
 
 async function main(filters: readonly string[]): Promise<number> {
   const selected = BENCHMARKS.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));

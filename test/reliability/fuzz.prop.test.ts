@@ -2,9 +2,9 @@
  * Fuzzing of the text parsers with random strings and with mutations of the seed figures' texts (insert,
  * delete, replace a character, duplicate a separator, swap dots and commas, change normalisation, insert
  * look-alikes and Unicode spaces): every run finishes, `safeParseX` never throws, `parseX` throws nothing but a
- * bilingual KhuyenCongError, and the same text gives the same answer twice. Then a linearity check: parse time
- * for 100 000-character inputs against 10 000-character inputs (ratio of minima over repeats, generous slack;
- * no absolute time is asserted).
+ * bilingual KhuyenCongError, and the same text gives the same answer twice; texts of 10 000 and 100 000
+ * characters get an answer too. How parse time grows with the length is a measurement, in the benchmark
+ * test/bench/linearity.ts (`npm run bench -- linearity`), not in this suite.
  *
  * The seed texts are figures as the press reports print them (seeds 000–003, via /work/shared/seed-figures.md),
  * not sentences of the articles.
@@ -173,22 +173,7 @@ describe('fuzzing the text parsers', { timeout: 180_000 }, () => {
   });
 });
 
-/** The fastest of `repeats` timings of `fn` over `input`, in milliseconds. */
-function minTime(fn: (s: string) => unknown, input: string, repeats: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < repeats; i++) {
-    const t0 = performance.now();
-    try {
-      fn(input);
-    } catch {
-      // Rejections are fine: the time is what is measured.
-    }
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-describe('parse time grows at most about linearly with the length of the text', { timeout: 120_000 }, () => {
+describe('long texts get an answer (issue 14; the timing is measured in test/bench/linearity.ts)', { timeout: 120_000 }, () => {
   // Inputs that reach past any early exit: letters and digits, separators and look-alikes.
   const shapes: readonly (readonly [string, string])[] = [
     ['digits and separators', '1.234,5 '],
@@ -197,22 +182,22 @@ describe('parse time grows at most about linearly with the length of the text', 
     ['one long word', 'a'],
   ];
   const parsers: readonly (readonly [string, (s: string) => unknown])[] = [
-    ['parseQuantity', (s) => kc.safeParseQuantity(s)],
-    ['parseCitation', (s) => kc.safeParseCitation(s)],
+    ['parseQuantity', (s) => kc.parseQuantity(s)],
+    ['parseCitation', (s) => kc.parseCitation(s)],
     ['findProvince', (s) => kc.findProvince(s, { at: '2024-01-01' })],
-    ['parseProvinceCode', (s) => kc.safeParseProvinceCode(s, { era: 'legacy' })],
-    ['parseClaim', (s) => kc.safeParseClaim({ kind: 'sum', parts: [s, s], stated: s })],
-    ['parseTrace', (s) => kc.safeParseTrace(s)],
-    ['parseApplicant', (s) => kc.safeParseApplicant({ group: s, location: { unitKind: s } })],
-    ['parseEstablishment', (s) => kc.safeParseEstablishment({ name: s, taxCode: s })],
+    ['parseProvinceCode', (s) => kc.parseProvinceCode(s, { era: 'legacy' })],
+    ['parseClaim', (s) => kc.parseClaim({ kind: 'sum', parts: [s, s], stated: s })],
+    ['parseTrace', (s) => kc.parseTrace(s)],
+    ['parseApplicant', (s) => kc.parseApplicant({ group: s, location: { unitKind: s } })],
+    ['parseEstablishment', (s) => kc.parseEstablishment({ name: s, taxCode: s })],
   ];
-  it.each(parsers)('%s: time(100 000 chars) / time(10 000 chars) < 30 (min of 5 repeats)', (_name, parse) => {
+  it.each(parsers)('%s: 10 000 and 100 000 characters of each shape give a result or a bilingual KhuyenCongError', (_name, parse) => {
     for (const [, unit] of shapes) {
-      const short = longText(10_000, unit);
-      const long = longText(100_000, unit);
-      minTime(parse, short, 2); // warm-up (JIT)
-      const ratio = minTime(parse, long, 5) / Math.max(minTime(parse, short, 5), 0.05);
-      expect(ratio).toBeLessThan(30);
+      for (const n of [10_000, 100_000]) {
+        const s = longText(n, unit);
+        // a result or a bilingual KhuyenCongError (outcome checks it), the same one twice
+        expect(outcome(() => parse(s))).toEqual(outcome(() => parse(s)));
+      }
     }
   });
 });

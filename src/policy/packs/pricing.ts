@@ -9,6 +9,7 @@ import type { LegacyProvinceCode } from '../../geo/ProvinceCode.js';
 import { fail, issue, KhuyenCongError } from '../../internal/errors.js';
 import { checkDate } from '../../internal/date.js';
 import { text, type LocalizedText } from '../../internal/messages.js';
+import { readOption } from '../../internal/plain.js';
 import { showValue } from '../../internal/showValue.js';
 import { addMoney, isMoney, money, multiplyMoney, type Money } from '../../quantity/Money.js';
 import { formatDong, formatPercent } from '../explainText.js';
@@ -426,7 +427,7 @@ function leftToNational(pack: PolicyPack, citation: PackCitation, item: SupportI
 
 /** The `funds` option of a request: `'NATIONAL'` (default) or `'LOCAL'`; anything else is refused. @internal */
 export function checkFunds(input: unknown): 'NATIONAL' | 'LOCAL' {
-  const funds = typeof input === 'object' && input !== null ? (input as { funds?: unknown }).funds : undefined;
+  const funds = readOption(input, 'funds'); // a revoked Proxy or a getter that throws: `input.unreadable`
   if (funds === undefined || funds === 'NATIONAL') return 'NATIONAL';
   if (funds === 'LOCAL') return 'LOCAL';
   return fail('policy.bad-funds', m.badFunds({}), ['funds']);
