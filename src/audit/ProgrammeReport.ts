@@ -9,15 +9,15 @@ import type { IndicatorId } from './indicators.js';
  */
 export interface FigureSource {
   /** The id of the seed article in the project's sources (`'003'`), when it is one. */
-  readonly seed?: string;
+  readonly seed?: string | undefined;
   /** The publication or portal. */
   readonly publication: string;
   /** The publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; absent when the source does not show it. */
-  readonly date?: string;
+  readonly date?: string | undefined;
   /** The address of the article or page, when it is known. */
-  readonly url?: string;
+  readonly url?: string | undefined;
   /** The title of the article or page, as published. */
-  readonly title?: string;
+  readonly title?: string | undefined;
 }
 
 /**
@@ -41,14 +41,14 @@ export type ReportScope =
       /** The name as written at the time of the report ("Bạc Liêu", "Bà Rịa – Vũng Tàu"). */
       readonly name: string;
       /** The province code of the time, as a plain string (pre-2025 codes: Quyết định 124/2004/QĐ-TTg). */
-      readonly code?: string;
+      readonly code?: string | undefined;
     }
   | {
       readonly kind: 'group';
       /** The group's name as written ("các tỉnh, thành phố khu vực phía Nam"). */
       readonly name: string;
       /** The number of members, when stated. */
-      readonly members?: PublishedFigure;
+      readonly members?: PublishedFigure | undefined;
     };
 
 /**
@@ -93,14 +93,14 @@ export interface ApprovingDocument {
  */
 export interface FundingLine {
   readonly source: FundingSource;
-  readonly amount?: PublishedFigure;
+  readonly amount?: PublishedFigure | undefined;
   /** The number of đề án funded from this source ("50 đề án"). */
-  readonly projects?: PublishedFigure;
+  readonly projects?: PublishedFigure | undefined;
   /** The number of tasks (nhiệm vụ), when the report counts tasks rather than đề án. */
-  readonly tasks?: PublishedFigure;
-  readonly approvedBy?: ApprovingDocument;
+  readonly tasks?: PublishedFigure | undefined;
+  readonly approvedBy?: ApprovingDocument | undefined;
   /** What the đề án or tasks are, in short. */
-  readonly note?: LocalizedText;
+  readonly note?: LocalizedText | undefined;
 }
 
 /**
@@ -111,10 +111,10 @@ export interface FundingLine {
  */
 export interface OutputLine {
   readonly indicator: IndicatorId;
-  readonly value?: PublishedFigure;
+  readonly value?: PublishedFigure | undefined;
   /** Groups lines that describe the same activity ("startup-management": 20 classes, about 800 people). */
-  readonly topic?: string;
-  readonly note?: LocalizedText;
+  readonly topic?: string | undefined;
+  readonly note?: LocalizedText | undefined;
 }
 
 /**
@@ -138,8 +138,8 @@ export type DerivedFigure =
       /** The base: its period, its status when known, and its value when the report states it. */
       readonly base: {
         readonly period: ReportPeriod;
-        readonly status?: ReportStatus;
-        readonly value?: PublishedFigure;
+        readonly status?: ReportStatus | undefined;
+        readonly value?: PublishedFigure | undefined;
       };
     }
   | {
@@ -149,7 +149,7 @@ export type DerivedFigure =
       /** What a member is ("province"). */
       readonly per: CountUnit;
       /** The number of members, when stated (otherwise the scope's `members`, or implied). */
-      readonly count?: PublishedFigure;
+      readonly count?: PublishedFigure | undefined;
     }
   | {
       readonly kind: 'average-per-year';
@@ -175,13 +175,13 @@ export interface ProgrammeReport {
   readonly period: ReportPeriod;
   readonly status: ReportStatus;
   /** Funding per source, in the order published. */
-  readonly funding?: readonly FundingLine[];
+  readonly funding?: readonly FundingLine[] | undefined;
   /** The stated total funding. */
-  readonly total?: PublishedFigure;
+  readonly total?: PublishedFigure | undefined;
   /** The stated total number of đề án (programmes). */
-  readonly projects?: PublishedFigure;
-  readonly outputs?: readonly OutputLine[];
-  readonly derived?: readonly DerivedFigure[];
+  readonly projects?: PublishedFigure | undefined;
+  readonly outputs?: readonly OutputLine[] | undefined;
+  readonly derived?: readonly DerivedFigure[] | undefined;
   /** Where the report as a whole was published. */
   readonly source: FigureSource;
 }

@@ -20,6 +20,8 @@ const FigureSourceSchema = z.strictObject({
     .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/)
     .optional()
     .meta({ description: 'YYYY-MM-DD, YYYY-MM or YYYY.' }),
+  url: z.string().min(1).max(2000).optional(),
+  title: TEXT.optional(),
 });
 const FigureSchema = z.strictObject({ text: TEXT, source: FigureSourceSchema });
 const PeriodSchema = z.discriminatedUnion('kind', [
@@ -83,7 +85,7 @@ export const ProgrammeReportSchema = z.strictObject({
     .max(1000)
     .optional(),
   source: FigureSourceSchema,
-});
+}) satisfies z.ZodType<ProgrammeReport>;
 
 /**
  * The JSON Schema (draft 2020-12) of a {@link ProgrammeReport}, generated from {@link ProgrammeReportSchema}:
@@ -110,7 +112,7 @@ export const PROGRAMME_REPORT_JSON_SCHEMA: { readonly [key: string]: unknown } =
  * parseProgrammeReport(SEED_REPORTS[0]).id; // 'seed-000/bac-lieu-2014-2018-approved'
  */
 export function parseProgrammeReport(input: unknown): ProgrammeReport {
-  return parseWith(ProgrammeReportSchema, input) as ProgrammeReport;
+  return parseWith(ProgrammeReportSchema, input);
 }
 
 /**
