@@ -5,7 +5,7 @@ import type { IndicatorId } from './indicators.js';
 /**
  * Where a published figure comes from: the seed article (or another source) it was read in, the publication
  * and its date (ISO `YYYY-MM-DD`, or `YYYY` when only the year is known).
- * @category Report
+ * @category Audit
  */
 export interface FigureSource {
   /** The id of the seed article in the project's sources (`'003'`), when it is one. */
@@ -23,7 +23,7 @@ export interface FigureSource {
 /**
  * A number exactly as it was published ("54,06 tỷ đồng", "hơn 75 cơ sở", "tăng 17,16%"), with its source.
  * The text is kept as written: its precision and qualifiers are part of what it says.
- * @category Report
+ * @category Audit
  */
 export interface PublishedFigure {
   readonly text: string;
@@ -33,7 +33,7 @@ export interface PublishedFigure {
 /**
  * Whom a report covers: one province (its code and name as written at the time), or a named group of
  * provinces with the number of members when the report states it.
- * @category Report
+ * @category Audit
  */
 export type ReportScope =
   | {
@@ -54,7 +54,7 @@ export type ReportScope =
 /**
  * The time a report covers: a year, a period (giai đoạn) from one year to another, both included, or targets
  * to reach by a year ("đến năm 2020") with no stated start.
- * @category Report
+ * @category Audit
  */
 export type ReportPeriod =
   | { readonly kind: 'year'; readonly year: number }
@@ -64,20 +64,20 @@ export type ReportPeriod =
 /**
  * What the figures of a report are: `plan` (kế hoạch, dự kiến), `approved` (funding approved, phê duyệt),
  * `executed` (thực hiện, results) or `target` (mục tiêu, chỉ tiêu to reach by the end of the period).
- * @category Report
+ * @category Audit
  */
 export type ReportStatus = 'plan' | 'approved' | 'executed' | 'target';
 
 /**
  * A funding source: `national` (khuyến công quốc gia, KCQG), `local` (khuyến công địa phương, KCĐP),
  * `counterpart` (vốn đối ứng), `other` (nguồn hợp pháp khác).
- * @category Report
+ * @category Audit
  */
 export type FundingSource = 'national' | 'local' | 'counterpart' | 'other';
 
 /**
  * The document that approved a funding line: its number as written and its date.
- * @category Report
+ * @category Audit
  */
 export interface ApprovingDocument {
   /** The number as written ("2948/QĐ-BCT", "4262/UBND-VP"). */
@@ -89,7 +89,7 @@ export interface ApprovingDocument {
 
 /**
  * One funding source of a report: its amount, its number of đề án or tasks, and the approving document.
- * @category Report
+ * @category Audit
  */
 export interface FundingLine {
   readonly source: FundingSource;
@@ -107,7 +107,7 @@ export interface FundingLine {
  * One output (result or target) of a report, by indicator of the catalogue. `value` is absent when the report
  * names the activity without a number. Lines with the same `topic` belong together (classes and their
  * trainees).
- * @category Report
+ * @category Audit
  */
 export interface OutputLine {
   readonly indicator: IndicatorId;
@@ -119,7 +119,7 @@ export interface OutputLine {
 
 /**
  * What a derived figure is derived from: the report's total, or one funding source's amount.
- * @category Report
+ * @category Audit
  */
 export type DerivedOf = { readonly kind: 'total' } | { readonly kind: 'source'; readonly source: FundingSource };
 
@@ -127,7 +127,7 @@ export type DerivedOf = { readonly kind: 'total' } | { readonly kind: 'source'; 
  * A derived figure the report states: a change against an earlier period ("tăng 17,16% so năm 2013"), an
  * average per member of the scope ("bình quân đạt 3,17 tỷ đồng/1 tỉnh, thành phố"), an average per year of the
  * period ("bình quân mỗi năm khoảng 700 triệu đồng") or a share of the total.
- * @category Report
+ * @category Audit
  */
 export type DerivedFigure =
   | {
@@ -166,7 +166,7 @@ export type DerivedFigure =
 /**
  * A khuyến công report as published: scope, period, status, funding per source, stated total, outputs per
  * indicator and the derived figures it states, every figure as written with its source.
- * @category Report
+ * @category Audit
  */
 export interface ProgrammeReport {
   /** A stable id ("seed-003/south-2013-executed"). */

@@ -238,7 +238,7 @@ export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findi
  *
  * @param report - the report.
  * @returns the findings (consistent, inconsistent or cannot-check, with numbers and explanations) and estimates.
- * @category Report
+ * @category Audit
  * @example
  * // seed 003: the 2014 plan's components exceed its stated total
  * const { findings } = auditReport(seedReport('seed-003/south-2014-plan'));

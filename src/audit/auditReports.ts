@@ -94,7 +94,7 @@ function versusPeriodAverage(prev: ProgrammeReport, next: ProgrammeReport): Esti
  *
  * @param reports - the reports, in any order.
  * @returns every finding and estimate, report by report in the order given, then the cross-year estimates.
- * @category Report
+ * @category Audit
  * @example
  * // seed 003: 2014 plan "tăng 17,16% so năm 2013" checked against the 2013 executed total
  * const { findings } = auditReports([seedReport('seed-003/south-2013-executed'), seedReport('seed-003/south-2014-plan')]);

@@ -3,9 +3,8 @@
  * bilingual errors naming the field. zod lives here only; the engine core does not import it.
  */
 import * as z from 'zod';
-import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { issue, KhuyenCongError, MAX_ISSUES as MAX_REPORTED_ISSUES, moreIssues, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { isIsoDate } from '../policy/isoDate.js';
-import { MAX_REPORTED_ISSUES, moreIssues } from '../schema/zodIssues.js';
 import type { Applicant } from './Applicant.js';
 import { M, showValue } from './messages.js';
 import {

@@ -76,3 +76,11 @@ export function checkDate(input: unknown, path: readonly (string | number)[] = [
     },
   ]);
 }
+
+/**
+ * Whether `date` lies in the closed interval [from, to] of `YYYY-MM-DD` dates; `to === null` means open-ended
+ * (plain string comparison orders such dates). @internal
+ */
+export function inPeriod(date: string, from: string, to: string | null): boolean {
+  return date >= from && (to === null || date <= to);
+}

@@ -1,11 +1,11 @@
 import type * as z from 'zod';
-import type { Issue, IssuePath } from '../internal/errors.js';
+import { MAX_ISSUES as MAX_REPORTED_ISSUES, moreIssues, type Issue, type IssuePath } from '../internal/errors.js';
 import { quote, type LocalizedText } from '../internal/messages.js';
 import { KEYED_SCHEMA_MESSAGES, schemaMessages as m } from './messages.js';
 
 /**
  * Options of {@link issuesFromZod}.
- * @category Projects
+ * @category Schema
  */
 export interface IssuesFromZodOptions {
   /**
@@ -105,7 +105,7 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * @param options - domain messages by code.
  * @returns the converted issues, in zod's order: at most 100 (`MAX_REPORTED_ISSUES`), then one
  *   `input.more-issues` issue counting the rest.
- * @category Projects
+ * @category Schema
  * @example
  * issuesFromZod(z.strictObject({ a: z.int() }).safeParse({}, { reportInput: true }).error!.issues);
  * // [{ code: 'schema.missing', path: ['a'],
@@ -120,20 +120,4 @@ export function issuesFromZod(issues: readonly ZodIssue[], options: IssuesFromZo
     }
   }
   return out;
-}
-
-/**
- * The most issues an error reports: the first 100, then one `input.more-issues`
- * issue counting the rest (so that 10 000 bad rows give a message of a few kilobytes, not megabytes).
- */
-export const MAX_REPORTED_ISSUES = 100;
-
-/** The closing issue of a capped list: how many more problems there are (at least). */
-export function moreIssues(rest: number): Issue {
-  const n = String(rest);
-  return {
-    code: 'input.more-issues',
-    path: [],
-    message: { vi: `… và ít nhất ${n} lỗi khác (chỉ liệt kê ${String(MAX_REPORTED_ISSUES)} lỗi đầu).`, en: `… and at least ${n} more problems (only the first ${String(MAX_REPORTED_ISSUES)} are listed).` },
-  };
 }

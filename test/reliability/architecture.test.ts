@@ -73,17 +73,31 @@ function crossImports(): Import[] {
   return out;
 }
 
-/** The names an area's index exports. */
-function publicNames(area: string): Set<string> {
-  const text = readFileSync(join('src', area, 'index.ts'), 'utf8');
+/**
+ * The names a module exports by name, following `export * from './…'` into modules of the same folder tree (an
+ * area's index may gather a sub-area's index, as policy/index.ts does with policy/packs/index.ts).
+ */
+function exportedNames(file: string, seen: Set<string> = new Set()): Set<string> {
   const names = new Set<string>();
+  if (seen.has(file)) return names;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
   for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const n of (m[1] as string).split(',')) {
       const name = n.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim();
       if (name !== undefined && name !== '') names.add(name);
     }
   }
+  for (const m of text.matchAll(/export\s+\*\s+from\s+'(\.\/[^']+)'/g)) {
+    const target = posix.join(posix.dirname(file), (m[1] as string).replace(/\.js$/, '.ts'));
+    for (const n of exportedNames(target, seen)) names.add(n);
+  }
   return names;
+}
+
+/** The names an area's index exports. */
+function publicNames(area: string): Set<string> {
+  return exportedNames(posix.join('src', area, 'index.ts'));
 }
 
 /**
@@ -119,41 +133,16 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
     'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
   'stats → quantity/Ratio.ts#toRat':
     'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
-  'eligibility → policy/isoDate.ts#inPeriod':
-    'a date-window test of policy; goes with the one date validator into internal/date.ts',
-  'project → eligibility/engine.ts#checkDate':
-    'the engine’s own date check; replaced by internal/date.ts checkDate (the one date validator)',
-  'project → geo/registry.ts#currentViewOf':
-    'project resolves a province reference through geo’s registry views; geo to export a lookup for it',
-  'project → geo/registry.ts#isValidAt':
-    'same: province validity on a date, to be exported by geo',
-  'project → geo/registry.ts#lastLegacyView':
-    'same: geo registry view used by project',
-  'project → geo/registry.ts#legacyViewsOf':
-    'same: geo registry view used by project',
-  'policy → schema/parseWith.ts#encodeWith':
-    'serializePolicyPack’s encoder that turns a ZodError or an unreadable value into a KhuyenCongError (issue 14 sweep); schema to export it',
-  'project → schema/parseWith.ts#encodeWith': 'same: the encoder of serializeDeAn and serializePlan',
-  'project → schema/parseWith.ts#safeParseOwn':
-    'transition parses an event or a parsed event (issue 15); schema to export it when transition moves to Result',
-  'eligibility → policy/packs/pricing.ts#LocalLevelLookup':
-    'eligibleItems prices local funds with the pack helpers (issue 18); policy to export a local-level lookup',
-  'eligibility → policy/packs/pricing.ts#PackProvince': 'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#localLevelAt': 'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#packsOf': 'same: the pack helpers used by eligibleItems',
-  'eligibility → schema/zodIssues.ts#MAX_REPORTED_ISSUES':
-    'parseApplicant caps its issues like the shared zod toolkit (issue 14); schema to export the cap',
-  'eligibility → schema/zodIssues.ts#moreIssues': 'same: the issue cap of the shared zod toolkit',
-  'project → eligibility/checkEligibility.ts#readAt':
-    'the never-throwing reader of an `at` option; moves to internal/ with the one date validator',
-  'project → eligibility/regimeDates.ts#RULE_DATES':
-    'the rules’ legal dates; project to read LEGAL_DATES from policy directly',
-  'project → policy/packs/PolicyPack.ts#PolicyPackSchema':
-    'the JSON-schema registry lists the pack schema; policy to export it',
-  'project → policy/packs/pricing.ts#LocalDeAnSupport': 'computeDeAnSupport prices local funds with the pack helpers (issue 18)',
-  'project → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by computeDeAnSupport',
-  'project → policy/packs/pricing.ts#localDeAnSupport': 'same: the pack helpers used by computeDeAnSupport',
+  'eligibility → policy/packs/pricing.ts#checkFunds':
+    'same: the pack helpers used by eligibleItems',
+  'eligibility → policy/packs/pricing.ts#localLevelAt':
+    'same: the pack helpers used by eligibleItems',
+  'eligibility → policy/packs/pricing.ts#packsOf':
+    'same: the pack helpers used by eligibleItems',
+  'project → policy/packs/pricing.ts#checkFunds':
+    'same: the pack helpers used by computeDeAnSupport',
+  'project → policy/packs/pricing.ts#localDeAnSupport':
+    'same: the pack helpers used by computeDeAnSupport',
 };
 
 describe('architecture', () => {
