@@ -145,6 +145,28 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
     'same: the pack helpers used by computeDeAnSupport',
 };
 
+/**
+ * The API reference (typedoc.json) is grouped by area: each area's exports carry its category, so that the
+ * reference reads like the package entries (`khuyen-cong/quantity`, …). internal's RoundingMode is shown with
+ * the quantities that re-export it; policy's provincial packs have their own heading.
+ */
+const AREA_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  internal: ['Core', 'Quantities'],
+  quantity: ['Quantities'],
+  stats: ['Statistics'],
+  geo: ['Provinces'],
+  schema: ['Schema'],
+  policy: ['Policy', 'Policy packs'],
+  claims: ['Claims'],
+  eligibility: ['Eligibility'],
+  audit: ['Audit'],
+  project: ['Projects'],
+  data: ['Data'],
+  read: ['Reading'],
+  report: ['Report'],
+  cli: [],
+};
+
 describe('architecture', () => {
   const imports = crossImports();
 
@@ -173,5 +195,31 @@ describe('architecture', () => {
     // The list may only shrink: an entry that no longer matches must be deleted.
     const stale = Object.keys(KNOWN_PRIVATE_IMPORTS).filter((k) => !found.has(k));
     expect(stale).toEqual([]);
+  });
+
+  it('the API reference groups every export under its area’s category, in the order of typedoc.json', () => {
+    const wrong: string[] = [];
+    for (const file of files('src')) {
+      const area = file.split(/[\\/]/)[1] as string;
+      if (!Object.hasOwn(AREA_CATEGORIES, area)) continue;
+      for (const m of readFileSync(file, 'utf8').matchAll(/@category ([^*\n]+?)\s*(?:\*\/|\n)/g)) {
+        if (!(AREA_CATEGORIES[area] as readonly string[]).includes(m[1] as string)) wrong.push(`${file}: ${m[1] as string}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const order = (JSON.parse(readFileSync('typedoc.json', 'utf8')) as { categoryOrder: string[] }).categoryOrder;
+    const shown = new Set(Object.entries(AREA_CATEGORIES).filter(([a]) => a !== 'report' && a !== 'cli').flatMap(([, c]) => c));
+    for (const c of shown) expect(order, c).toContain(c);
+  });
+
+  it('the API reference includes every guide of docs/ (typedoc projectDocuments), docs/README.md as its front page', () => {
+    const config = JSON.parse(readFileSync('typedoc.json', 'utf8')) as { projectDocuments: string[]; readme: string };
+    const guides = readdirSync('docs')
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => `docs/${f}`)
+      .sort();
+    expect(guides.length).toBeGreaterThan(10);
+    expect([...config.projectDocuments].sort()).toEqual(guides);
+    expect(config.readme).toBe('docs/README.md');
   });
 });
