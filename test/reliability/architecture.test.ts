@@ -102,7 +102,10 @@ function publicNames(area: string): Set<string> {
 
 /**
  * Names imported from another area that its index does not export, as `<importing area> → <module>#<name>`.
- * Each is a seam to close; the areas are being edited in parallel, so they are listed rather than moved now.
+ * Each is a seam to close. What is left are helpers of the typed core (arguments trusted, so they cannot be
+ * published: the sweep calls every public function with hostile values) whose modules are being reshaped on
+ * other branches: the Ratio ↔ rational bridge, the claims operand and formatter audit reuses, the provincial-pack
+ * pricing helpers (policy/packs).
  */
 const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
   'audit → claims/formatClaimValue.ts#Shape':
@@ -118,21 +121,21 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
   'audit → claims/operand.ts#wholeItems':
     'same: counts as whole items, a claims rule audit reuses',
   'audit → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'audit → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'claims → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'claims → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'geo → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'geo → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'stats → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'stats → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'eligibility → policy/packs/pricing.ts#checkFunds':
     'same: the pack helpers used by eligibleItems',
   'eligibility → policy/packs/pricing.ts#localLevelAt':
