@@ -26,7 +26,9 @@ export interface FigureSource {
  * @category Audit
  */
 export interface PublishedFigure {
+  /** The figure as written, with its unit and qualifiers ("hơn 75 cơ sở"). */
   readonly text: string;
+  /** Where it was published. */
   readonly source: FigureSource;
 }
 
@@ -37,6 +39,7 @@ export interface PublishedFigure {
  */
 export type ReportScope =
   | {
+      /** One province. */
       readonly kind: 'province';
       /** The name as written at the time of the report ("Bạc Liêu", "Bà Rịa – Vũng Tàu"). */
       readonly name: string;
@@ -44,6 +47,7 @@ export type ReportScope =
       readonly code?: string | undefined;
     }
   | {
+      /** A named group of provinces. */
       readonly kind: 'group';
       /** The group's name as written ("các tỉnh, thành phố khu vực phía Nam"). */
       readonly name: string;
@@ -84,6 +88,7 @@ export interface ApprovingDocument {
   readonly number: string;
   /** ISO date `YYYY-MM-DD`. */
   readonly date: string;
+  /** Where the document was read. */
   readonly source: FigureSource;
 }
 
@@ -92,12 +97,15 @@ export interface ApprovingDocument {
  * @category Audit
  */
 export interface FundingLine {
+  /** The funding source. */
   readonly source: FundingSource;
+  /** The amount from this source, as published. */
   readonly amount?: PublishedFigure | undefined;
   /** The number of đề án funded from this source ("50 đề án"). */
   readonly projects?: PublishedFigure | undefined;
   /** The number of tasks (nhiệm vụ), when the report counts tasks rather than đề án. */
   readonly tasks?: PublishedFigure | undefined;
+  /** The document that approved the funding, when the report names it. */
   readonly approvedBy?: ApprovingDocument | undefined;
   /** What the đề án or tasks are, in short. */
   readonly note?: LocalizedText | undefined;
@@ -110,10 +118,13 @@ export interface FundingLine {
  * @category Audit
  */
 export interface OutputLine {
+  /** The indicator of the catalogue the output counts. */
   readonly indicator: IndicatorId;
+  /** The number as published; absent when the report names the activity without a number. */
   readonly value?: PublishedFigure | undefined;
   /** Groups lines that describe the same activity ("startup-management": 20 classes, about 800 people). */
   readonly topic?: string | undefined;
+  /** What the output is, in short. */
   readonly note?: LocalizedText | undefined;
 }
 
@@ -131,20 +142,28 @@ export type DerivedOf = { readonly kind: 'total' } | { readonly kind: 'source'; 
  */
 export type DerivedFigure =
   | {
+      /** A change against an earlier period. */
       readonly kind: 'change';
+      /** What changed: the total or one source's amount. */
       readonly of: DerivedOf;
       /** The change as published ("tăng 2,1%"). */
       readonly stated: PublishedFigure;
       /** The base: its period, its status when known, and its value when the report states it. */
       readonly base: {
+        /** The base period. */
         readonly period: ReportPeriod;
+        /** The base's status (plan, approved, executed, target), when known. */
         readonly status?: ReportStatus | undefined;
+        /** The base's value, when the report states it. */
         readonly value?: PublishedFigure | undefined;
       };
     }
   | {
+      /** An average per member of the scope. */
       readonly kind: 'average-per-member';
+      /** What is averaged: the total or one source's amount. */
       readonly of: DerivedOf;
+      /** The average as published. */
       readonly stated: PublishedFigure;
       /** What a member is ("province"). */
       readonly per: CountUnit;
@@ -152,14 +171,19 @@ export type DerivedFigure =
       readonly count?: PublishedFigure | undefined;
     }
   | {
+      /** An average per year of the period. */
       readonly kind: 'average-per-year';
+      /** What is averaged: the total or one source's amount. */
       readonly of: DerivedOf;
+      /** The average as published. */
       readonly stated: PublishedFigure;
     }
   | {
+      /** A share of the total. */
       readonly kind: 'share';
       /** The part: a funding source. */
       readonly source: FundingSource;
+      /** The share as published. */
       readonly stated: PublishedFigure;
     };
 
@@ -171,8 +195,11 @@ export type DerivedFigure =
 export interface ProgrammeReport {
   /** A stable id ("seed-003/south-2013-executed"). */
   readonly id: string;
+  /** Whom the report covers. */
   readonly scope: ReportScope;
+  /** The time it covers. */
   readonly period: ReportPeriod;
+  /** What its figures are: plan, approved, executed or target. */
   readonly status: ReportStatus;
   /** Funding per source, in the order published. */
   readonly funding?: readonly FundingLine[] | undefined;
@@ -180,7 +207,9 @@ export interface ProgrammeReport {
   readonly total?: PublishedFigure | undefined;
   /** The stated total number of đề án (programmes). */
   readonly projects?: PublishedFigure | undefined;
+  /** The outputs (results or targets) per indicator. */
   readonly outputs?: readonly OutputLine[] | undefined;
+  /** The derived figures the report states (changes, averages, shares). */
   readonly derived?: readonly DerivedFigure[] | undefined;
   /** Where the report as a whole was published. */
   readonly source: FigureSource;
