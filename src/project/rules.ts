@@ -42,6 +42,7 @@ export type TransitionRuleId =
   | 'input.invalid-event'
   | 'input.invalid-date'
   | 'input.invalid-de-an'
+  | 'input.invalid-policy'
   | 'funding.amount-out-of-range'
   | 'scope.flagship-from-tt36'
   | 'scope.group-from-tt36'
@@ -65,6 +66,7 @@ export type TransitionRuleId =
   | 'advance.ttlt26-70-percent'
   | 'advance.no-sourced-rule'
   | 'funding.disbursed-within-approved'
+  | 'funding.local-pack-level'
   | 'adjustment.not-below-disbursed'
   | 'adjustment.deadline'
   | 'adjustment.approver'
@@ -97,6 +99,7 @@ export const TRANSITION_RULES: { readonly [K in TransitionRuleId]: TransitionRul
   'input.invalid-event': r('input.invalid-event', 'consistency', null, 'Sự kiện không hợp lệ', 'Invalid event'),
   'input.invalid-date': r('input.invalid-date', 'consistency', null, 'Ngày không hợp lệ', 'Invalid date'),
   'input.invalid-de-an': r('input.invalid-de-an', 'consistency', null, 'Đề án hoặc ngữ cảnh không hợp lệ', 'Invalid đề án or context'),
+  'input.invalid-policy': r('input.invalid-policy', 'consistency', null, 'Gói chính sách của tỉnh (options.policy) không hợp lệ', 'Invalid provincial policy pack (options.policy)'),
   'funding.amount-out-of-range': r(
     'funding.amount-out-of-range',
     'consistency',
@@ -227,6 +230,13 @@ export const TRANSITION_RULES: { readonly [K in TransitionRuleId]: TransitionRul
     CITE_NATIONAL_APPROVAL,
     'Số đã chi không vượt số được duyệt',
     'Disbursed never above approved',
+  ),
+  'funding.local-pack-level': r(
+    'funding.local-pack-level',
+    'law',
+    null,
+    'Kinh phí địa phương được duyệt không vượt mức hỗ trợ theo văn bản của tỉnh (gói chính sách; trích dẫn trong thông báo)',
+    "Approved local funding within the province's own levels (policy pack; the message cites the provincial instrument)",
   ),
   'adjustment.not-below-disbursed': r('adjustment.not-below-disbursed', 'consistency', null, 'Không điều chỉnh số duyệt xuống dưới số đã chi', 'Approved not adjusted below disbursed'),
   'adjustment.deadline': r('adjustment.deadline', 'option', null, 'Hạn điều chỉnh (tùy chọn)', 'Adjustment deadline (option)'),

@@ -8,6 +8,8 @@ import { money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { safeParseOwn } from '../schema/parseWith.js';
 import { issuesFromZod } from '../schema/zodIssues.js';
+import { computeSupport } from '../policy/computeSupport.js';
+import { localApprovalExcess, localDeAnSupport } from '../policy/packs/pricing.js';
 import { advanceRuleFor, type AdvanceRule } from './advanceRules.js';
 import type { FundSourceId } from './catalogues.js';
 import type { BudgetLine, DeAn, HistoryEntry } from './DeAn.js';
@@ -53,6 +55,15 @@ export interface TransitionOptions {
    * default, a conservative reading) or only the approved amount does (`'none'`).
    */
   readonly localAdvanceRules?: 'tt36' | 'none';
+  /**
+   * The province's policy pack (or packs) for a local đề án: `parsePolicyPack` output or its JSON. Given, an
+   * `APPROVE` or `ADJUST` of a local đề án that sets the LOCAL approved amount is refused
+   * (`funding.local-pack-level`, citing the provincial instrument) when the amount passes the support the pack
+   * prices on the day for the đề án's support items; a line the pack does not price leaves the amount
+   * unchecked. Without it no level is checked for local funds (never the national one). A malformed pack is
+   * refused (`input.invalid-policy`).
+   */
+  readonly policy?: unknown;
 }
 
 /**
@@ -295,6 +306,27 @@ function settlementDeadline(deAn: DeAn, at: string, o: TransitionOptions): Refus
   return [refusal('settlement.deadline-22-january', m.settleDeadline({ at, before: last, year }))];
 }
 
+/**
+ * The approved LOCAL amount of a local đề án against its province's pack (`options.policy`): refused above the
+ * support the pack prices for the đề án's lines on the day. No pack, another fund or a national đề án: no check.
+ */
+function localPackGuard(deAn: DeAn, approved: Money | undefined, at: string, policy: unknown): Refusal[] {
+  if (policy === undefined || approved === undefined || pathOf(deAn.scope) !== 'local') return [];
+  let message: LocalizedText | undefined;
+  try {
+    message = localApprovalExcess(localDeAnSupport(deAn.supportItems, deAn.province, at, policy, computeSupport), approved);
+  } catch (err) {
+    const issues = err instanceof KhuyenCongError ? err.issues : [];
+    const bad = issues.filter((i) => i.path[0] === 'policy');
+    if (bad.length === 0) return [refusal('input.invalid-de-an', m.invalidDeAn({ what: 'đề án' }))];
+    return bad.slice(0, 10).map((i) => {
+      const where = ['options', ...i.path].join('.');
+      return refusal('input.invalid-policy', { vi: `${where}: ${i.message.vi}`, en: `${where}: ${i.message.en}` });
+    });
+  }
+  return message === undefined ? [] : [refusal('funding.local-pack-level', message, null)];
+}
+
 function notAllowed(deAn: DeAn, state: DeAnState, event: DeAnEvent['type']): Refusal {
   const path = pathOf(deAn.scope);
   if (event === 'SETTLE') return refusal('settlement.after-acceptance', m.settleBeforeAcceptance({ state }));
@@ -335,6 +367,7 @@ function guardAndApply(deAn: DeAn, e: DeAnEvent, at: string, o: TransitionOption
         }
         lines.push({ ...line, approved });
       }
+      out.push(...localPackGuard(deAn, amountsBySource(e.approved ?? []).get('LOCAL'), at, o.policy));
       return { refusals: out, budget: withLines(deAn, lines) };
     }
     case 'ADVANCE': {

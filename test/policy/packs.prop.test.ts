@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/quantity/Money.js';
-import { computeSupport, parsePolicyPack, serializePolicyPack, SUPPORT_ITEMS, type PolicyPackJson } from '../../src/policy/index.js';
+import { computeSupport, LOCAL_POLICY_PACKS, parsePolicyPack, serializePolicyPack, SUPPORT_ITEMS, type PolicyPack, type PolicyPackJson } from '../../src/policy/index.js';
 import { fixturePack, SOURCE } from './packs.fixtures.js';
 
 const itemId = fc.constantFrom(...new Set(SUPPORT_ITEMS.map((i) => i.id)));
@@ -73,6 +73,37 @@ describe('local pricing invariants', () => {
         expect(serializePolicyPack(parsePolicyPack(json))).toEqual(json);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  /** Each level of each shipped pack that prices, with a day it is in force (pre-merger packs: before 2025-07-01). */
+  const shipped: { pack: PolicyPack; item: string; at: string; cap?: number; pct?: { n: bigint; d: bigint } }[] = LOCAL_POLICY_PACKS.filter((p) => p.effective !== null).flatMap((p) =>
+    p.levels.map((l) => ({
+      pack: p,
+      item: l.item,
+      at: p.effective!,
+      ...(l.absoluteCap === undefined ? {} : { cap: l.absoluteCap.dong }),
+      ...(l.percentCap === undefined ? {} : { pct: { n: l.percentCap.ratio.numerator, d: l.percentCap.ratio.denominator } }),
+    })),
+  );
+
+  it('every shipped pack: support ≤ cost and ≤ each cap, equal to the smallest bound, monotone in the cost', () => {
+    expect(shipped.length).toBe(7); // Đắk Lắk 3, Bình Dương 2, Hậu Giang 2
+    fc.assert(
+      fc.property(fc.constantFrom(...shipped), costDong, costDong, ({ pack: p, item, at, cap: c, pct }, a, b) => {
+        const price = (dong: number) => {
+          const r = computeSupport({ item, eligibleCost: money(dong), at, funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: p.province });
+          if (r.status !== 'computed') throw new Error(`${p.id} ${item}: ${r.status}`);
+          return r.support.dong;
+        };
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const bounds = [lo];
+        if (c !== undefined) bounds.push(c);
+        if (pct !== undefined) bounds.push(Number((BigInt(lo) * pct.n) / pct.d));
+        expect(price(lo)).toBe(Math.min(...bounds));
+        expect(price(lo)).toBeLessThanOrEqual(price(hi));
+      }),
+      { numRuns: 100 },
     );
   });
 });

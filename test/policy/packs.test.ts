@@ -116,6 +116,106 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     }
   });
 
+  it('Bình Dương NQ 14/2019/NQ-HĐND (code 74): in force 2019-09-01, replacing 10/2015/NQ-HĐND8; two levels as reported by the province portal (secondary, article not read)', () => {
+    const p = pack('BD-14-2019-NQ-HDND');
+    expect([p.number, p.kind, p.province, p.signed, p.effective, p.end, p.replaces]).toEqual([
+      '14/2019/NQ-HĐND',
+      'NQ-HDND',
+      { code: '74', asOf: '2019-09-01' },
+      null,
+      '2019-09-01',
+      null,
+      ['10/2015/NQ-HĐND8'],
+    ]);
+    const lv = (item: string) => p.levels.find((l) => l.item === item);
+    // "Mức chi hỗ trợ không quá 100.000.000 đồng (một trăm triệu đồng)/lần đối với cấp tỉnh"
+    expect([lv('TYPICAL_PRODUCT_SELECTION_PROVINCIAL')?.absoluteCap?.dong, lv('TYPICAL_PRODUCT_SELECTION_PROVINCIAL')?.percentCap, lv('TYPICAL_PRODUCT_SELECTION_PROVINCIAL')?.unit]).toEqual([100 * tr, undefined, 'per-round']);
+    // "… không quá 50.000.000 đồng (năm mươi triệu đồng)/lần đối với cấp huyện"
+    expect([lv('TYPICAL_PRODUCT_SELECTION_DISTRICT')?.absoluteCap?.dong, lv('TYPICAL_PRODUCT_SELECTION_DISTRICT')?.unit]).toEqual([50 * tr, 'per-round']);
+    expect(p.levels).toHaveLength(2);
+    for (const l of p.levels) {
+      expect(l.citation).toMatchObject({ confidence: 'secondary', locatorNotRead: true });
+      expect(l.citation.source).toContain('binhduong.gov.vn');
+    }
+    expect(p.notRead.map((n) => n.en).join(' ')).toContain('article');
+  });
+
+  it('Hậu Giang 2014 rules (code 93): applied from 2014-09-18; only the two levels whose national counterpart has no percentage are recorded', () => {
+    const p = pack('HG-2014-QD-UBND-KC');
+    // Its own end was not read: the pack stops on TTLT 26/2014's last day, never pricing TT 28/2018 years.
+    expect([p.kind, p.province, p.signed, p.effective, p.end]).toEqual(['QD-UBND', { code: '93', asOf: '2014-09-18' }, null, '2014-09-18', '2018-05-10']);
+    const lv = (item: string) => p.levels.find((l) => l.item === item);
+    // "Hỗ trợ thành lập DN SX công nghiệp nông thôn (CNNT) tại các địa bàn khó khăn với mức 5 triệu đồng/DN"
+    expect([lv('ENTERPRISE_FOUNDING')?.absoluteCap?.dong, lv('ENTERPRISE_FOUNDING')?.unit, lv('ENTERPRISE_FOUNDING')?.conditions]).toEqual([5 * tr, 'per-enterprise', ['difficult-or-extremely-difficult-area']]);
+    // "cơ sở CNNT đang hoạt động có hiệu quả cần nhân rộng với mức không quá 50 triệu đồng/mô hình"
+    expect([lv('DEMO_MODEL_EFFICIENT_ESTABLISHMENT')?.absoluteCap?.dong, lv('DEMO_MODEL_EFFICIENT_ESTABLISHMENT')?.unit]).toEqual([50 * tr, 'per-model']);
+    // The report gives 250 triệu (demonstration model), 100 triệu (machinery), 150 and 750 triệu (pollution) and
+    // 75 triệu (linkage cluster) without their percentages: listed as not read, never priced.
+    expect(p.levels.map((l) => l.item)).toEqual(['ENTERPRISE_FOUNDING', 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT']);
+    expect(p.notRead.map((n) => n.en).join(' ')).toContain('machinery 100 million per establishment');
+    for (const l of p.levels) expect(l.citation).toMatchObject({ confidence: 'secondary', locatorNotRead: true, source: 'https://nongnghiep.vn/hau-giang-ho-tro-khuyen-cong-post131304.html' });
+    expect(notModelled(computeSupport({ item: 'MACHINERY_APPLICATION', eligibleCost: money(ty), at: '2016-01-01', funds: 'LOCAL', policy: p })).reasonCode).toBe('level-not-in-pack');
+  });
+
+  it('every shipped level is secondary: no instrument text was read beyond its heading', () => {
+    const levels = LOCAL_POLICY_PACKS.flatMap((p) => p.levels);
+    expect(levels.length).toBe(11); // Hòa Bình 4, Đắk Lắk 3, Bình Dương 2, Hậu Giang 2
+    expect(levels.every((l) => l.citation.confidence === 'secondary')).toBe(true);
+    // The packs that price on some date: Đắk Lắk, Bình Dương, Hậu Giang.
+    expect(LOCAL_POLICY_PACKS.filter((p) => p.effective !== null && p.levels.length > 0).map((p) => p.province.code)).toEqual(['66', '74', '93']);
+  });
+
+  it('Bình Dương (74) on both sides of 2025-07-01: its pack prices until 2025-06-30; in Hồ Chí Minh City (79) later it is province-merged', () => {
+    const bd = { code: '74', asOf: '2024-01-01' };
+    const r = computed(computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', eligibleCost: money(150 * tr), at: '2025-06-30', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: bd }));
+    expect([r.pack.id, r.support.dong, r.binding]).toEqual(['BD-14-2019-NQ-HDND', 100 * tr, 'absolute-cap']);
+    expect(r.explanation.en).toBe(
+      'Local khuyến công funds: The eligible cost 150,000,000 đồng, above the cap of 100,000,000 đồng per selection round, so the support is at most 100,000,000 đồng (14/2019/NQ-HĐND, article not read; secondary source).',
+    );
+    const under = computed(computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_DISTRICT', eligibleCost: money(30 * tr), at: '2019-09-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: bd }));
+    expect([under.support.dong, under.binding]).toEqual([30 * tr, 'cost']);
+    for (const province of [bd, { code: '79', asOf: '2025-07-01' }]) {
+      const after = notModelled(computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', eligibleCost: money(150 * tr), at: '2025-07-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province }));
+      expect([after.reasonCode, after.packsConsidered.find((c) => c.id === 'BD-14-2019-NQ-HDND')?.status]).toEqual(['no-pack-in-force', 'province-merged']);
+    }
+    const early = notModelled(computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', eligibleCost: money(150 * tr), at: '2019-08-31', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: bd }));
+    expect(early.packsConsidered.find((c) => c.id === 'BD-14-2019-NQ-HDND')?.status).toBe('not-yet-in-force');
+  });
+
+  it('Hậu Giang (93): not yet in force on 2014-09-17, priced from 2014-09-18 to 2018-05-10 with warnings, expired from TT 28/2018 (so also in Cần Thơ (92) from 2025-07-01)', () => {
+    const hg = { code: '93', asOf: '2014-09-18' };
+    const early = notModelled(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(80 * tr), at: '2014-09-17', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
+    expect(early.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('not-yet-in-force');
+    const r = computed(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(80 * tr), at: '2014-09-18', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
+    expect([r.support.dong, r.binding]).toEqual([50 * tr, 'absolute-cap']);
+    expect(r.warnings.map((w) => w.en).join(' ')).toContain('read only in part');
+    const founding = computed(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(8 * tr), at: '2018-05-10', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
+    expect(founding.support.dong).toBe(5 * tr);
+    expect(founding.warnings.map((w) => w.en)).toContain('This level applies only under the area condition the instrument sets; that condition is not checked here.');
+    // From TT 28/2018's first day the 2014 levels are not carried on: expired, never priced.
+    const later = notModelled(computeSupport({ item: 'ENTERPRISE_FOUNDING', eligibleCost: money(8 * tr), at: '2018-05-11', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: hg }));
+    expect(later.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('expired');
+    const merged = notModelled(computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(80 * tr), at: '2025-07-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '92', asOf: '2025-07-01' } }));
+    // Cần Thơ after the merger: the Hậu Giang pack had already stopped (the merger side is Bình Dương's test).
+    expect(merged.packsConsidered.find((c) => c.id === 'HG-2014-QD-UBND-KC')?.status).toBe('expired');
+  });
+
+  it("a local đề án in Bình Dương priced with its province's pack and without it", () => {
+    const deAn = parseDeAn({
+      ...localCluster,
+      province: { code: '74', asOf: '2024-03-01' },
+      supportItems: [
+        { item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', eligibleCost: 120 * tr },
+        { item: 'TYPICAL_PRODUCT_SELECTION_DISTRICT', eligibleCost: 40 * tr },
+      ],
+    });
+    const withPack = computeDeAnSupport(deAn, '2024-06-01', { funds: 'LOCAL', policy: LOCAL_POLICY_PACKS });
+    expect([withPack.total.dong, withPack.complete]).toEqual([140 * tr, true]);
+    expect(withPack.lines.map((l) => l.status === 'computed' && l.pack.number)).toEqual(['14/2019/NQ-HĐND', '14/2019/NQ-HĐND']);
+    const without = computeDeAnSupport(deAn, '2024-06-01', { funds: 'LOCAL' });
+    expect([without.total.dong, without.complete, without.lines.map((l) => l.status === 'not-modelled' && l.reasonCode)]).toEqual([0, false, ['no-pack', 'no-pack']]);
+  });
+
   it('every shipped pack round-trips and validates against the shipped JSON Schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON_SCHEMAS.policyPack as object);
@@ -139,6 +239,8 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
       ['QT-38-2020-NQ-HDND', 'other-province'],
       ['TH-05-2021-QD-UBND', 'other-province'],
       ['DL-2025-NQ-HDND-KC', 'other-province'],
+      ['BD-14-2019-NQ-HDND', 'other-province'],
+      ['HG-2014-QD-UBND-KC', 'other-province'],
     ]);
     const before = notModelled(
       computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-09-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '25', asOf: '2025-09-01' } }),
@@ -146,7 +248,7 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     expect(before.reasonCode).toBe('no-pack-in-force');
     expect(before.packsConsidered.find((c) => c.id === 'PT-23-2025-NQ-HDND')?.status).toBe('not-yet-in-force');
     expect(before.reason.en).toBe(
-      'No policy pack is in force on 2025-09-01 (considered: 20/2019/QĐ-UBND: dates-not-read; 23/2025/NQ-HĐND: not-yet-in-force; 38/2020/NQ-HĐND: other-province; 05/2021/QĐ-UBND: other-province; NQ-HĐND 2025 tỉnh Đắk Lắk về mức chi khuyến công (số chưa đọc được): other-province).',
+      'No policy pack is in force on 2025-09-01 (considered: 20/2019/QĐ-UBND: dates-not-read; 23/2025/NQ-HĐND: not-yet-in-force; 38/2020/NQ-HĐND: other-province; 05/2021/QĐ-UBND: other-province; NQ-HĐND 2025 tỉnh Đắk Lắk về mức chi khuyến công (số chưa đọc được): other-province; 14/2019/NQ-HĐND: other-province; QĐ-UBND 2014 tỉnh Hậu Giang về kinh phí khuyến công (số chưa đọc được): other-province).',
     );
     // A long list is shortened in the message (every pack stays in packsConsidered).
     const many = Array.from({ length: 12 }, (_, i) => ({ ...serializePolicyPack(pack('QT-38-2020-NQ-HDND')), id: `QT-${i}` }));

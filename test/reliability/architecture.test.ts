@@ -137,15 +137,17 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
   'stats → quantity/Ratio.ts#toRat':
     'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'eligibility → policy/packs/pricing.ts#checkFunds':
-    'same: the pack helpers used by eligibleItems',
+    'eligibleItems prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
   'eligibility → policy/packs/pricing.ts#localLevelAt':
     'same: the pack helpers used by eligibleItems',
   'eligibility → policy/packs/pricing.ts#packsOf':
     'same: the pack helpers used by eligibleItems',
   'project → policy/packs/pricing.ts#checkFunds':
-    'same: the pack helpers used by computeDeAnSupport',
+    'computeDeAnSupport prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
   'project → policy/packs/pricing.ts#localDeAnSupport':
     'same: the pack helpers used by computeDeAnSupport',
+  'project → policy/packs/pricing.ts#localApprovalExcess':
+    'transition checks a local đề án’s approved local funds against its province’s pack (issue 18); same plan as the other pack helpers',
 };
 
 /**

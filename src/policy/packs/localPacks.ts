@@ -3,12 +3,16 @@
  * address read and the article or chapter of each level. What could not be read is listed in `notRead`;
  * nothing is filled in from memory or from another province.
  *
- * Looked for and not found as readable text of the levels (only the heading and preamble of each were
- * readable): Quảng Trị NQ 38/2020/NQ-HĐND, Phú Thọ NQ 23/2025/NQ-HĐND; Thanh Hóa QĐ 05/2021/QĐ-UBND (only
- * cited in another decision); Gia Lai QĐ 09/2021/QĐ-UBND and Bắc Ninh QĐ 01/2020/QĐ-UBND (headings only, not
- * shipped). Hòa Bình QĐ 20/2019/QĐ-UBND: four levels in the ministry's khuyến công portal, dates not read.
- * Đắk Lắk (34-unit map) 2025: three levels and the effective date in a news report, number not read.
- * Quảng Ngãi: only a draft (2025) was found, not shipped (a draft is not law).
+ * No shipped level is read in the text of the instrument itself: the stored copies of the texts found
+ * (thuvienphapluat.vn, nhansu.vn, the thuvienphapluat bulletin) are readable only up to the heading, the legal
+ * bases and the start of Art. 1. Looked for and found only as headings: Quảng Trị NQ 38/2020/NQ-HĐND, Phú Thọ
+ * NQ 23/2025/NQ-HĐND, Quảng Nam NQ 33/2024/NQ-HĐND, Tuyên Quang NQ 42/2025/NQ-HĐND (in force 2026-01-01, not
+ * shipped), Gia Lai QĐ 09/2021/QĐ-UBND, Bắc Ninh QĐ 01/2020/QĐ-UBND; Thanh Hóa QĐ 05/2021/QĐ-UBND only as cited
+ * in another decision. Levels read in secondary sources (no article): Hòa Bình QĐ 20/2019/QĐ-UBND (ministry
+ * portal, dates not read), Đắk Lắk 2025 (news report, number not read), Bình Dương NQ 14/2019/NQ-HĐND (the
+ * province's portal), Hậu Giang 2014 (news report, number not read; only the levels whose national
+ * counterpart has no percentage are shipped). Quảng Nam's post-2014 rules (news report without number or
+ * date) and Quảng Ngãi (only a 2025 draft; a draft is not law) are not shipped.
  */
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import { parsePolicyPack, POLICY_PACK_FORMAT, type PolicyPack, type PolicyPackJson } from './PolicyPack.js';
@@ -37,6 +41,29 @@ const KCONLINE_NOTE = {
   en: "News item of the ministry's khuyến công portal summarising Chapter III of the decision; not the text itself.",
 };
 const hoaBinhCite = { chapter: 'III', confidence: 'secondary', source: KCONLINE_HOA_BINH, sourceNote: KCONLINE_NOTE } as const;
+
+const BINH_DUONG_PORTAL =
+  'https://www.binhduong.gov.vn/thong-tin-tuyen-truyen/2019/08/761-noi-dung-chi-muc-chi-ho-tro-cho-cac-hoat-dong-khuyen-cong-tren-dia-ban-tinh-binh-duon';
+const binhDuongCite = {
+  confidence: 'secondary',
+  source: BINH_DUONG_PORTAL,
+  locatorNotRead: true,
+  sourceNote: {
+    vi: 'Tin ngày 20/8/2019 trên Cổng thông tin điện tử tỉnh Bình Dương tóm tắt nghị quyết; không nêu số điều.',
+    en: "News item of 2019-08-20 on Binh Duong province's web portal summarising the resolution; it names no article.",
+  },
+} as const;
+
+const NONGNGHIEP_HAU_GIANG = 'https://nongnghiep.vn/hau-giang-ho-tro-khuyen-cong-post131304.html';
+const hauGiangCite = {
+  confidence: 'secondary',
+  source: NONGNGHIEP_HAU_GIANG,
+  locatorNotRead: true,
+  sourceNote: {
+    vi: 'Bài báo Nông nghiệp Việt Nam ngày 12/9/2014 tường thuật quy chế; không nêu số hiệu, số điều.',
+    en: 'A Nong nghiep Viet Nam news report of 2014-09-12 on the rules; it names neither the number nor the article.',
+  },
+} as const;
 
 /** The packs as JSON documents (what a portal would store). */
 const PACKS_JSON: readonly PolicyPackJson[] = [
@@ -212,17 +239,108 @@ const PACKS_JSON: readonly PolicyPackJson[] = [
       en: "Passed at the First Thematic Session of the 10th Dak Lak Provincial People's Council (opened 2025-07-16); in force from 2025-07-26, replacing the earlier rules of the old Dak Lak and Phu Yen provinces (as reported).",
     },
   },
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'BD-14-2019-NQ-HDND',
+    number: '14/2019/NQ-HĐND',
+    kind: 'NQ-HDND',
+    issuer: { vi: 'Hội đồng nhân dân tỉnh Bình Dương', en: "Binh Duong Provincial People's Council" },
+    title: {
+      vi: 'Quy định nội dung chi, mức chi hỗ trợ cho các hoạt động khuyến công trên địa bàn tỉnh Bình Dương',
+      en: 'Contents and levels of support for khuyến công activities in Binh Duong province',
+    },
+    // Bình Dương (code 74) of the 63-unit map; part of Hồ Chí Minh City (79) from 2025-07-01.
+    province: { code: '74', asOf: '2019-09-01' },
+    signed: null,
+    effective: '2019-09-01',
+    end: null,
+    amends: [],
+    replaces: ['10/2015/NQ-HĐND8'],
+    levels: [
+      // "Mức chi hỗ trợ không quá 100.000.000 đồng (một trăm triệu đồng)/lần đối với cấp tỉnh"
+      { item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', absoluteCap: 100_000_000, unit: 'per-round', citation: binhDuongCite },
+      // "… và không quá 50.000.000 đồng (năm mươi triệu đồng)/lần đối với cấp huyện"
+      { item: 'TYPICAL_PRODUCT_SELECTION_DISTRICT', absoluteCap: 50_000_000, unit: 'per-round', citation: binhDuongCite },
+    ],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      { vi: 'ngày ký và số điều, khoản của từng mức', en: 'the signing date and the article and clause of each level' },
+      { vi: 'các mức khác (bản tin bị cắt sau mức chi bình chọn sản phẩm công nghiệp nông thôn tiêu biểu)', en: 'the other levels (the news item is cut after the typical-product selection levels)' },
+      { vi: 'nghị quyết có bị sửa đổi hay thay thế trước 2025-07-01 hay không', en: 'whether the resolution was amended or replaced before 2025-07-01' },
+    ],
+    sources: [BINH_DUONG_PORTAL],
+    note: {
+      vi: 'Có hiệu lực từ 01/9/2019, thay thế Nghị quyết 10/2015/NQ-HĐND8 ngày 21/7/2015 (theo bản tin). Đối tượng: cơ sở công nghiệp nông thôn tại huyện, thị xã và thành phố loại II, loại III và đơn vị sự nghiệp được giao nhiệm vụ khuyến công. Bình Dương thuộc Thành phố Hồ Chí Minh từ 2025-07-01.',
+      en: 'In force from 2019-09-01, replacing Resolution 10/2015/NQ-HDND8 of 2015-07-21 (as reported). Beneficiaries: rural industrial establishments in districts, towns and grade II and III cities, and public units given khuyến công tasks. Binh Duong is part of Ho Chi Minh City from 2025-07-01.',
+    },
+  },
+  {
+    format: POLICY_PACK_FORMAT,
+    id: 'HG-2014-QD-UBND-KC',
+    number: 'QĐ-UBND 2014 tỉnh Hậu Giang về kinh phí khuyến công (số chưa đọc được)',
+    kind: 'QD-UBND',
+    issuer: { vi: 'Ủy ban nhân dân tỉnh Hậu Giang', en: "Hau Giang Provincial People's Committee" },
+    title: {
+      vi: 'Quy chế quản lý, sử dụng kinh phí và quy định mức hỗ trợ cho các hoạt động khuyến công trên địa bàn tỉnh Hậu Giang (tên chính xác chưa đọc được)',
+      en: 'Rules on managing funds and the support levels of khuyến công activities in Hau Giang province (exact title not read)',
+    },
+    // Hậu Giang (code 93) of the 63-unit map; part of Cần Thơ (92) from 2025-07-01.
+    province: { code: '93', asOf: '2014-09-18' },
+    signed: null,
+    effective: '2014-09-18',
+    // The rules' own end was not read. They set local levels under TTLT 26/2014, which TT 28/2018 replaced from
+    // 2018-05-11; whether Hậu Giang kept them afterwards is unknown, so the pack stops on TTLT 26/2014's last
+    // day (LEGAL_DATES.TTLT26_LAST_DAY) instead of pricing later years with levels nobody read for them.
+    end: '2018-05-10',
+    amends: [],
+    replaces: [],
+    levels: [
+      {
+        // "Hỗ trợ thành lập DN SX công nghiệp nông thôn (CNNT) tại các địa bàn khó khăn với mức 5 triệu đồng/DN"
+        item: 'ENTERPRISE_FOUNDING',
+        absoluteCap: 5_000_000,
+        unit: 'per-enterprise',
+        conditions: ['difficult-or-extremely-difficult-area'],
+        citation: hauGiangCite,
+        note: {
+          vi: 'Nguồn ghi "với mức 5 triệu đồng/DN", không ghi "tối đa"; được mô hình hoá như mức trần.',
+          en: 'The source says "at the level of 5 million đồng per enterprise", not "at most"; modelled as a cap.',
+        },
+      },
+      // "hỗ trợ đối với các cơ sở CNNT đang hoạt động có hiệu quả cần nhân rộng với mức không quá 50 triệu đồng/mô hình"
+      { item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', absoluteCap: 50_000_000, unit: 'per-model', citation: hauGiangCite },
+    ],
+    addedItems: [],
+    nationalItems: [],
+    notRead: [
+      { vi: 'số hiệu, ngày ký và số điều của từng mức', en: 'the number, the signing date and the article of each level' },
+      {
+        vi: 'tỷ lệ tối đa của năm mức khác mà bài báo chỉ nêu số tiền (mô hình trình diễn 250 triệu/mô hình, máy móc thiết bị 100 triệu/cơ sở, xử lý ô nhiễm 150 triệu/cơ sở và 750 triệu/cụm công nghiệp, cụm liên kết 75 triệu); các mức quốc gia tương ứng còn giới hạn theo tỷ lệ chi phí nên các mức này không được ghi vào gói',
+        en: 'the percentage caps of five other levels the report gives only as amounts (demonstration model 250 million per model, machinery 100 million per establishment, pollution treatment 150 million per establishment and 750 million per industrial cluster, linkage cluster 75 million); the matching national levels also cap a share of the cost, so these are not recorded as levels',
+      },
+      { vi: 'quy chế có bị thay thế sau Thông tư 28/2018/TT-BTC hay không và từ ngày nào', en: 'whether and from when the rules were replaced after Circular 28/2018/TT-BTC' },
+    ],
+    sources: [NONGNGHIEP_HAU_GIANG],
+    note: {
+      vi: 'Áp dụng từ 18/9/2014 (theo bài báo). Ngày hết hiệu lực chưa đọc được: gói chỉ áp dụng đến 10/5/2018, ngày cuối của Thông tư liên tịch 26/2014/TTLT-BTC-BCT mà quy chế thực hiện. Hậu Giang thuộc Thành phố Cần Thơ từ 2025-07-01.',
+      en: 'Applied from 2014-09-18 (as reported). Its end was not read: the pack applies only until 2018-05-10, the last day of Joint Circular 26/2014/TTLT-BTC-BCT that the rules implemented. Hau Giang is part of Can Tho City from 2025-07-01.',
+    },
+  },
 ];
 
 /**
  * Policy packs for real provincial khuyến công instruments, validated with {@link parsePolicyPack}: Hòa Bình
  * QĐ 20/2019/QĐ-UBND (four levels from a secondary source, dates not read), Phú Thọ NQ 23/2025/NQ-HĐND
  * (dates read, levels not read), Quảng Trị NQ 38/2020/NQ-HĐND and Thanh Hóa QĐ 05/2021/QĐ-UBND (heading
- * only), Đắk Lắk's 2025 resolution (in force 2025-07-26, three levels from a news report, number not read).
+ * only), Đắk Lắk's 2025 resolution (in force 2025-07-26, three levels from a news report, number not read),
+ * Bình Dương NQ 14/2019/NQ-HĐND (in force 2019-09-01, two levels from the province's portal) and Hậu Giang's
+ * 2014 rules (in force 2014-09-18, two levels from a news report, number not read). Every shipped level is
+ * `secondary`: no instrument's own text could be read beyond its heading.
  * Each lists what could not be read; a pack without an effective date or without the item's level answers
  * `not-modelled`. Deeply frozen.
  * @category Policy packs
  * @example
- * LOCAL_POLICY_PACKS.map((p) => p.province.code); // ['17', '25', '45', '38', '66']
+ * LOCAL_POLICY_PACKS.map((p) => p.province.code); // ['17', '25', '45', '38', '66', '74', '93']
  */
 export const LOCAL_POLICY_PACKS: readonly PolicyPack[] = deepFreeze(PACKS_JSON.map((p) => parsePolicyPack(p)));

@@ -202,7 +202,7 @@ function considered(pack: PolicyPack, status: PackConsidered['status']): PackCon
   return Object.freeze({ id: pack.id, number: pack.number, province: pack.province.code, effective: pack.effective, end: pack.end, status });
 }
 
-function citeText(pack: PolicyPack, c: PackCitation): LocalizedText {
+function citeText(pack: { readonly number: string }, c: PackCitation): LocalizedText {
   const vi: string[] = [];
   const en: string[] = [];
   if (c.point !== undefined) vi.push(`điểm ${c.point}`);
@@ -464,4 +464,25 @@ export function localDeAnSupport(
     else total = addMoney(total, amount);
   }
   return Object.freeze({ lines: Object.freeze(out), total, complete });
+}
+
+/**
+ * The refusal text when a local đề án's approved LOCAL amount passes the support its province's pack prices
+ * for the đề án's lines on the day (the sum of the lines), or `undefined`: within the levels, or a line the
+ * pack does not price (a pack bounds only what it prices). The text cites each provincial provision used. @internal
+ */
+export function localApprovalExcess(priced: LocalDeAnSupport, approved: Money): LocalizedText | undefined {
+  if (!priced.complete || approved.dong <= priced.total.dong) return undefined;
+  const vi = new Set<string>();
+  const en = new Set<string>();
+  for (const l of priced.lines) {
+    // Every line is computed or national-level here (the sum is complete).
+    const c = citeText((l as { pack: PackRef }).pack, (l as { citation: PackCitation }).citation);
+    vi.add(c.vi);
+    en.add(c.en);
+  }
+  return text(
+    `Kinh phí khuyến công địa phương được duyệt ${formatDong(approved, 'vi')} vượt mức hỗ trợ tối đa ${formatDong(priced.total, 'vi')} theo văn bản của tỉnh cho các nội dung của đề án (${[...vi].join('; ')}).`,
+    `The approved local khuyến công funding of ${formatDong(approved, 'en')} exceeds the most the province's instrument allows for the đề án's support items, ${formatDong(priced.total, 'en')} (${[...en].join('; ')}).`,
+  );
 }
