@@ -10,14 +10,14 @@ import type { ClaimResult, ClaimStatus, ClaimUnit } from '../claims/ClaimResult.
  * report), `average-per-member` (a stated average per province against the total and the number of members,
  * stated or implied), `average-per-year` (a stated yearly average against the total of the period), `share`
  * (a stated share of a source in the total).
- * @category Report
+ * @category Audit
  */
 export type AuditCheckId = 'funding-sum' | 'projects-sum' | 'change' | 'average-per-member' | 'average-per-year' | 'share';
 
 /**
  * One audit finding: which check, on which report (and against which other report), its verdict with the
  * numbers of the claim, and a bilingual explanation.
- * @category Report
+ * @category Audit
  */
 export interface Finding {
   readonly check: AuditCheckId;
@@ -37,7 +37,7 @@ export interface Finding {
  * Figures an audit derives that the report does not state, so that they are not findings: the base implied by
  * a stated change, the number of members implied by an average, shares and changes by source, averages per
  * year or per class, a total implied by a yearly average.
- * @category Report
+ * @category Audit
  */
 export type EstimateId =
   | 'implied-base'
@@ -54,7 +54,7 @@ export type EstimateId =
 /**
  * A derived estimate: its exact value from the stated figures, the interval their precision allows, and a
  * bilingual explanation.
- * @category Report
+ * @category Audit
  */
 export interface Estimate {
   readonly id: EstimateId;
@@ -71,7 +71,7 @@ export interface Estimate {
 
 /**
  * The result of {@link auditReport} and {@link auditReports}.
- * @category Report
+ * @category Audit
  */
 export interface AuditResult {
   readonly findings: readonly Finding[];

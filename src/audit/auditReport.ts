@@ -242,7 +242,7 @@ export function auditOne(report: ProgrammeReport, others?: ReportIndex): { findi
  * @throws {@link KhuyenCongError} `audit.invalid-report` (with the path of the first wrong field) when `report` is
  *   not a {@link ProgrammeReport}; `input.unreadable`, `input.cyclic`, `input.too-deep` when it cannot be read as
  *   data. A report {@link parseProgrammeReport} returned is not checked again.
- * @category Report
+ * @category Audit
  * @example
  * // seed 003: the 2014 plan's components exceed its stated total
  * const { findings } = auditReport(seedReport('seed-003/south-2014-plan'));

@@ -100,7 +100,7 @@ function versusPeriodAverage(prev: ProgrammeReport, next: ProgrammeReport): Esti
  * @returns every finding and estimate, report by report in the order given, then the cross-year estimates.
  * @throws {@link KhuyenCongError} `audit.invalid-report` when `input` is not an array, or (with the report's
  *   index first in the path) for an element that is not a {@link ProgrammeReport}, as {@link auditReport} says.
- * @category Report
+ * @category Audit
  * @example
  * // seed 003: 2014 plan "tăng 17,16% so năm 2013" checked against the 2013 executed total
  * const { findings } = auditReports([seedReport('seed-003/south-2013-executed'), seedReport('seed-003/south-2014-plan')]);

@@ -4,7 +4,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * One indicator of khuyến công outputs: its labels and the unit it is counted in.
- * @category Report
+ * @category Audit
  */
 export interface Indicator {
   readonly label: LocalizedText;
@@ -17,7 +17,7 @@ export interface Indicator {
  * fairs, showrooms, classes and trainees, industrial clusters, treatment systems, relocations, information,
  * study tours, collaborators, surveys, programmes and tasks). Deeply frozen.
  *
- * @category Report
+ * @category Audit
  * @example
  * INDICATORS['workers-trained'].label.en; // "workers given vocational training"
  */
@@ -134,14 +134,14 @@ export const INDICATORS = deepFreeze({
   },
 } as const satisfies Record<string, Indicator>);
 
-/** The id of an indicator of {@link INDICATORS}. @category Report */
+/** The id of an indicator of {@link INDICATORS}. @category Audit */
 export type IndicatorId = keyof typeof INDICATORS;
 
 /**
  * Whether a string is the id of an indicator of {@link INDICATORS}.
  * @param id - the candidate: any value.
  * @returns `true` for a catalogue id (a string; never for an array or an object that coerces to one).
- * @category Report
+ * @category Audit
  * @example
  * isIndicatorId('fair-booths'); // true
  */

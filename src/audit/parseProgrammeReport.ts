@@ -20,6 +20,8 @@ const FigureSourceSchema = z.strictObject({
     .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/)
     .optional()
     .meta({ description: 'YYYY-MM-DD, YYYY-MM or YYYY.' }),
+  url: z.string().min(1).max(2000).optional(),
+  title: TEXT.optional(),
 });
 const FigureSchema = z.strictObject({ text: TEXT, source: FigureSourceSchema });
 const PeriodSchema = z.discriminatedUnion('kind', [
@@ -37,7 +39,7 @@ const COUNT_UNIT_IDS = Object.keys(COUNT_UNITS) as [CountUnit, ...CountUnit[]];
 /**
  * The zod schema of a {@link ProgrammeReport} (its JSON form): strict objects, enumerated sources, statuses,
  * indicators and count units, years 1900–2999, every figure as published text with its source.
- * @category Report
+ * @category Audit
  */
 export const ProgrammeReportSchema = z.strictObject({
   id: z.string().min(1).max(200),
@@ -83,12 +85,12 @@ export const ProgrammeReportSchema = z.strictObject({
     .max(1000)
     .optional(),
   source: FigureSourceSchema,
-});
+}) satisfies z.ZodType<ProgrammeReport>;
 
 /**
  * The JSON Schema (draft 2020-12) of a {@link ProgrammeReport}, generated from {@link ProgrammeReportSchema}:
  * what `khuyen-cong report --input FILE` accepts (one report or an array of reports). Deeply frozen.
- * @category Report
+ * @category Audit
  * @example
  * PROGRAMME_REPORT_JSON_SCHEMA.title; // 'ProgrammeReport'
  */
@@ -105,7 +107,7 @@ export const PROGRAMME_REPORT_JSON_SCHEMA: { readonly [key: string]: unknown } =
  * @param input - any value, typically `JSON.parse` output.
  * @returns the report, deeply frozen.
  * @throws {@link KhuyenCongError} listing every problem (`schema.*` codes).
- * @category Report
+ * @category Audit
  * @example
  * parseProgrammeReport(SEED_REPORTS[0]).id; // 'seed-000/bac-lieu-2014-2018-approved'
  */
@@ -132,7 +134,7 @@ export function rememberReport(report: ProgrammeReport): void {
  * The never-throwing twin of {@link parseProgrammeReport}.
  * @param input - any value.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
- * @category Report
+ * @category Audit
  * @example
  * safeParseProgrammeReport({ id: 'x' }).success; // false
  */

@@ -127,7 +127,7 @@ const TUYEN_QUANG = {
  * | `corpus/tuyen-quang-2021-approved` | Tuyên Quang local đề án 2021 |
  * | `corpus/tuyen-quang-2021-executed` | Tuyên Quang 2021 machinery support |
  *
- * @category Report
+ * @category Data
  * @example
  * CORPUS_REPORTS.find((r) => r.id === 'corpus/ha-tinh-2019-approved')?.total?.text; // "5.011 triệu đồng"
  */

@@ -38,7 +38,7 @@ const SOUTH = 'các tỉnh, thành phố khu vực phía Nam';
  * | `seed-004/ba-ria-vung-tau-2022-executed` | 004 | Bà Rịa – Vũng Tàu results 2022 |
  * | `seed-004/ba-ria-vung-tau-2023-plan` | 004 | Bà Rịa – Vũng Tàu plan 2023 |
  *
- * @category Report
+ * @category Data
  * @example
  * SEED_REPORTS.find((r) => r.id === 'seed-003/south-2014-plan')?.total?.text; // "63,335 tỷ đồng"
  */
@@ -254,14 +254,14 @@ export const SEED_REPORTS = deepFreeze([
   },
 ] as const satisfies readonly ProgrammeReport[]);
 
-/** The id of a seed report (see {@link SEED_REPORTS}). @category Report */
+/** The id of a seed report (see {@link SEED_REPORTS}). @category Data */
 export type SeedReportId = (typeof SEED_REPORTS)[number]['id'];
 
 /**
  * The seed report with an id.
  * @param id - a {@link SeedReportId}.
  * @returns the frozen report.
- * @category Report
+ * @category Data
  * @example
  * seedReport('seed-002/lang-son-2016-executed').funding[0].amount.text; // "1,42 tỷ đồng"
  */
@@ -270,5 +270,5 @@ export function seedReport<I extends SeedReportId>(id: I): SeedReportById[I] {
   return SEED_REPORTS.find((r) => r.id === id) as SeedReportById[I];
 }
 
-/** Each seed report's literal type by its id. @category Report */
+/** Each seed report's literal type by its id. @category Data */
 export type SeedReportById = { readonly [R in (typeof SEED_REPORTS)[number] as R['id']]: R };

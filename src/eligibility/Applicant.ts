@@ -104,11 +104,15 @@ export interface TypicalProductEntry {
 export interface Applicant {
   /** The beneficiary group the applicant claims (Art. 1(2) a, b or c). */
   readonly group?: BeneficiaryGroupId;
+  /** The legal form (NĐ 45/2012 Art. 1(2)(a) as amended; individuals and other organisations besides). */
   readonly legalForm?: ApplicantLegalForm;
   /** Size class, needed for enterprises. */
   readonly sizeClass?: SizeClass;
+  /** Where the establishment is. */
   readonly location?: ApplicantLocation;
+  /** The industry it works in, or `OTHER`. */
   readonly industry?: ApplicantIndustry;
+  /** Who owns it (the owner attributes NĐ 235/2025 gives priority to). */
   readonly owner?: ApplicantOwner;
   /** The support item asked for, or `TYPICAL_PRODUCT_ENTRY`. */
   readonly requestedItem?: RequestedItem;

@@ -4,7 +4,7 @@
  */
 import type { CatalogueEntry } from '../policy/catalogueEntry.js';
 import type { Citation } from '../policy/citation.js';
-import { inPeriod } from '../policy/isoDate.js';
+import { inPeriod } from '../internal/date.js';
 import type { NotModelledEntry } from '../policy/notModelled.js';
 
 /** The catalogue row of `id` valid on `date`, if any. @internal */

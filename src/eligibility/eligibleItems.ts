@@ -1,4 +1,4 @@
-import { inPeriod } from '../policy/isoDate.js';
+import { inPeriod } from '../internal/date.js';
 import { SUPPORT_ITEMS, type SupportItemId } from '../policy/supportItems.js';
 import { supportLevelAt, type SupportLevelLookup } from '../policy/supportLevelAt.js';
 import { checkFunds, localLevelAt, packsOf, type LocalLevelLookup, type PackProvince } from '../policy/packs/pricing.js';

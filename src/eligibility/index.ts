@@ -27,6 +27,7 @@ export { explain, type ExplainOptions } from './explain.js';
 export { ApplicantSchema, parseApplicant, safeParseApplicant } from './parseApplicant.js';
 export { REGIME_2012 } from './regime2012.js';
 export { REGIME_2025 } from './regime2025.js';
+export { RULE_DATES } from './regimeDates.js';
 export { renderDecisionTables } from './renderDecisionTables.js';
 export {
   EligibilityTraceSchema,

@@ -4,10 +4,9 @@
  */
 import * as z from 'zod';
 import { dateIssue } from '../internal/date.js';
-import { issue, KhuyenCongError, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
+import { issue, KhuyenCongError, MAX_ISSUES as MAX_REPORTED_ISSUES, moreIssues, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
 import { guarded } from '../internal/plain.js';
 import { isIsoDate } from '../policy/isoDate.js';
-import { MAX_REPORTED_ISSUES, moreIssues } from '../schema/zodIssues.js';
 import type { Applicant } from './Applicant.js';
 import { M, showValue } from './messages.js';
 import {
@@ -24,9 +23,11 @@ import {
   UNIT_KIND_LABELS,
   valuesOf,
   WARD_PARENT_LABELS,
+  type LabelTable,
 } from './vocabulary.js';
 
-const oneOf = (labels: { readonly [k: string]: unknown }) => z.enum(valuesOf(labels as never) as unknown as [string, ...string[]]);
+/** The schema of one enumerated fact: its vocabulary's ids, typed as the fact's type. */
+const oneOf = <K extends string>(labels: LabelTable<K>) => z.enum(valuesOf(labels) as readonly K[] as readonly [K, ...K[]]);
 const isoDate = z.string().refine((s) => isIsoDate(s), { params: { kind: 'date' } });
 
 /**
@@ -36,45 +37,45 @@ const isoDate = z.string().refine((s) => isIsoDate(s), { params: { kind: 'date' 
  * ApplicantSchema.safeParse({ unknown: 1 }).success; // false
  */
 export const ApplicantSchema = z.strictObject({
-  group: oneOf(BENEFICIARY_GROUP_LABELS).optional(),
-  legalForm: oneOf(LEGAL_FORM_LABELS).optional(),
-  sizeClass: oneOf(SIZE_CLASS_LABELS).optional(),
+  group: oneOf(BENEFICIARY_GROUP_LABELS).exactOptional(),
+  legalForm: oneOf(LEGAL_FORM_LABELS).exactOptional(),
+  sizeClass: oneOf(SIZE_CLASS_LABELS).exactOptional(),
   location: z
     .strictObject({
-      unitKind: oneOf(UNIT_KIND_LABELS).optional(),
-      wardParent: oneOf(WARD_PARENT_LABELS).optional(),
-      cityClass: oneOf(CITY_CLASS_LABELS).optional(),
-      convertedFromCommuneOn: isoDate.optional(),
-      centrallyRunCity: z.boolean().optional(),
-      inRecognisedCraftVillage: z.boolean().optional(),
-      difficulty: oneOf(DIFFICULTY_LABELS).optional(),
-      highlandIslandBorderOrEthnicMinority: z.boolean().optional(),
-      poorDistrict: z.boolean().optional(),
-      newRuralCommune: z.boolean().optional(),
+      unitKind: oneOf(UNIT_KIND_LABELS).exactOptional(),
+      wardParent: oneOf(WARD_PARENT_LABELS).exactOptional(),
+      cityClass: oneOf(CITY_CLASS_LABELS).exactOptional(),
+      convertedFromCommuneOn: isoDate.exactOptional(),
+      centrallyRunCity: z.boolean().exactOptional(),
+      inRecognisedCraftVillage: z.boolean().exactOptional(),
+      difficulty: oneOf(DIFFICULTY_LABELS).exactOptional(),
+      highlandIslandBorderOrEthnicMinority: z.boolean().exactOptional(),
+      poorDistrict: z.boolean().exactOptional(),
+      newRuralCommune: z.boolean().exactOptional(),
     })
-    .optional(),
-  industry: oneOf(INDUSTRY_LABELS).optional(),
-  owner: z.strictObject({ womenOwned: z.boolean().optional(), ethnicMinorityOwned: z.boolean().optional() }).optional(),
-  requestedItem: oneOf(REQUESTED_ITEM_LABELS).optional(),
+    .exactOptional(),
+  industry: oneOf(INDUSTRY_LABELS).exactOptional(),
+  owner: z.strictObject({ womenOwned: z.boolean().exactOptional(), ethnicMinorityOwned: z.boolean().exactOptional() }).exactOptional(),
+  requestedItem: oneOf(REQUESTED_ITEM_LABELS).exactOptional(),
   typicalProduct: z
     .strictObject({
-      level: oneOf(SELECTION_LEVEL_LABELS).optional(),
-      certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).optional(),
-      lowerRoundHeld: z.boolean().optional(),
+      level: oneOf(SELECTION_LEVEL_LABELS).exactOptional(),
+      certificateLevel: oneOf(CERTIFICATE_LEVEL_LABELS).exactOptional(),
+      lowerRoundHeld: z.boolean().exactOptional(),
     })
-    .optional(),
-  appraisal: z.strictObject({ decision: oneOf(APPRAISAL_DECISION_LABELS).optional() }).optional(),
-  planYear: z.int().min(1900).max(2999).optional(),
+    .exactOptional(),
+  appraisal: z.strictObject({ decision: oneOf(APPRAISAL_DECISION_LABELS).exactOptional() }).exactOptional(),
+  planYear: z.int().min(1900).max(2999).exactOptional(),
   priority: z
     .strictObject({
-      exportProduct: z.boolean().optional(),
-      localMaterials: z.boolean().optional(),
-      workers: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-      supportingIndustryProduct: z.boolean().optional(),
+      exportProduct: z.boolean().exactOptional(),
+      localMaterials: z.boolean().exactOptional(),
+      workers: z.int().min(0).max(Number.MAX_SAFE_INTEGER).exactOptional(),
+      supportingIndustryProduct: z.boolean().exactOptional(),
     })
-    .optional(),
-  clayBrickKiln: z.boolean().optional(),
-});
+    .exactOptional(),
+  clayBrickKiln: z.boolean().exactOptional(),
+}) satisfies z.ZodType<Applicant>;
 
 const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
   object: { vi: 'một đối tượng', en: 'an object' },
@@ -136,7 +137,7 @@ export function parseApplicant(input: unknown): Applicant {
   return guarded(input, () => {
     const r = ApplicantSchema.safeParse(input);
     if (!r.success) throw new KhuyenCongError(toIssues(r.error, input));
-    return r.data as Applicant;
+    return r.data;
   });
 }
 

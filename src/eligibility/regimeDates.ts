@@ -15,7 +15,14 @@ const effective = (id: 'TTLT-26-2014-BTC-BCT' | 'TT-28-2018-BTC'): string => mus
 const selectionFrom = (id: 'DISTRICT' | 'COMMUNE'): string =>
   must(TYPICAL_PRODUCT_LEVELS.find((e) => e.id === id), `no selection level ${id}`).validFrom;
 
-/** The legal dates of the rules, frozen. @internal */
+/**
+ * The legal dates the eligibility rules and the đề án procedures use, each derived from the policy catalogue
+ * (`REGIMES`, `INSTRUMENTS`, `LEGAL_DATES`, `TYPICAL_PRODUCT_LEVELS`), frozen. `TT17_FROM` is `null`: the
+ * effective date of TT 17/2018/TT-BCT is not known from any source.
+ * @category Eligibility
+ * @example
+ * RULE_DATES.ND235_FROM; // '2025-10-15'
+ */
 export const RULE_DATES = Object.freeze({
   /** NĐ 45/2012/NĐ-CP in force (Art. 18: "kể từ ngày 05 tháng 7 năm 2012"). */
   ND45_FROM: REGIMES[0].validFrom,

@@ -84,3 +84,11 @@ export function dateMessage(input: unknown): LocalizedText {
     en: `Invalid date ${shown}: expected a real calendar date written YYYY-MM-DD, from ${DATE_RANGE_MIN} to ${DATE_RANGE_MAX}.`,
   };
 }
+
+/**
+ * Whether `date` lies in the closed interval [from, to] of `YYYY-MM-DD` dates; `to === null` means open-ended
+ * (plain string comparison orders such dates). @internal
+ */
+export function inPeriod(date: string, from: string, to: string | null): boolean {
+  return date >= from && (to === null || date <= to);
+}

@@ -17,6 +17,18 @@ export interface Issue {
 
 /** The most issues an error keeps: beyond them, one `input.more-issues` issue counts the rest. */
 export const MAX_ISSUES = 100;
+/**
+ * The closing issue of a list capped where it is built (the zod-issue converters count the issues they did
+ * not convert): how many more problems there are, at least. @internal
+ */
+export function moreIssues(rest: number): Issue {
+  const n = String(rest);
+  return {
+    code: 'input.more-issues',
+    path: [],
+    message: { vi: `… và ít nhất ${n} lỗi khác (chỉ liệt kê ${String(MAX_ISSUES)} lỗi đầu).`, en: `… and at least ${n} more problems (only the first ${String(MAX_ISSUES)} are listed).` },
+  };
+}
 /** The most issues written out in an error's `message` (every kept issue stays in `issues`). */
 const MESSAGE_ISSUES = 5;
 /** The most characters of one issue's text (path and both languages) in an error's `message`. */

@@ -23,7 +23,4 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return isCalendarDate(value) && value >= '1900-01-01' && value <= '2999-12-31';
 }
 
-/** Whether `date` lies in the closed interval [from, to]; `to === null` means open-ended. @internal */
-export function inPeriod(date: IsoDate, from: IsoDate, to: IsoDate | null): boolean {
-  return date >= from && (to === null || date <= to);
-}
+export { inPeriod } from '../internal/date.js';

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
+import type { LocalizedText } from '../internal/messages.js';
+import type { Money } from '../quantity/Money.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
 import { encodeWith, parseWith, safeParseWith } from '../schema/parseWith.js';
 import {
@@ -10,25 +12,49 @@ import {
   NameSchema,
   YearSchema,
 } from '../schema/primitives.js';
-import { ACTIVITY_CATEGORY_IDS, FUND_SOURCE_IDS, PROJECT_SCOPE_IDS, SUPPORT_ITEM_IDS } from './catalogues.js';
-import { EstablishmentSchema } from './Establishment.js';
+import {
+  ACTIVITY_CATEGORY_IDS,
+  FUND_SOURCE_IDS,
+  PROJECT_SCOPE_IDS,
+  SUPPORT_ITEM_IDS,
+  type ActivityCategoryId,
+  type FundSourceId,
+  type ProjectScopeId,
+  type SupportItemId,
+} from './catalogues.js';
+import { EstablishmentSchema, type Establishment } from './Establishment.js';
 import { nextState } from './lifecycle.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
 import { report, reportDuplicates } from './refine.js';
 import {
   ADVANCE_TYPES,
   DE_AN_EVENT_TYPES,
   DE_AN_STATES,
   IMPLEMENTING_UNIT_KINDS,
+  type AdvanceType,
+  type DeAnEventType,
   type DeAnState,
+  type ImplementingUnitKind,
 } from './vocabulary.js';
 
 const COUNT_UNIT_IDS = Object.keys(COUNT_UNITS) as [CountUnit, ...CountUnit[]];
 
 /**
- * A year or a period of years (a one-year đề án has `startYear === endYear`).
+ * The years a đề án or a programme runs: a year or a period of years, both ends included (a one-year đề án
+ * has `startYear === endYear`). Invariant: `startYear ≤ endYear`.
+ * @category Projects
+ */
+export interface DeAnPeriod {
+  /** The first year (2000–2100). */
+  readonly startYear: number;
+  /** The last year, included (2000–2100, not before `startYear`). */
+  readonly endYear: number;
+}
+
+/**
+ * A year or a period of years (a one-year đề án has `startYear === endYear`): the schema of a {@link DeAnPeriod}.
  * @category Projects
  */
 export const PeriodSchema = z
@@ -36,12 +62,30 @@ export const PeriodSchema = z
   .readonly()
   .superRefine((p, ctx) => {
     if (p.endYear < p.startYear) report(ctx, 'project.period-order', m.periodOrder({ start: p.startYear, end: p.endYear }), ['endYear']);
-  });
+  }) satisfies z.ZodType<DeAnPeriod>;
 
 /**
  * The funding of a đề án from one source: approved (dự toán được duyệt), advanced (tạm ứng, cumulative),
  * disbursed (đã thanh toán, cumulative, advances included) and settled (quyết toán) amounts, each whole
  * đồng. Invariant: advanced ≤ disbursed ≤ approved.
+ * @category Projects
+ */
+export interface BudgetLine {
+  /** The funding source (policy `FUND_SOURCES`): national, local, counterpart or other. */
+  readonly source: FundSourceId;
+  /** The approved amount (dự toán được duyệt). */
+  readonly approved: Money;
+  /** The amount advanced so far (tạm ứng, cumulative). */
+  readonly advanced: Money;
+  /** The amount disbursed so far (đã thanh toán, cumulative, advances included). */
+  readonly disbursed: Money;
+  /** The settled amount (quyết toán); zero until settlement. */
+  readonly settled: Money;
+}
+
+/**
+ * The schema of a {@link BudgetLine}: its JSON form holds whole-đồng integers; checks advanced ≤ disbursed ≤
+ * approved.
  * @category Projects
  */
 export const BudgetLineSchema = z
@@ -60,22 +104,47 @@ export const BudgetLineSchema = z
     if (b.disbursed.dong > b.approved.dong) {
       report(ctx, 'project.disbursed-above-approved', m.amountOrder({ small: 'disbursed', big: 'approved', smallDong: b.disbursed.dong, bigDong: b.approved.dong }), ['disbursed']);
     }
-  });
-
-/** A budget line. @category Projects */
-export type BudgetLine = z.output<typeof BudgetLineSchema>;
+  }) satisfies z.ZodType<BudgetLine>;
 
 /**
  * A support item of the đề án (policy's support-item ids) with the eligible cost it is computed on.
  * @category Projects
  */
+export interface SupportLine {
+  /** The support item (policy `SUPPORT_ITEMS`). */
+  readonly item: SupportItemId;
+  /** The eligible cost the support is computed on. */
+  readonly eligibleCost: Money;
+}
+
+/**
+ * The schema of a {@link SupportLine}.
+ * @category Projects
+ */
 export const SupportLineSchema = z
   .strictObject({ item: z.enum(SUPPORT_ITEM_IDS), eligibleCost: MoneySchema })
-  .readonly();
+  .readonly() satisfies z.ZodType<SupportLine>;
 
 /**
  * An indicator of a đề án or programme: an id, a bilingual label, a count unit, the target and (once
  * known) the result, as whole numbers.
+ * @category Projects
+ */
+export interface DeAnIndicator {
+  /** The indicator's id, unique within its đề án or programme. */
+  readonly id: string;
+  /** What is counted, in Vietnamese and English. */
+  readonly label: LocalizedText;
+  /** The count unit (`COUNT_UNITS`). */
+  readonly unit: CountUnit;
+  /** The target, a whole number. */
+  readonly target: number;
+  /** The result, a whole number, once known (set by the `ACCEPT` event). */
+  readonly result?: number | undefined;
+}
+
+/**
+ * The schema of a {@link DeAnIndicator}.
  * @category Projects
  */
 export const IndicatorSchema = z
@@ -86,13 +155,27 @@ export const IndicatorSchema = z
     target: z.int().min(0),
     result: z.int().min(0).optional(),
   })
-  .readonly();
-
-/** An indicator of a đề án (target and result). @category Projects */
-export type DeAnIndicator = z.output<typeof IndicatorSchema>;
+  .readonly() satisfies z.ZodType<DeAnIndicator>;
 
 /**
  * One step of a đề án's history: the state it led to, the event, the date, and optionally who and why.
+ * @category Projects
+ */
+export interface HistoryEntry {
+  /** The state the event led to. */
+  readonly state: DeAnState;
+  /** The lifecycle event. */
+  readonly event: DeAnEventType;
+  /** The date of the event, `YYYY-MM-DD`. */
+  readonly at: string;
+  /** Who acted (a unit or a person), up to 200 characters. */
+  readonly actor?: string | undefined;
+  /** Why, or any remark, up to 2000 characters. */
+  readonly note?: string | undefined;
+}
+
+/**
+ * The schema of a {@link HistoryEntry}.
  * @category Projects
  */
 export const HistoryEntrySchema = z
@@ -103,18 +186,26 @@ export const HistoryEntrySchema = z
     actor: z.string().min(1).max(200).optional(),
     note: z.string().min(1).max(2000).optional(),
   })
-  .readonly();
-
-/** A history step. @category Projects */
-export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+  .readonly() satisfies z.ZodType<HistoryEntry>;
 
 /**
  * The unit implementing the đề án (đơn vị thực hiện).
  * @category Projects
  */
+export interface ImplementingUnit {
+  /** The unit's name. */
+  readonly name: string;
+  /** What kind of unit it is (`IMPLEMENTING_UNIT_KINDS`). */
+  readonly kind: ImplementingUnitKind;
+}
+
+/**
+ * The schema of an {@link ImplementingUnit}.
+ * @category Projects
+ */
 export const ImplementingUnitSchema = z
   .strictObject({ name: NameSchema, kind: z.enum(IMPLEMENTING_UNIT_KINDS) })
-  .readonly();
+  .readonly() satisfies z.ZodType<ImplementingUnit>;
 
 const DeAnObject = z.strictObject({
   id: IdSchema,
@@ -156,7 +247,43 @@ function checkHistory(d: DeAnShape, ctx: z.core.$RefinementCtx): void {
 }
 
 /**
- * A đề án khuyến công: id, title, scope (national, national flagship, local) and group flag, period,
+ * A đề án khuyến công, as parsed: money as {@link Money}, everything readonly and deeply frozen. Its JSON
+ * form is {@link DeAnJson}; {@link parseDeAn} reads it and {@link serializeDeAn} writes it back.
+ * @category Projects
+ */
+export interface DeAn {
+  /** The đề án's id. */
+  readonly id: string;
+  /** Its title (tên đề án). */
+  readonly title: string;
+  /** Its scope (policy `PROJECT_SCOPES`): national, national flagship or local. */
+  readonly scope: ProjectScopeId;
+  /** Whether it is a group đề án ("các đề án lập theo nhóm", TT 36/2013 Art. 10(1)(a); none before TT 36/2013). */
+  readonly group: boolean;
+  /** The years it runs. */
+  readonly period: DeAnPeriod;
+  /** The province where it is carried out, as of a date. */
+  readonly province: ProvinceRef;
+  /** The unit implementing it (đơn vị thực hiện). */
+  readonly implementingUnit: ImplementingUnit;
+  /** The establishments it supports (up to 10 000). */
+  readonly beneficiaries: readonly Establishment[];
+  /** Its activity category (policy `ACTIVITY_CATEGORIES`). */
+  readonly activity: ActivityCategoryId;
+  /** Its type for the advance rule (TT 36/2013 Art. 13; `ADVANCE_TYPES`). */
+  readonly advanceType: AdvanceType;
+  /** The support items asked for, each with its eligible cost. */
+  readonly supportItems: readonly SupportLine[];
+  /** The funding per source (at most one line per source). */
+  readonly budget: readonly BudgetLine[];
+  /** The indicators, with targets and results (ids unique). */
+  readonly indicators: readonly DeAnIndicator[];
+  /** The dated history: starts with CREATE/DRAFTED, in date order, following the lifecycle diagram. */
+  readonly history: readonly HistoryEntry[];
+}
+
+/**
+ * The schema of a {@link DeAn}: id, title, scope (national, national flagship, local) and group flag, period,
  * province, implementing unit, beneficiaries, activity category, the đề án type for the advance rule,
  * support items, budget lines per funding source, indicators, and its dated history. Strict: unknown keys
  * are rejected. Checks: ids unique, budget sources unique, advanced ≤ disbursed ≤ approved, history starts
@@ -167,13 +294,7 @@ export const DeAnSchema = DeAnObject.readonly().superRefine((d, ctx) => {
   reportDuplicates(ctx, d.budget, (b) => b.source, ['budget'], 'source', (v) => m.duplicate({ what: 'Nguồn vốn / Funding source', value: v }));
   reportDuplicates(ctx, d.indicators, (x) => x.id, ['indicators'], 'id', (v) => m.duplicate({ what: 'Chỉ tiêu / Indicator', value: v }));
   checkHistory(d, ctx);
-});
-
-/**
- * A đề án, as parsed: money as {@link Money}, everything readonly and deeply frozen.
- * @category Projects
- */
-export type DeAn = z.output<typeof DeAnSchema>;
+}) satisfies z.ZodType<DeAn>;
 
 /**
  * The serialised (JSON) form of a đề án: money as whole-đồng JSON integers, dates as `YYYY-MM-DD`.

@@ -1,24 +1,176 @@
 import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
+import type { Money } from '../quantity/Money.js';
+import type { Ratio } from '../quantity/Ratio.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IdSchema, MoneySchema, RatioSchema } from '../schema/primitives.js';
-import { FUND_SOURCE_IDS } from './catalogues.js';
+import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ADJUSTMENT_APPROVERS, ADJUSTMENT_CHANGES } from './vocabulary.js';
+import { ADJUSTMENT_APPROVERS, ADJUSTMENT_CHANGES, type AdjustmentApprover, type AdjustmentChange } from './vocabulary.js';
 
 /**
  * An amount of money from one funding source.
  * @category Projects
  */
-export const SourceAmountSchema = z.strictObject({ source: z.enum(FUND_SOURCE_IDS), amount: MoneySchema }).readonly();
-
-/** An amount from one source. @category Projects */
-export type SourceAmount = z.output<typeof SourceAmountSchema>;
-
-const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) }).readonly();
+export interface SourceAmount {
+  /** The funding source (policy `FUND_SOURCES`). */
+  readonly source: FundSourceId;
+  /** The amount. */
+  readonly amount: Money;
+}
 
 /**
- * A lifecycle event with its data: `APPROVE` carries the approved amounts per source; `ADVANCE` a source,
+ * The schema of a {@link SourceAmount}.
+ * @category Projects
+ */
+export const SourceAmountSchema = z
+  .strictObject({ source: z.enum(FUND_SOURCE_IDS), amount: MoneySchema })
+  .readonly() satisfies z.ZodType<SourceAmount>;
+
+/**
+ * The lifecycle events that carry no data.
+ * @category Projects
+ */
+export type DeAnSignalType =
+  | 'REGISTER'
+  | 'START_GRASSROOTS_APPRAISAL'
+  | 'SUBMIT_TO_MINISTRY'
+  | 'REJECT'
+  | 'SIGN_CONTRACT'
+  | 'START_WORK'
+  | 'SUSPEND'
+  | 'RESUME'
+  | 'TERMINATE'
+  | 'CLOSE';
+
+/**
+ * A lifecycle event that carries no data (registration, submission, rejection, contract, start of work,
+ * suspension, resumption, termination, closing).
+ * @category Projects
+ */
+export interface DeAnSignal<T extends DeAnSignalType = DeAnSignalType> {
+  /** The event. */
+  readonly type: T;
+}
+
+/**
+ * `APPROVE`: the đề án is approved with amounts per source.
+ * @category Projects
+ */
+export interface ApproveEvent {
+  /** The event. */
+  readonly type: 'APPROVE';
+  /** The approved amounts, one to four sources. */
+  readonly approved: readonly SourceAmount[];
+}
+
+/**
+ * `ADVANCE`: an advance (tạm ứng) from one source (TT 36/2013 Art. 13).
+ * @category Projects
+ */
+export interface AdvanceEvent {
+  /** The event. */
+  readonly type: 'ADVANCE';
+  /** The funding source advanced from. */
+  readonly source: FundSourceId;
+  /** The amount advanced. */
+  readonly amount: Money;
+  /**
+   * For the cluster types, the share of work done, an exact ratio such as `"0.55"` in JSON; for
+   * demonstration models, machinery and pollution treatment, the work done as a share of the total investment.
+   */
+  readonly workDone?: Ratio | undefined;
+  /** Whether the grassroots acceptance record exists (enterprise founding, TT 36/2013 Art. 13(3)). */
+  readonly groundAccepted?: boolean | undefined;
+}
+
+/**
+ * `DISBURSE`: a payment from one source.
+ * @category Projects
+ */
+export interface DisburseEvent {
+  /** The event. */
+  readonly type: 'DISBURSE';
+  /** The funding source paid from. */
+  readonly source: FundSourceId;
+  /** The amount paid. */
+  readonly amount: Money;
+}
+
+/**
+ * `ADJUST`: an adjustment of the đề án (TT 36/2013 Art. 11).
+ * @category Projects
+ */
+export interface AdjustEvent {
+  /** The event. */
+  readonly type: 'ADJUST';
+  /** The new approved amounts per source, when the amounts change. */
+  readonly approved?: readonly SourceAmount[] | undefined;
+  /** The kinds of change (`ADJUSTMENT_CHANGES`). */
+  readonly changes?: readonly AdjustmentChange[] | undefined;
+  /** Who approved the adjustment (`ADJUSTMENT_APPROVERS`). */
+  readonly approvedBy?: AdjustmentApprover | undefined;
+}
+
+/**
+ * The result of one indicator, reported at acceptance.
+ * @category Projects
+ */
+export interface IndicatorResult {
+  /** The indicator's id in the đề án. */
+  readonly indicator: string;
+  /** The result, a whole number. */
+  readonly result: number;
+}
+
+/**
+ * `ACCEPT`: acceptance (nghiệm thu), optionally with the indicator results.
+ * @category Projects
+ */
+export interface AcceptEvent {
+  /** The event. */
+  readonly type: 'ACCEPT';
+  /** The results per indicator, when reported. */
+  readonly results?: readonly IndicatorResult[] | undefined;
+}
+
+/**
+ * `SETTLE`: settlement (quyết toán) with the settled amounts per source.
+ * @category Projects
+ */
+export interface SettleEvent {
+  /** The event. */
+  readonly type: 'SETTLE';
+  /** The settled amounts, one to four sources. */
+  readonly settled: readonly SourceAmount[];
+}
+
+/**
+ * A lifecycle event, as parsed: money as {@link Money}, `workDone` as an exact {@link Ratio}.
+ * @category Projects
+ */
+export type DeAnEvent =
+  | DeAnSignal<'REGISTER'>
+  | DeAnSignal<'START_GRASSROOTS_APPRAISAL'>
+  | DeAnSignal<'SUBMIT_TO_MINISTRY'>
+  | ApproveEvent
+  | DeAnSignal<'REJECT'>
+  | DeAnSignal<'SIGN_CONTRACT'>
+  | AdvanceEvent
+  | DeAnSignal<'START_WORK'>
+  | DisburseEvent
+  | AdjustEvent
+  | DeAnSignal<'SUSPEND'>
+  | DeAnSignal<'RESUME'>
+  | DeAnSignal<'TERMINATE'>
+  | AcceptEvent
+  | SettleEvent
+  | DeAnSignal<'CLOSE'>;
+
+const bare = <T extends DeAnSignalType>(type: T) => z.strictObject({ type: z.literal(type) }).readonly();
+
+/**
+ * The schema of a {@link DeAnEvent}, a lifecycle event with its data: `APPROVE` carries the approved amounts per source; `ADVANCE` a source,
  * an amount and, for the cluster types, the share of work done (`workDone`, an exact ratio such as
  * `"0.55"`; for demonstration models, machinery and pollution treatment, the work done as a share of the
  * total investment), and `groundAccepted` when the grassroots acceptance record exists (enterprise
@@ -68,10 +220,7 @@ export const DeAnEventSchema = z.discriminatedUnion('type', [
     .readonly(),
   z.strictObject({ type: z.literal('SETTLE'), settled: z.array(SourceAmountSchema).min(1).max(4).readonly() }).readonly(),
   bare('CLOSE'),
-]);
-
-/** A lifecycle event, as parsed. @category Projects */
-export type DeAnEvent = z.output<typeof DeAnEventSchema>;
+]) satisfies z.ZodType<DeAnEvent>;
 
 /** The serialised form of a lifecycle event. @category Projects */
 export type DeAnEventJson = z.input<typeof DeAnEventSchema>;

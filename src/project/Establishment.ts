@@ -1,11 +1,21 @@
 import * as z from 'zod';
-import { APPLICANT_LEGAL_FORMS, COMMUNE_KINDS, DIFFICULTY_CLASSES, SIZE_CLASSES, type OwnerAttribute } from '../eligibility/vocabulary.js';
+import {
+  APPLICANT_LEGAL_FORMS,
+  COMMUNE_KINDS,
+  DIFFICULTY_CLASSES,
+  SIZE_CLASSES,
+  type ApplicantLegalForm,
+  type CommuneKind,
+  type DifficultyClass,
+  type OwnerAttribute,
+  type SizeClass,
+} from '../eligibility/vocabulary.js';
 import type { SafeParseResult } from '../internal/errors.js';
 import { NameSchema } from '../schema/primitives.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
-import { INDUSTRY_IDS } from './catalogues.js';
+import { INDUSTRY_IDS, type IndustryId } from './catalogues.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
 import { report } from './refine.js';
 import { checkTaxCode } from './taxCode.js';
 
@@ -31,6 +41,27 @@ export const TaxCodeSchema = z
  * difficulty class (`DIFFICULTY_CLASSES`). The values are the eligibility vocabulary's.
  * @category Projects
  */
+export interface EstablishmentLocation {
+  /** The province, as of a date. */
+  readonly province: ProvinceRef;
+  /** The kind of commune-level unit (`COMMUNE_KINDS`). */
+  readonly unitKind: CommuneKind;
+  /** Whether it is in a craft village recognised by the provincial People's Committee. */
+  readonly inRecognisedCraftVillage: boolean;
+  /** The socio-economic difficulty class of the area (`DIFFICULTY_CLASSES`). */
+  readonly difficulty: DifficultyClass;
+}
+
+/**
+ * The owner attributes NĐ 235/2025 gives priority to (`OWNER_ATTRIBUTES`), each recorded.
+ * @category Projects
+ */
+export type EstablishmentOwner = { readonly [A in OwnerAttribute]: boolean };
+
+/**
+ * The schema of an {@link EstablishmentLocation}.
+ * @category Projects
+ */
 export const EstablishmentLocationSchema = z
   .strictObject({
     province: ProvinceRefSchema,
@@ -38,10 +69,36 @@ export const EstablishmentLocationSchema = z
     inRecognisedCraftVillage: z.boolean(),
     difficulty: z.enum(DIFFICULTY_CLASSES),
   })
-  .readonly();
+  .readonly() satisfies z.ZodType<EstablishmentLocation>;
 
 /**
- * An establishment (cơ sở công nghiệp nông thôn, or another beneficiary of a đề án): name, legal form
+ * An establishment (cơ sở công nghiệp nông thôn, or another beneficiary of a đề án), as parsed (see
+ * {@link EstablishmentSchema}). Every value is the eligibility vocabulary's, so
+ * {@link applicantFromEstablishment} maps a record onto an `Applicant` one to one.
+ * @category Projects
+ */
+export interface Establishment {
+  /** Its name. */
+  readonly name: string;
+  /**
+   * Its legal form (`APPLICANT_LEGAL_FORMS`: the forms of NĐ 45/2012 Art. 1.2(a) as amended, plus individuals
+   * and other organisations).
+   */
+  readonly legalForm: ApplicantLegalForm;
+  /** Its size class (`SIZE_CLASSES`), when recorded: an enterprise is an SME by it. */
+  readonly sizeClass?: SizeClass | undefined;
+  /** Its tax code (mã số thuế), when recorded: 10 digits or 10 + '-' + 3, with a valid check digit. */
+  readonly taxCode?: string | undefined;
+  /** Where it is. */
+  readonly location: EstablishmentLocation;
+  /** Its industry (policy `INDUSTRIES`), or `OTHER` for a line outside every list. */
+  readonly industry: IndustryId | 'OTHER';
+  /** The owner attributes NĐ 235/2025 gives priority to. */
+  readonly owner: EstablishmentOwner;
+}
+
+/**
+ * The schema of an {@link Establishment}: name, legal form
  * (`APPLICANT_LEGAL_FORMS`: the forms of NĐ 45/2012 Art. 1.2(a) as amended, an enterprise being an SME
  * by its size class, plus individuals and other organisations), size class (`SIZE_CLASSES`), optional tax
  * code, location, industry, and the owner attributes NĐ 235/2025 gives priority to (`OWNER_ATTRIBUTES`:
@@ -59,13 +116,7 @@ export const EstablishmentSchema = z
     industry: z.enum([...INDUSTRY_IDS, 'OTHER']),
     owner: z.strictObject({ womenOwned: z.boolean(), ethnicMinorityOwned: z.boolean() } satisfies Record<OwnerAttribute, z.ZodBoolean>).readonly(),
   })
-  .readonly();
-
-/**
- * An establishment, as parsed (see {@link EstablishmentSchema}).
- * @category Projects
- */
-export type Establishment = z.output<typeof EstablishmentSchema>;
+  .readonly() satisfies z.ZodType<Establishment>;
 
 /** The serialised (JSON) form of an establishment. @category Projects */
 export type EstablishmentJson = z.input<typeof EstablishmentSchema>;

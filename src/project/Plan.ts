@@ -2,17 +2,49 @@ import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { encodeWith, parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IdSchema, IsoDateSchema, NameSchema, YearSchema } from '../schema/primitives.js';
-import { DeAnSchema } from './DeAn.js';
-import { SourceAmountSchema } from './DeAnEvent.js';
+import { DeAnSchema, type DeAn } from './DeAn.js';
+import { SourceAmountSchema, type SourceAmount } from './DeAnEvent.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
 import { report, reportDuplicates } from './refine.js';
 
 /**
- * A khuyến công plan (kế hoạch khuyến công) for a year: national (approved by the Minister, TT 36/2013
- * Art. 6.3) or provincial (approved by the provincial People's Committee), its đề án and its declared
- * approved totals per funding source. Checks: a provincial plan names its province and a national one does
+ * The decision that approved a plan: its number as written and its date.
+ * @category Projects
+ */
+export interface PlanApproval {
+  /** The decision's number as written ("2948/QĐ-BCT"). */
+  readonly decision: string;
+  /** The decision's date, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/**
+ * A khuyến công plan (kế hoạch khuyến công) for a year, as parsed (see {@link PlanSchema}).
+ * @category Projects
+ */
+export interface Plan {
+  /** The plan's id. */
+  readonly id: string;
+  /** National (approved by the Minister, TT 36/2013 Art. 6.3) or provincial (by the provincial People's Committee). */
+  readonly level: 'NATIONAL' | 'PROVINCIAL';
+  /** The province of a provincial plan; absent from a national one. */
+  readonly province?: ProvinceRef | undefined;
+  /** The plan year. */
+  readonly year: number;
+  /** The approving decision, once approved. */
+  readonly approval?: PlanApproval | undefined;
+  /** Its đề án, each running in the plan year (ids unique). */
+  readonly deAn: readonly DeAn[];
+  /** The declared approved totals per funding source (sources unique). */
+  readonly totals: readonly SourceAmount[];
+}
+
+/**
+ * The schema of a {@link Plan}, a khuyến công plan (kế hoạch khuyến công) for a year: national (approved by the
+ * Minister, TT 36/2013 Art. 6.3) or provincial (approved by the provincial People's Committee), its đề án and
+ * its declared approved totals per funding source. Checks: a provincial plan names its province and a national one does
  * not; a national plan holds no local đề án; a provincial plan's đề án are in its province; every đề án
  * runs in the plan year; đề án ids and total sources are unique. Whether the totals add up is
  * {@link checkPlanTotals}'s job (a mismatch is a finding, not a malformed plan).
@@ -42,10 +74,7 @@ export const PlanSchema = z
         report(ctx, 'project.plan-year', m.planYear({ id: d.id, year: p.year }), ['deAn', i, 'period']);
       }
     });
-  });
-
-/** A plan, as parsed. @category Projects */
-export type Plan = z.output<typeof PlanSchema>;
+  }) satisfies z.ZodType<Plan>;
 
 /** The serialised form of a plan. @category Projects */
 export type PlanJson = z.input<typeof PlanSchema>;

@@ -2,18 +2,35 @@ import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { PROGRAMMES, type ProgrammeId } from '../policy/programmes.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
-import { IndicatorSchema, PeriodSchema } from './DeAn.js';
+import { IndicatorSchema, PeriodSchema, type DeAnIndicator, type DeAnPeriod } from './DeAn.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
 import { report, reportDuplicates } from './refine.js';
 
 const PROGRAMME_IDS = PROGRAMMES.map((p) => p.id) as unknown as readonly [ProgrammeId, ...ProgrammeId[]];
 
 /**
- * Targets of a khuyến công programme for a period (national, or a province's own programme), as indicators
- * with targets and, once known, results. `programme` names the national programme (policy `PROGRAMMES`)
- * the period belongs to; the period must then lie within it.
+ * Targets of a khuyến công programme for a period (national, or a province's own programme), as parsed.
+ * @category Projects
+ */
+export interface ProgrammeTargets {
+  /** The national programme (policy `PROGRAMMES`) the period belongs to, when it is one; the period then lies within it. */
+  readonly programme?: ProgrammeId | undefined;
+  /** National, or a province's own programme. */
+  readonly level: 'NATIONAL' | 'PROVINCIAL';
+  /** The province of a provincial programme; absent from a national one. */
+  readonly province?: ProvinceRef | undefined;
+  /** The years the targets cover. */
+  readonly period: DeAnPeriod;
+  /** The indicators with targets and, once known, results (at least one; ids unique). */
+  readonly indicators: readonly DeAnIndicator[];
+}
+
+/**
+ * The schema of {@link ProgrammeTargets}: targets of a khuyến công programme for a period (national, or a
+ * province's own programme), as indicators with targets and, once known, results. `programme` names the
+ * national programme (policy `PROGRAMMES`) the period belongs to; the period must then lie within it.
  * @category Projects
  */
 export const ProgrammeTargetsSchema = z
@@ -32,10 +49,7 @@ export const ProgrammeTargetsSchema = z
     if (p !== undefined && (t.period.startYear < p.firstYear || t.period.endYear > p.lastYear)) {
       report(ctx, 'project.programme-period', m.programmePeriod({ programme: p.id, first: p.firstYear, last: p.lastYear }), ['period']);
     }
-  });
-
-/** Programme targets, as parsed. @category Projects */
-export type ProgrammeTargets = z.output<typeof ProgrammeTargetsSchema>;
+  }) satisfies z.ZodType<ProgrammeTargets>;
 
 /** The serialised form of programme targets. @category Projects */
 export type ProgrammeTargetsJson = z.input<typeof ProgrammeTargetsSchema>;

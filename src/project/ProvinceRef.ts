@@ -9,6 +9,17 @@ import { report } from './refine.js';
  * A province as of a date: its two-digit code in the province register valid on `asOf` (the 63-unit map
  * before 2025-07-01, the 34-unit map from then on; see the geo area).
  * @category Projects
+ */
+export interface ProvinceRef {
+  /** The two-digit code, valid on the map of `asOf`. */
+  readonly code: ProvinceCode;
+  /** The date the code is read on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+/**
+ * The schema of a {@link ProvinceRef}: a code checked against the map valid on `asOf`.
+ * @category Projects
  * @example
  * ProvinceRefSchema.safeParse({ code: '95', asOf: '2024-01-01' }).success; // true (Bạc Liêu, 63-unit map)
  * ProvinceRefSchema.safeParse({ code: '95', asOf: '2025-08-01' }).success; // false (part of Cà Mau, 96, since 2025-07-01)
@@ -27,7 +38,4 @@ export const ProvinceRefSchema = z
   .superRefine((p, ctx) => {
     // zod runs this refinement even when `asOf` failed: a bad date is reported once, at its own path.
     if (IsoDateSchema.safeParse(p.asOf).success && !isProvinceCodeOn(p.code, p.asOf)) report(ctx, 'project.unknown-province', m.province(p), ['code']);
-  });
-
-/** A province as of a date. @category Projects */
-export type ProvinceRef = z.output<typeof ProvinceRefSchema>;
+  }) satisfies z.ZodType<ProvinceRef>;

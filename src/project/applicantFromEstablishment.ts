@@ -1,10 +1,10 @@
 import type { Applicant, ApplicantLocation, AppraisalDecision, RequestedItem, TypicalProductEntry } from '../eligibility/Applicant.js';
-import { readAt } from '../eligibility/checkEligibility.js';
-import { checkDate } from '../eligibility/engine.js';
+import { checkDate } from '../internal/date.js';
 import { fail } from '../internal/errors.js';
+import { readOption } from '../internal/plain.js';
 import { showValue } from '../internal/showValue.js';
 import { CUTOVER_DAY, PROVINCE_COVERAGE_START, type ProvinceKind } from '../geo/provinceData.js';
-import { currentViewOf, isValidAt, lastLegacyView, legacyViewsOf } from '../geo/registry.js';
+import { isCurrentProvinceCode, isLegacyProvinceCode, listProvinces, predecessorsOf, successorOf } from '../geo/registry.js';
 import type { BeneficiaryGroupId } from '../policy/beneficiaryGroups.js';
 import type { Establishment } from './Establishment.js';
 import type { ProvinceRef } from './ProvinceRef.js';
@@ -38,16 +38,20 @@ const era = (day: string): 'legacy' | 'current' => (day < CUTOVER_DAY ? 'legacy'
  */
 function provinceKindOn(province: ProvinceRef, at: string): ProvinceKind | undefined {
   if (at < PROVINCE_COVERAGE_START) return undefined;
-  const recorded = era(province.asOf);
-  let kinds: (ProvinceKind | undefined)[];
+  const code: string = province.code;
+  let codes: readonly string[];
   if (era(at) === 'current') {
     // Every old unit became part of exactly one current unit (NQ 202/2025/QH15).
-    const code = recorded === 'current' ? province.code : (lastLegacyView(province.code)?.successor ?? '');
-    kinds = [currentViewOf(code)?.kind];
+    if (era(province.asOf) === 'current') codes = [code];
+    else codes = isLegacyProvinceCode(code) ? [successorOf(code).code] : [];
+  } else if (era(province.asOf) === 'legacy') {
+    codes = [code];
   } else {
-    const codes = recorded === 'legacy' ? [province.code] : (currentViewOf(province.code)?.predecessors ?? []);
-    kinds = codes.map((c) => legacyViewsOf(c).find((v) => isValidAt(v, at))?.kind);
+    codes = isCurrentProvinceCode(code) ? predecessorsOf(code).map((p) => p.code) : [];
   }
+  // The units of the map valid on `at`, with their name and kind on that day.
+  const units = listProvinces(at);
+  const kinds = codes.map((c) => units.find((u) => u.code === c)?.kind);
   const [first] = kinds;
   return kinds.every((k) => k === first) ? first : undefined;
 }
@@ -70,7 +74,7 @@ function provinceKindOn(province: ProvinceRef, at: string): ProvinceKind | undef
  * @param establishment - a parsed establishment (see {@link parseEstablishment}).
  * @param options - the evaluation date and the application's own facts.
  * @returns a new applicant (the record is not modified).
- * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date from 1900-01-01 to 2999-12-31;
+ * @throws {@link KhuyenCongError} `date.invalid` when `at` is not a real `YYYY-MM-DD` date (1900–2999; the one date check of the library);
  *   `project.invalid-establishment` when the record is not a parsed establishment.
  * @category Projects
  * @example
@@ -84,7 +88,7 @@ function provinceKindOn(province: ProvinceRef, at: string): ProvinceKind | undef
  * // on '2025-10-14': 'ineligible' (unions of cooperatives were added by NĐ 235/2025)
  */
 export function applicantFromEstablishment(establishment: Establishment, options: ApplicantFromEstablishmentOptions): Applicant {
-  const at = checkDate(readAt(options));
+  const at = checkDate(readOption(options, 'at'));
   if (!isRecord(establishment)) {
     fail(
       'project.invalid-establishment',

@@ -25,17 +25,29 @@ export {
   SupportLineSchema,
   type BudgetLine,
   type DeAn,
-  type DeAnJson,
-  type HistoryEntry,
   type DeAnIndicator,
+  type DeAnJson,
+  type DeAnPeriod,
+  type HistoryEntry,
+  type ImplementingUnit,
+  type SupportLine,
 } from './DeAn.js';
 export {
   DeAnEventSchema,
   parseDeAnEvent,
   safeParseDeAnEvent,
   SourceAmountSchema,
+  type AcceptEvent,
+  type AdjustEvent,
+  type AdvanceEvent,
+  type ApproveEvent,
   type DeAnEvent,
   type DeAnEventJson,
+  type DeAnSignal,
+  type DeAnSignalType,
+  type DisburseEvent,
+  type IndicatorResult,
+  type SettleEvent,
   type SourceAmount,
 } from './DeAnEvent.js';
 export {
@@ -46,6 +58,8 @@ export {
   TaxCodeSchema,
   type Establishment,
   type EstablishmentJson,
+  type EstablishmentLocation,
+  type EstablishmentOwner,
 } from './Establishment.js';
 export {
   computeDeAnSupport,
@@ -70,7 +84,7 @@ export {
   type LifecycleEdge,
   type PathKind,
 } from './lifecycle.js';
-export { parsePlan, PlanSchema, safeParsePlan, serializePlan, type Plan, type PlanJson } from './Plan.js';
+export { parsePlan, PlanSchema, safeParsePlan, serializePlan, type Plan, type PlanApproval, type PlanJson } from './Plan.js';
 export {
   parseProgrammeTargets,
   ProgrammeTargetsSchema,

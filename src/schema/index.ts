@@ -4,5 +4,5 @@
  * @packageDocumentation
  */
 export { issuesFromZod, type IssuesFromZodOptions } from './zodIssues.js';
-export { parseWith, safeParseWith } from './parseWith.js';
+export { encodeWith, parseWith, safeParseOwn, safeParseWith } from './parseWith.js';
 export { IdSchema, IsoDateSchema, LocalizedTextSchema, MoneySchema, NameSchema, RatioSchema, YearSchema } from './primitives.js';

@@ -11,7 +11,7 @@ import { isRatio, ratio, type Ratio } from '../quantity/Ratio.js';
  * Money in its serialised form: a JSON integer of whole đồng, 0 ≤ n ≤ 9 007 199 254 740 991
  * (`Number.MAX_SAFE_INTEGER`), decoded to a {@link Money}. JSON integers in this range are exact in every
  * mainstream JSON parser that reads integers as 64-bit integers or doubles.
- * @category Projects
+ * @category Schema
  * @example
  * MoneySchema.parse(1_500_000_000); // { kind: 'money', dong: 1500000000 }
  */
@@ -28,7 +28,7 @@ const RATIO_TEXT = /^(?:(?:0|[1-9]\d{0,39})(?:\.\d{1,40})?|(?:0|[1-9]\d{0,39})\/
  * A non-negative exact ratio in its serialised form: a decimal string written with '.' (`"0.3"`) or a
  * fraction of integers (`"1/3"`), decoded to a {@link Ratio}; encoded back as the exact decimal when it
  * terminates, else as the fraction in lowest terms.
- * @category Projects
+ * @category Schema
  * @example
  * RatioSchema.parse('0.55').toString(); // "0.55"
  */
@@ -49,7 +49,7 @@ export const RatioSchema = z.codec(
 
 /**
  * A calendar date `YYYY-MM-DD` (a real date: 2023-02-29 is refused).
- * @category Projects
+ * @category Schema
  * @example
  * IsoDateSchema.parse('2019-05-20'); // '2019-05-20'
  */
@@ -57,13 +57,13 @@ export const IsoDateSchema = z.iso.date();
 
 /**
  * A year of the khuyến công era (2000–2100).
- * @category Projects
+ * @category Schema
  */
 export const YearSchema = z.int().min(2000).max(2100);
 
 /**
  * A label in Vietnamese and English.
- * @category Projects
+ * @category Schema
  */
 export const LocalizedTextSchema = z
   .strictObject({ vi: z.string().min(1).max(2000), en: z.string().min(1).max(2000) })
@@ -72,12 +72,12 @@ export const LocalizedTextSchema = z
 /**
  * A stable identifier chosen by the portal: 1–64 characters, letters, digits and `. _ / -`, starting
  * with a letter or digit.
- * @category Projects
+ * @category Schema
  */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, { error: 'schema.id-format' });
 
 /**
  * A human-readable name or title: 1–1000 characters, not blank.
- * @category Projects
+ * @category Schema
  */
 export const NameSchema = z.string().min(1).max(1000).regex(/\S/, { error: 'schema.blank' });

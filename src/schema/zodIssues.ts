@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { dateMessage } from '../internal/date.js';
-import { fail, type Issue, type IssuePath } from '../internal/errors.js';
+import { fail, MAX_ISSUES as MAX_REPORTED_ISSUES, moreIssues, type Issue, type IssuePath } from '../internal/errors.js';
 import { readOption, readRecord } from '../internal/plain.js';
 import { showValue, valueKind } from '../internal/showValue.js';
 import { quote, type LocalizedText } from '../internal/messages.js';
@@ -8,7 +8,7 @@ import { KEYED_SCHEMA_MESSAGES, schemaMessages as m } from './messages.js';
 
 /**
  * Options of {@link issuesFromZod}.
- * @category Projects
+ * @category Schema
  */
 export interface IssuesFromZodOptions {
   /**
@@ -111,7 +111,7 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
  * @throws {@link KhuyenCongError} `schema.not-zod-issues` (path `issues` and the index, or `options.messages`
  *   and the code) when `issues` is not an array of zod issues (each an object with a string `code`, an array
  *   `path` and a string `message`, and the fields its code needs) or a message is not `{ vi, en }`.
- * @category Projects
+ * @category Schema
  * @example
  * issuesFromZod(z.strictObject({ a: z.int() }).safeParse({}, { reportInput: true }).error!.issues);
  * // [{ code: 'schema.missing', path: ['a'],
@@ -138,21 +138,7 @@ export function issuesFromZod(issues: readonly ZodIssue[], options: IssuesFromZo
   return out;
 }
 
-/**
- * The most issues an error reports: the first 100, then one `input.more-issues`
- * issue counting the rest (so that 10 000 bad rows give a message of a few kilobytes, not megabytes).
- */
-export const MAX_REPORTED_ISSUES = 100;
 
-/** The closing issue of a capped list: how many more problems there are (at least). */
-export function moreIssues(rest: number): Issue {
-  const n = String(rest);
-  return {
-    code: 'input.more-issues',
-    path: [],
-    message: { vi: `… và ít nhất ${n} lỗi khác (chỉ liệt kê ${String(MAX_REPORTED_ISSUES)} lỗi đầu).`, en: `… and at least ${n} more problems (only the first ${String(MAX_REPORTED_ISSUES)} are listed).` },
-  };
-}
 
 function notZodIssues(value: unknown, path: IssuePath): never {
   return fail(

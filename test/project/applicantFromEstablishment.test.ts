@@ -134,12 +134,13 @@ describe('applicantFromEstablishment: parseEstablishment → applicant → check
     expect(a.appraisal).not.toBe(appraisal);
   });
 
-  it('throws date.invalid for a date that does not exist', () => {
+  it('throws date.invalid (the one date check) for a date that does not exist', () => {
     expect(() => applicantFromEstablishment(union, { at: '2025-02-29' })).toThrow(KhuyenCongError);
     try {
       applicantFromEstablishment(union, { at: '2025-02-29' });
     } catch (e) {
       expect((e as KhuyenCongError).issues[0]?.code).toBe('date.invalid');
+      expect((e as KhuyenCongError).issues[0]?.path).toEqual(['at']);
     }
     expect(() => applicantFromEstablishment(union, null as never)).toThrow(KhuyenCongError);
   });

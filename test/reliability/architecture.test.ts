@@ -73,22 +73,39 @@ function crossImports(): Import[] {
   return out;
 }
 
-/** The names an area's index exports. */
-function publicNames(area: string): Set<string> {
-  const text = readFileSync(join('src', area, 'index.ts'), 'utf8');
+/**
+ * The names a module exports by name, following `export * from './…'` into modules of the same folder tree (an
+ * area's index may gather a sub-area's index, as policy/index.ts does with policy/packs/index.ts).
+ */
+function exportedNames(file: string, seen: Set<string> = new Set()): Set<string> {
   const names = new Set<string>();
+  if (seen.has(file)) return names;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
   for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const n of (m[1] as string).split(',')) {
       const name = n.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim();
       if (name !== undefined && name !== '') names.add(name);
     }
   }
+  for (const m of text.matchAll(/export\s+\*\s+from\s+'(\.\/[^']+)'/g)) {
+    const target = posix.join(posix.dirname(file), (m[1] as string).replace(/\.js$/, '.ts'));
+    for (const n of exportedNames(target, seen)) names.add(n);
+  }
   return names;
+}
+
+/** The names an area's index exports. */
+function publicNames(area: string): Set<string> {
+  return exportedNames(posix.join('src', area, 'index.ts'));
 }
 
 /**
  * Names imported from another area that its index does not export, as `<importing area> → <module>#<name>`.
- * Each is a seam to close; the areas are being edited in parallel, so they are listed rather than moved now.
+ * Each is a seam to close. What is left are helpers of the typed core (arguments trusted, so they cannot be
+ * published: the sweep calls every public function with hostile values) whose modules are being reshaped on
+ * other branches: the Ratio ↔ rational bridge, the claims operand and formatter audit reuses, the provincial-pack
+ * pricing helpers (policy/packs).
  */
 const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
   'audit → claims/formatClaimValue.ts#Shape':
@@ -104,57 +121,55 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
   'audit → claims/operand.ts#wholeItems':
     'same: counts as whole items, a claims rule audit reuses',
   'audit → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'audit → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'claims → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'claims → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'geo → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'geo → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'stats → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
   'stats → quantity/Ratio.ts#toRat':
-    'the Ratio ↔ internal rational bridge; moves to internal/ with the one exact number shape of a claim (issue 15, seams)',
-  'eligibility → policy/isoDate.ts#inPeriod':
-    'a date-window test of policy; goes with the one date validator into internal/date.ts',
-  'project → eligibility/engine.ts#checkDate':
-    'the engine’s own date check; replaced by internal/date.ts checkDate (the one date validator)',
-  'project → geo/registry.ts#currentViewOf':
-    'project resolves a province reference through geo’s registry views; geo to export a lookup for it',
-  'project → geo/registry.ts#isValidAt':
-    'same: province validity on a date, to be exported by geo',
-  'project → geo/registry.ts#lastLegacyView':
-    'same: geo registry view used by project',
-  'project → geo/registry.ts#legacyViewsOf':
-    'same: geo registry view used by project',
-  'policy → schema/parseWith.ts#encodeWith':
-    'serializePolicyPack’s encoder that turns a ZodError or an unreadable value into a KhuyenCongError (issue 14 sweep); schema to export it',
-  'project → schema/parseWith.ts#encodeWith': 'same: the encoder of serializeDeAn and serializePlan',
-  'project → schema/parseWith.ts#safeParseOwn':
-    'transition parses an event or a parsed event (issue 15); schema to export it when transition moves to Result',
-  'eligibility → policy/packs/pricing.ts#LocalLevelLookup':
-    'eligibleItems prices local funds with the pack helpers (issue 18); policy to export a local-level lookup',
-  'eligibility → policy/packs/pricing.ts#PackProvince': 'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#localLevelAt': 'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#packsOf': 'same: the pack helpers used by eligibleItems',
-  'eligibility → schema/zodIssues.ts#MAX_REPORTED_ISSUES':
-    'parseApplicant caps its issues like the shared zod toolkit (issue 14); schema to export the cap',
-  'eligibility → schema/zodIssues.ts#moreIssues': 'same: the issue cap of the shared zod toolkit',
-  'project → eligibility/checkEligibility.ts#readAt':
-    'the never-throwing reader of an `at` option; moves to internal/ with the one date validator',
-  'project → eligibility/regimeDates.ts#RULE_DATES':
-    'the rules’ legal dates; project to read LEGAL_DATES from policy directly',
-  'project → policy/packs/PolicyPack.ts#PolicyPackSchema':
-    'the JSON-schema registry lists the pack schema; policy to export it',
-  'project → policy/packs/pricing.ts#LocalDeAnSupport': 'computeDeAnSupport prices local funds with the pack helpers (issue 18)',
-  'project → policy/packs/pricing.ts#checkFunds': 'same: the pack helpers used by computeDeAnSupport',
-  'project → policy/packs/pricing.ts#localDeAnSupport': 'same: the pack helpers used by computeDeAnSupport',
-  'project → policy/packs/pricing.ts#localApprovalExcess': 'transition checks a local đề án\'s approved local funds against its province\'s pack (issue 18)',
+    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); moves to internal/ with the Ratio class once perf-quantity’s reshaping of the class (Ratio.fromParts) is merged',
+  'eligibility → policy/packs/pricing.ts#checkFunds':
+    'eligibleItems prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
+  'eligibility → policy/packs/pricing.ts#localLevelAt':
+    'same: the pack helpers used by eligibleItems',
+  'eligibility → policy/packs/pricing.ts#packsOf':
+    'same: the pack helpers used by eligibleItems',
+  'project → policy/packs/pricing.ts#checkFunds':
+    'computeDeAnSupport prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
+  'project → policy/packs/pricing.ts#localDeAnSupport':
+    'same: the pack helpers used by computeDeAnSupport',
+  'project → policy/packs/pricing.ts#localApprovalExcess':
+    'transition checks a local đề án’s approved local funds against its province’s pack (issue 18); same plan as the other pack helpers',
+};
+
+/**
+ * The API reference (typedoc.json) is grouped by area: each area's exports carry its category, so that the
+ * reference reads like the package entries (`khuyen-cong/quantity`, …). internal's RoundingMode is shown with
+ * the quantities that re-export it; policy's provincial packs have their own heading.
+ */
+const AREA_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  internal: ['Core', 'Quantities'],
+  quantity: ['Quantities'],
+  stats: ['Statistics'],
+  geo: ['Provinces'],
+  schema: ['Schema'],
+  policy: ['Policy', 'Policy packs'],
+  claims: ['Claims'],
+  eligibility: ['Eligibility'],
+  audit: ['Audit'],
+  project: ['Projects'],
+  data: ['Data'],
+  read: ['Reading'],
+  report: ['Report'],
+  cli: [],
 };
 
 describe('architecture', () => {
@@ -185,5 +200,31 @@ describe('architecture', () => {
     // The list may only shrink: an entry that no longer matches must be deleted.
     const stale = Object.keys(KNOWN_PRIVATE_IMPORTS).filter((k) => !found.has(k));
     expect(stale).toEqual([]);
+  });
+
+  it('the API reference groups every export under its area’s category, in the order of typedoc.json', () => {
+    const wrong: string[] = [];
+    for (const file of files('src')) {
+      const area = file.split(/[\\/]/)[1] as string;
+      if (!Object.hasOwn(AREA_CATEGORIES, area)) continue;
+      for (const m of readFileSync(file, 'utf8').matchAll(/@category ([^*\n]+?)\s*(?:\*\/|\n)/g)) {
+        if (!(AREA_CATEGORIES[area] as readonly string[]).includes(m[1] as string)) wrong.push(`${file}: ${m[1] as string}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const order = (JSON.parse(readFileSync('typedoc.json', 'utf8')) as { categoryOrder: string[] }).categoryOrder;
+    const shown = new Set(Object.entries(AREA_CATEGORIES).filter(([a]) => a !== 'report' && a !== 'cli').flatMap(([, c]) => c));
+    for (const c of shown) expect(order, c).toContain(c);
+  });
+
+  it('the API reference includes every guide of docs/ (typedoc projectDocuments), docs/README.md as its front page', () => {
+    const config = JSON.parse(readFileSync('typedoc.json', 'utf8')) as { projectDocuments: string[]; readme: string };
+    const guides = readdirSync('docs')
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => `docs/${f}`)
+      .sort();
+    expect(guides.length).toBeGreaterThan(10);
+    expect([...config.projectDocuments].sort()).toEqual(guides);
+    expect(config.readme).toBe('docs/README.md');
   });
 });

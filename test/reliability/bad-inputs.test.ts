@@ -449,6 +449,10 @@ add('safeParseProgrammeReport', 'unknown key', () => kc.safeParseProgrammeReport
 add('parseWith', 'MoneySchema -1', () => kc.parseWith(kc.MoneySchema, -1), reject('schema.too-small', []));
 add('parseWith', "IsoDateSchema '2025-02-30'", () => kc.parseWith(kc.IsoDateSchema, '2025-02-30'), reject('date.invalid', []));
 add('safeParseWith', 'IsoDateSchema symbol', () => kc.safeParseWith(kc.IsoDateSchema, Symbol('x')), safeFail('schema.invalid-type', []));
+add('safeParseOwn', 'MoneySchema -1', () => kc.safeParseOwn(kc.MoneySchema, -1), doc('zod failure returned, not thrown', (r: { success: boolean }) => expect(r.success).toBe(false)));
+add('safeParseOwn', 'schema null', () => kc.safeParseOwn(any(null), 1), reject('schema.not-a-schema', []));
+add('encodeWith', 'schema null', () => kc.encodeWith(any(null), any(1)), reject('schema.not-a-schema', []));
+add('encodeWith', "MoneySchema 'x'", () => kc.encodeWith(kc.MoneySchema, any('x')), reject('schema.invalid', []));
 
 // ---------------------------------------------------------------------------------------------------------
 // Prototype pollution: every boundary that reads objects is fed the classic payloads.

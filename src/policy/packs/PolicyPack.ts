@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../internal/errorCodes.js';
 import { toSafe, type SafeParseResult } from '../../internal/errors.js';
 import { isAcceptedDate } from '../../internal/date.js';
 import type { LocalizedText } from '../../internal/messages.js';
+import type { Money } from '../../quantity/Money.js';
 import type { Percent } from '../../quantity/Percent.js';
 import { isRatio } from '../../quantity/Ratio.js';
 import { encodeWith, parseWith } from '../../schema/parseWith.js';
@@ -237,19 +238,134 @@ function refinePack(p: PackShape, ctx: z.core.$RefinementCtx): void {
 }
 
 /**
+ * The citation of a pack level: chapter, article, clause, point or annex of the provincial instrument, its
+ * confidence and the address read.
+ * @category Policy packs
+ */
+export interface PackCitation {
+  /** Chương (chapter), as written (roman or arabic). */
+  readonly chapter?: string | undefined;
+  /** Điều (article). */
+  readonly article?: number | undefined;
+  /** Khoản (clause). */
+  readonly clause?: number | undefined;
+  /** Điểm (point), a Vietnamese letter. */
+  readonly point?: string | undefined;
+  /** Phụ lục (annex). */
+  readonly annex?: number | undefined;
+  /** `verified-from-text` when read in the instrument's text, `secondary` when read in a secondary source. */
+  readonly confidence: 'verified-from-text' | 'secondary';
+  /** The http(s) address of the reproduction read. */
+  readonly source: string;
+  /**
+   * `true` when a secondary source gives the level but not its article (a news report of the resolution):
+   * the only case a citation may lack a chapter, article or annex.
+   */
+  readonly locatorNotRead?: true | undefined;
+  /** What the source is, when it is not the text itself (e.g. a ministry portal's news item). */
+  readonly sourceNote?: LocalizedText | undefined;
+}
+
+/**
+ * One level of a pack: a cap on the support for an item, as a share of the eligible cost, an amount, or both.
+ * @category Policy packs
+ */
+export interface PackLevel {
+  /** The support item: a national support-item id or one of the pack's added items. */
+  readonly item: string;
+  /** The cap as a share of the eligible cost (an exact {@link Percent}, at most 100 %). */
+  readonly percentCap?: Percent | undefined;
+  /** The cap as an amount. */
+  readonly absoluteCap?: Money | undefined;
+  /** What the level is counted per. */
+  readonly unit: PackUnit;
+  /** Conditions the level carries that the calculation does not check. */
+  readonly conditions?: readonly PackCondition[] | undefined;
+  /** First day the level applies, when not the pack's. */
+  readonly validFrom?: string | undefined;
+  /** Last day the level applies, when not the pack's. */
+  readonly validTo?: string | undefined;
+  /** Where the instrument sets it. */
+  readonly citation: PackCitation;
+  /** A remark. */
+  readonly note?: LocalizedText | undefined;
+}
+
+/**
+ * A support item the provincial instrument adds to the national list.
+ * @category Policy packs
+ */
+export interface PackAddedItem {
+  /** Its id (not a national support-item id). */
+  readonly id: string;
+  /** Its name, in Vietnamese and English. */
+  readonly label: LocalizedText;
+  /** Where the instrument adds it. */
+  readonly citation: PackCitation;
+}
+
+/**
+ * A national support item the provincial instrument leaves to the national levels.
+ * @category Policy packs
+ */
+export interface PackNationalItem {
+  /** The national support-item id. */
+  readonly item: string;
+  /** Where the instrument says so. */
+  readonly citation: PackCitation;
+}
+
+/**
+ * A validated policy pack: money as `Money`, percentage caps as exact `Percent`. Deeply frozen.
+ * @category Policy packs
+ */
+export interface PolicyPack {
+  /** The format tag, {@link POLICY_PACK_FORMAT}. */
+  readonly format: typeof POLICY_PACK_FORMAT;
+  /** The pack's id. */
+  readonly id: string;
+  /** The instrument's number as written. */
+  readonly number: string;
+  /** The kind of instrument. */
+  readonly kind: PolicyPackKind;
+  /** Who issued it. */
+  readonly issuer: LocalizedText;
+  /** Its title. */
+  readonly title: LocalizedText;
+  /** The province, by its two-digit code valid on the map of `asOf`. */
+  readonly province: { readonly code: string; readonly asOf: string };
+  /** The signing date, or `null` when not read. */
+  readonly signed: string | null;
+  /** First day in force, or `null` when not read (the pack then never prices). */
+  readonly effective: string | null;
+  /** Last day in force, or `null` while in force. */
+  readonly end: string | null;
+  /** The instruments it amends, by number. */
+  readonly amends: readonly string[];
+  /** The instruments it replaces, by number. */
+  readonly replaces: readonly string[];
+  /** The levels it sets. */
+  readonly levels: readonly PackLevel[];
+  /** The support items it adds to the national list. */
+  readonly addedItems: readonly PackAddedItem[];
+  /** The national items it leaves to the national levels. */
+  readonly nationalItems: readonly PackNationalItem[];
+  /** What of the instrument was not read, in words. */
+  readonly notRead: readonly LocalizedText[];
+  /** The addresses of the reproductions read (at least one). */
+  readonly sources: readonly string[];
+  /** A remark. */
+  readonly note?: LocalizedText | undefined;
+}
+
+/**
  * The zod schema of a policy pack (its input is the serialised JSON, its output the {@link PolicyPack}).
  * @category Policy packs
  */
-export const PolicyPackSchema = PackObject.superRefine(refinePack);
+export const PolicyPackSchema = PackObject.superRefine(refinePack) satisfies z.ZodType<PolicyPack>;
 
 /** A policy pack as it travels (JSON). @category Policy packs */
 export type PolicyPackJson = z.input<typeof PolicyPackSchema>;
-/** A validated policy pack: money as `Money`, percentage caps as exact `Percent`. Deeply frozen. @category Policy packs */
-export type PolicyPack = z.output<typeof PolicyPackSchema>;
-/** One level of a pack. @category Policy packs */
-export type PackLevel = PolicyPack['levels'][number];
-/** The citation of a pack level: chapter, article, clause, point or annex of the provincial instrument, its confidence and the address read. @category Policy packs */
-export type PackCitation = PackLevel['citation'];
 
 /**
  * Validates a policy pack (strict: unknown fields are refused). Every problem is reported with its field

@@ -1,0 +1,35 @@
+/**
+ * encodeWith and safeParseOwn, exported by schema's index (issue 15, seams: policy and project used them
+ * privately): the serialised form of a value and a parse that reads back the library's own output.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeWith, IsoDateSchema, KhuyenCongError, money, MoneySchema, safeParseOwn } from '../../src/index.js';
+
+describe('encodeWith / safeParseOwn', () => {
+  it('encode a Money to its whole-đồng JSON integer and read both forms back', () => {
+    const m = money(1_500_000);
+    expect(encodeWith(MoneySchema, m)).toBe(1_500_000);
+    const fromJson = safeParseOwn(MoneySchema, 1_500_000);
+    const fromOwn = safeParseOwn(MoneySchema, m);
+    expect(fromJson.success && fromOwn.success).toBe(true);
+    if (fromJson.success && fromOwn.success) expect(fromOwn.data).toEqual(fromJson.data);
+  });
+
+  it('report the serialised form’s error, as zod issues, without throwing', () => {
+    const r = safeParseOwn(IsoDateSchema, '2025-02-30');
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0]?.code).toBe('invalid_format');
+  });
+
+  it('refuse what is not a zod schema with schema.not-a-schema', () => {
+    for (const run of [() => encodeWith({} as never, 1 as never), () => safeParseOwn(5 as never, 1)]) {
+      try {
+        run();
+        expect.fail('no error');
+      } catch (e) {
+        expect(e).toBeInstanceOf(KhuyenCongError);
+        expect((e as KhuyenCongError).issues[0]?.code).toBe('schema.not-a-schema');
+      }
+    }
+  });
+});
