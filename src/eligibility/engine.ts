@@ -9,11 +9,11 @@ import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
 import { isIsoDate } from '../policy/isoDate.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
-import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
+import { compileTable, type CompiledTable, type DecisionInput, type DecisionRow, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
 import type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 import { must } from './catalogue.js';
-import { readFact } from './inputs.js';
+import { readFact, SIMPLE_INPUTS } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
 import { REGIMES as POLICY_REGIMES } from '../policy/regimes.js';
 import { ENGINE_TEXT, M } from './messages.js';
@@ -110,18 +110,44 @@ function slotOf(input: DecisionInput): number {
   return s;
 }
 
+/** A compiled table with the engine's cache of its decided reasons. */
+interface PlannedTable {
+  readonly ct: CompiledTable;
+  /** Whether the table's key space fits a safe integer (then reasons may be cached). */
+  readonly cacheable: boolean;
+  /** The input positions whose fact is their own value: a reason reading only these is cached. */
+  readonly simple: number;
+  /** Decided reasons already built, by key (candidate rows and the values of the facts they read): frozen, shared. */
+  readonly reasons: Map<number, EligibilityReason>;
+}
+
 interface Plan {
   readonly regime: EligibilityRegime;
-  readonly tables: readonly CompiledTable[];
+  readonly tables: readonly PlannedTable[];
+  /** The priority rules with their flags, built once. */
+  readonly priorities: readonly (readonly [PriorityRule, PriorityFlag])[];
 }
 
 const PLANS = new Map<RegimeId, Plan>();
 for (const regime of REGIMES) {
+  const tables = [...regime.tables, ...ITEM_TABLES].map((t: DecisionTable) => compileTable(t, slotOf));
   PLANS.set(regime.id, {
     regime,
-    tables: [...regime.tables, ...ITEM_TABLES].map((t: DecisionTable) => compileTable(t, slotOf)),
+    tables: tables.map((ct) => {
+      const keySpace = ct.inputs.reduce((m, i) => m * (i.values.length + 1), 2 ** ct.table.rows.length);
+      const simple = ct.inputs.reduce((m, input, k) => (SIMPLE_INPUTS.has(input) ? m | (1 << k) : m), 0);
+      return { ct, cacheable: keySpace <= Number.MAX_SAFE_INTEGER, simple, reasons: new Map<number, EligibilityReason>() };
+    }),
+    priorities: Object.freeze(
+      regime.priorities.map((p) => Object.freeze([p, Object.freeze({ id: p.id, fact: p.path, label: p.label, citation: p.citation })] as const)),
+    ),
   });
 }
+/**
+ * How a slot's facts are reported: 0, an enumerated fact whose value is the domain value; 1, a yes/no fact
+ * (`true`/`false`); 2, anything else (a derived input): each of its paths read from the applicant.
+ */
+const SLOT_FACT_KIND: readonly number[] = SLOT_INPUTS.map((input) => SIMPLE_INPUTS.get(input) ?? 2);
 const SLOT_VALUES: readonly ReadonlyMap<string, number>[] = SLOT_INPUTS.map((i) => new Map(i.values.map((v, k) => [v, k] as const)));
 must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
@@ -180,36 +206,151 @@ export interface EvaluateOptions {
   readonly discretionary: boolean;
 }
 
-/** The known facts read by the candidate rows' conditions. */
-function factsOf(ct: CompiledTable, rows: number, a: Applicant, ctx: EvalContext, vals: Int8Array): Record<string, FactValue> {
-  const facts: Record<string, FactValue> = {};
-  let used = 0;
-  for (let r = 0; r < ct.rowInputs.length; r++) {
-    if ((rows & (1 << r)) === 0) continue;
-    const slots = ct.rowInputs[r] as Int8Array;
-    for (let k = 0; k < slots.length; k++) {
-      const s = slots[k] as number;
-      if ((vals[s] as number) >= 0) used |= 1 << s;
-    }
+/**
+ * The value index of each slot for the applicant being evaluated: -2 not read yet, -1 missing. Facts are
+ * lazy: a slot is read only when a row still in play constrains it, then memoised for the call (the
+ * five-year conversion count, for one, is computed only for wards of type-1 cities). One scratch array
+ * serves every call: evaluation is synchronous and never re-entered (no caller code runs inside it: the
+ * applicant is a plain copy made by {@link readApplicant}).
+ */
+const VALS = new Int8Array(32);
+
+/** The value index of a slot (read and memoised on first use). */
+function valueAt(s: number, a: Applicant, ctx: EvalContext): number {
+  let v = VALS[s] as number;
+  if (v === -2) {
+    const x = (SLOT_INPUTS[s] as DecisionInput).read(a, ctx);
+    v = x === undefined ? -1 : ((SLOT_VALUES[s] as ReadonlyMap<string, number>).get(x) ?? -1);
+    VALS[s] = v;
   }
-  for (let k = 0; k < ct.slots.length; k++) {
+  return v;
+}
+
+// The decision of the current table, set by decideLazy (no object per table).
+let dRow = -1;
+let dCandidates = 0;
+let dMissingPositions = 0;
+let dUnknown = false;
+
+/**
+ * Decides a compiled table on lazily read values: the same decision as `decide` (DecisionTable.ts) on all the values
+ * (the candidate rows, the cited row, the missing inputs), reading only the inputs that a row still in
+ * play constrains. The candidate rows are the AND of each known value's row set.
+ */
+function decideLazy(ct: CompiledTable, a: Applicant, ctx: EvalContext): void {
+  const n = ct.inputs.length;
+  let cand = ct.allRows;
+  let missRows = 0;
+  let missingPositions = 0;
+  for (let k = 0; k < n; k++) {
+    const by = ct.constrainedBy[k] as number;
+    if ((cand & by) === 0) continue;
+    const v = valueAt(ct.slots[k] as number, a, ctx);
+    if (v < 0) {
+      missRows |= by;
+      missingPositions |= 1 << k;
+    } else cand &= (ct.compat[k] as Int32Array)[v] as number;
+  }
+  // FIRST: the rows up to the first one that matches for certain.
+  if (ct.table.hitPolicy === 'FIRST') {
+    const sure = cand & ~missRows;
+    if (sure !== 0) cand &= ((sure & -sure) << 1) - 1;
+  }
+  dCandidates = cand;
+  if (cand === 0) {
+    dUnknown = true;
+    dRow = -1;
+    dMissingPositions = 0;
+    return;
+  }
+  const first = 31 - Math.clz32(cand & -cand);
+  const maybe = cand & missRows;
+  const sure = cand & ~maybe;
+  if (sure === 0 || (cand & ~(ct.sameOutcome[first] as number)) !== 0) {
+    dUnknown = true;
+    dRow = first;
+    // The missing inputs constrained by a candidate row that depends on a missing fact.
+    let positions = 0;
+    for (let k = 0; k < n; k++) if ((missingPositions & (1 << k)) !== 0 && (maybe & (ct.constrainedBy[k] as number)) !== 0) positions |= 1 << k;
+    dMissingPositions = positions;
+    return;
+  }
+  dUnknown = false;
+  dRow = 31 - Math.clz32(sure & -sure);
+  dMissingPositions = 0;
+}
+
+/** The input positions whose known values the candidate rows read. */
+function usedPositions(ct: CompiledTable, cand: number): number {
+  let used = 0;
+  for (let k = 0; k < ct.inputs.length; k++) {
+    if ((cand & (ct.constrainedBy[k] as number)) !== 0 && (VALS[ct.slots[k] as number] as number) >= 0) used |= 1 << k;
+  }
+  return used;
+}
+
+/** The known facts read by the candidate rows' conditions, in input order. */
+function factsOf(ct: CompiledTable, used: number, a: Applicant, ctx: EvalContext): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {};
+  for (let k = 0; k < ct.inputs.length; k++) {
+    if ((used & (1 << k)) === 0) continue;
     const s = ct.slots[k] as number;
-    if ((used & (1 << s)) === 0) continue;
-    const paths = (SLOT_INPUTS[s] as DecisionInput).paths;
-    for (let p = 0; p < paths.length; p++) {
-      const path = paths[p] as FactPath;
-      const v = readFact(a, path, ctx);
-      if (v !== undefined) facts[path] = v;
+    const kind = SLOT_FACT_KIND[s] as number;
+    const input = ct.inputs[k] as DecisionInput;
+    if (kind === 0) facts[input.paths[0] as FactPath] = input.values[VALS[s] as number] as string;
+    else if (kind === 1) facts[input.paths[0] as FactPath] = VALS[s] === 0;
+    else {
+      const paths = input.paths;
+      for (let p = 0; p < paths.length; p++) {
+        const path = paths[p] as FactPath;
+        const v = readFact(a, path, ctx);
+        if (v !== undefined) facts[path] = v;
+      }
     }
   }
   return facts;
 }
 
+/** The decided reason of a table (dRow, dCandidates), shared from the table's cache where its facts allow. */
+function decidedReason(pt: PlannedTable, a: Applicant, ctx: EvalContext): EligibilityReason {
+  const ct = pt.ct;
+  const used = usedPositions(ct, dCandidates);
+  let key = -1;
+  if (pt.cacheable && (used & ~pt.simple) === 0) {
+    key = dCandidates >>> 0;
+    for (let k = 0; k < ct.inputs.length; k++) {
+      key = key * ((ct.inputs[k] as DecisionInput).values.length + 1) + ((used & (1 << k)) === 0 ? 0 : (VALS[ct.slots[k] as number] as number) + 1);
+    }
+    const hit = pt.reasons.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const t = ct.table;
+  const r = t.rows[dRow] as DecisionRow;
+  const reason: EligibilityReason = {
+    rule: t.rule,
+    table: t.id,
+    row: dRow + 1,
+    status: r.outcome as ReasonStatus,
+    facts: factsOf(ct, used, a, ctx),
+    missing: NO_MISSING,
+    citation: r.citation,
+    message: r.message,
+  };
+  if (key < 0) return reason;
+  Object.freeze(reason.facts);
+  pt.reasons.set(key, Object.freeze(reason));
+  return reason;
+}
+
 const NO_MISSING: readonly FactPath[] = Object.freeze([]);
 const NO_PRIORITIES: readonly PriorityFlag[] = Object.freeze([]);
 
+/** The `regime` reason of the last date seen, per regime (a batch uses one date). */
+const REGIME_REASONS = new Map<RegimeId, EligibilityReason>();
+
 /**
- * Evaluates one applicant at a checked date.
+ * Evaluates one applicant at a checked date. A decided reason whose facts are the inputs' own values is
+ * frozen and shared between results (the same row, candidate rows and facts give the same reason).
  * @internal
  */
 export function evaluate(a: Applicant, at: string, options: EvaluateOptions): EligibilityResult {
@@ -228,29 +369,39 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
   }
   const plan = PLANS.get(regime.id) as Plan;
   const ctx: EvalContext = { at };
-  const vals = new Int8Array(SLOT_INPUTS.length);
-  for (let s = 0; s < SLOT_INPUTS.length; s++) {
-    const v = (SLOT_INPUTS[s] as DecisionInput).read(a, ctx);
-    vals[s] = v === undefined ? -1 : ((SLOT_VALUES[s] as ReadonlyMap<string, number>).get(v) ?? -1);
+  VALS.fill(-2);
+  let regimeReason = REGIME_REASONS.get(regime.id);
+  if (regimeReason?.facts['at'] !== at) {
+    regimeReason = Object.freeze({
+      rule: 'regime',
+      table: null,
+      row: null,
+      status: 'passed',
+      facts: Object.freeze({ at }),
+      missing: NO_MISSING,
+      citation: regime.citation,
+      message: regime.label,
+    } satisfies EligibilityReason);
+    REGIME_REASONS.set(regime.id, regimeReason);
   }
-  const reasons: EligibilityReason[] = [
-    { rule: 'regime', table: null, row: null, status: 'passed', facts: { at }, missing: NO_MISSING, citation: regime.citation, message: regime.label },
-  ];
+  const reasons: EligibilityReason[] = [regimeReason];
   let failed = false;
   let open = false;
   let missing: FactPath[] | undefined;
   const itemRequested = a.requestedItem !== undefined;
-  for (const ct of plan.tables) {
+  const tables = plan.tables;
+  for (let ti = 0; ti < tables.length; ti++) {
+    const pt = tables[ti] as PlannedTable;
+    const ct = pt.ct;
     const t = ct.table;
     if (t.scope === 'requested-item' && !itemRequested) continue;
     if (t.discretionary && !options.discretionary) continue;
-    const d = decide(ct, vals);
-    if (d.outcome === 'not-applicable') continue;
-    if (d.outcome === 'unknown') {
+    decideLazy(ct, a, ctx);
+    if (dUnknown) {
       open = true;
       const paths: FactPath[] = [];
       for (let k = 0; k < ct.inputs.length; k++) {
-        if ((d.missingInputs & (1 << (ct.slots[k] as number))) === 0) continue;
+        if ((dMissingPositions & (1 << k)) === 0) continue;
         const all = (ct.inputs[k] as DecisionInput).paths;
         // Name the absent facts of a derived input (a plan year without the conversion date is not missing it).
         const absent = all.filter((p) => readFact(a, p, ctx) === undefined);
@@ -265,31 +416,25 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
         table: t.id,
         row: null,
         status: 'unknown',
-        facts: factsOf(ct, d.candidates, a, ctx, vals),
+        facts: factsOf(ct, usedPositions(ct, dCandidates), a, ctx),
         missing: paths,
         citation: t.citation,
         message: ENGINE_TEXT.undecided,
       });
       continue;
     }
-    if (d.outcome === 'failed') failed = true;
-    else if (d.outcome === 'review') open = true;
-    const r = t.rows[d.row] as DecisionTable['rows'][number];
-    reasons.push({
-      rule: t.rule,
-      table: t.id,
-      row: d.row + 1,
-      status: d.outcome,
-      facts: factsOf(ct, d.candidates, a, ctx, vals),
-      missing: NO_MISSING,
-      citation: r.citation,
-      message: r.message,
-    });
+    const outcome = (t.rows[dRow] as DecisionRow).outcome;
+    if (outcome === 'not-applicable') continue;
+    if (outcome === 'failed') failed = true;
+    else if (outcome === 'review') open = true;
+    reasons.push(decidedReason(pt, a, ctx));
   }
   let priorities: PriorityFlag[] | undefined;
-  for (const p of regime.priorities) {
+  const rules = plan.priorities;
+  for (let i = 0; i < rules.length; i++) {
+    const [p, flag] = rules[i] as readonly [PriorityRule, PriorityFlag];
     if (p.validFrom !== undefined && at < p.validFrom) continue;
-    if (priorityHolds(p, readFact(a, p.path, ctx))) (priorities ??= []).push({ id: p.id, fact: p.path, label: p.label, citation: p.citation });
+    if (priorityHolds(p, readFact(a, p.path, ctx))) (priorities ??= []).push(flag);
   }
   return {
     at,

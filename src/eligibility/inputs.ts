@@ -89,10 +89,22 @@ export function isPlanYear(y: unknown): y is number {
   return typeof y === 'number' && Number.isInteger(y) && y >= 1900 && y <= 2999;
 }
 
+/**
+ * The inputs whose fact is their own value, by kind: 0, an enumerated fact (its value is the domain value);
+ * 1, a yes/no fact (`yes` ↔ `true`). The engine reports their facts from the value index without reading the
+ * applicant again, and caches their reasons. @internal
+ */
+export const SIMPLE_INPUTS: ReadonlyMap<DecisionInput, 0 | 1> = new Map();
+
+function simple(input: DecisionInput, kind: 0 | 1): DecisionInput {
+  (SIMPLE_INPUTS as Map<DecisionInput, 0 | 1>).set(input, kind);
+  return input;
+}
+
 function enumInput(path: FactPath, label: LocalizedText, labels: { readonly [k: string]: LocalizedText }): DecisionInput {
   const values = Object.freeze(Object.keys(labels));
   const known = new Set(values);
-  return Object.freeze({
+  return simple(Object.freeze({
     id: path,
     label,
     paths: Object.freeze([path]),
@@ -103,13 +115,13 @@ function enumInput(path: FactPath, label: LocalizedText, labels: { readonly [k: 
       // A value outside the domain (unvalidated input) counts as missing: the engine never guesses.
       return typeof v === 'string' && known.has(v) ? v : undefined;
     },
-  });
+  }), 0);
 }
 
 const YES_NO = Object.freeze({ yes: text('có', 'yes'), no: text('không', 'no') });
 
 function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
-  return Object.freeze({
+  return simple(Object.freeze({
     id: path,
     label,
     paths: Object.freeze([path]),
@@ -119,7 +131,7 @@ function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
       const v = readFact(a, path, ctx);
       return v === true ? 'yes' : v === false ? 'no' : undefined;
     },
-  });
+  }), 1);
 }
 
 
