@@ -113,11 +113,11 @@ function slotOf(input: DecisionInput): number {
 /** A compiled table with the engine's cache of its decided reasons. */
 interface PlannedTable {
   readonly ct: CompiledTable;
-  /** Whether the table's key space fits a safe integer (then reasons may be cached). */
+  /** Whether the table's key space fits a small integer (then reasons may be cached). */
   readonly cacheable: boolean;
   /** The input positions whose fact is their own value: a reason reading only these is cached. */
   readonly simple: number;
-  /** Decided reasons already built, by key (candidate rows and the values of the facts they read): frozen, shared. */
+  /** Decided reasons already built, keyed by the values of the table's inputs: frozen, shared. */
   readonly reasons: Map<number, EligibilityReason>;
 }
 
@@ -126,6 +126,8 @@ interface Plan {
   readonly tables: readonly PlannedTable[];
   /** The priority rules with their flags, built once. */
   readonly priorities: readonly (readonly [PriorityRule, PriorityFlag])[];
+  /** The lists of flags already built, by the bit set of the rules that hold: frozen, shared. */
+  readonly flagLists: Map<number, readonly PriorityFlag[]>;
 }
 
 const PLANS = new Map<RegimeId, Plan>();
@@ -134,14 +136,16 @@ for (const regime of REGIMES) {
   PLANS.set(regime.id, {
     regime,
     tables: tables.map((ct) => {
-      const keySpace = ct.inputs.reduce((m, i) => m * (i.values.length + 1), 2 ** ct.table.rows.length);
+      const keySpace = ct.inputs.reduce((m, i) => m * (i.values.length + 1), 1);
       const simple = ct.inputs.reduce((m, input, k) => (SIMPLE_INPUTS.has(input) ? m | (1 << k) : m), 0);
-      return { ct, cacheable: keySpace <= Number.MAX_SAFE_INTEGER, simple, reasons: new Map<number, EligibilityReason>() };
+      return { ct, cacheable: keySpace <= 2 ** 30, simple, reasons: new Map<number, EligibilityReason>() };
     }),
     priorities: Object.freeze(
       regime.priorities.map((p) => Object.freeze([p, Object.freeze({ id: p.id, fact: p.path, label: p.label, citation: p.citation })] as const)),
     ),
+    flagLists: new Map(),
   });
+  must(regime.priorities.length <= 31 ? true : undefined, 'more than 31 priority rules');
 }
 /**
  * How a slot's facts are reported: 0, an enumerated fact whose value is the domain value; 1, a yes/no fact
@@ -151,53 +155,104 @@ const SLOT_FACT_KIND: readonly number[] = SLOT_INPUTS.map((input) => SIMPLE_INPU
 const SLOT_VALUES: readonly ReadonlyMap<string, number>[] = SLOT_INPUTS.map((i) => new Map(i.values.map((v, k) => [v, k] as const)));
 must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
+/** Dates {@link checkDate} accepted lately (a batch checks a few dates again and again); at most 64. */
+const VALID_DATES = new Set<string>();
+
 /** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
 export function checkDate(at: unknown): string {
-  if (!isIsoDate(at)) fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
+  if (typeof at === 'string' && VALID_DATES.has(at)) return at;
+  if (isIsoDate(at)) {
+    if (VALID_DATES.size >= 64) VALID_DATES.clear();
+    VALID_DATES.add(at);
+  } else fail('eligibility.invalid-date', M.invalidDate({ field: 'at', value: showValue(at) }), ['at']);
   return at;
 }
 
-/** Every applicant fact path (the evaluation date aside), for {@link readApplicant}. */
-const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
-  'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
-  'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
-  'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
-  'typicalProduct.level', 'typicalProduct.certificateLevel', 'typicalProduct.lowerRoundHeld', 'appraisal.decision',
-  'planYear', 'location.highlandIslandBorderOrEthnicMinority', 'location.poorDistrict', 'location.newRuralCommune',
-  'priority.exportProduct', 'priority.localMaterials', 'priority.workers', 'priority.supportingIndustryProduct', 'clayBrickKiln',
-] as const);
-
 /**
- * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read. Any
- * JSON value is accepted where a fact is expected (a value outside a fact's domain counts as missing);
- * a non-object applicant, a Proxy or a getter that throws gives a bilingual {@link KhuyenCongError}
- * `eligibility.invalid-applicant`, never a TypeError.
+ * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read (every
+ * {@link FactPath} but `at`; each property read once). Any JSON value is accepted where a fact is expected
+ * (a value outside a fact's domain counts as missing); a non-object applicant, a Proxy or a getter that
+ * throws gives a bilingual {@link KhuyenCongError} `eligibility.invalid-applicant`, never a TypeError.
  * @internal
  */
 export function readApplicant(input: unknown, path: readonly (string | number)[] = []): Applicant {
-  const bad = (): never => fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), path);
   try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad();
-    const out: Record<string, unknown> = {};
-    const ctx: EvalContext = { at: '' };
-    for (const p of APPLICANT_PATHS) {
-      // Optional chaining on a primitive (location: 5) reads undefined; only objects are walked.
-      const dot = p.indexOf('.');
-      if (dot >= 0) {
-        const head = p.slice(0, dot);
-        const parent = (input as Record<string, unknown>)[head];
-        if (typeof parent !== 'object' || parent === null) continue;
-      }
-      const v = readFact(input as Applicant, p, ctx);
-      if (v === undefined) continue;
-      if (dot < 0) out[p] = v;
-      else ((out[p.slice(0, dot)] ??= {}) as Record<string, unknown>)[p.slice(dot + 1)] = v;
-    }
-    return out as Applicant;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return badApplicant(input, path);
+    return copyApplicant(input as Partial<Record<keyof Applicant, unknown>>);
   } catch (e) {
     if (e instanceof KhuyenCongError) throw e;
-    return bad();
+    return badApplicant(input, path);
   }
+}
+
+/** An object's fields, for the copy (optional chaining on a primitive reads nothing: only objects are walked). */
+type Fields = Partial<Record<string, unknown>>;
+const asObject = (v: unknown): Fields | undefined => (typeof v === 'object' && v !== null ? (v as Fields) : undefined);
+
+/**
+ * The copy, written out field by field (named property reads and stores: this runs once per applicant).
+ * test/eligibility/readApplicant.test.ts checks that it copies exactly the fact paths.
+ */
+function copyApplicant(o: Partial<Record<keyof Applicant, unknown>>): Applicant {
+  const out: Fields = {};
+  let v: unknown;
+  if ((v = o.group) !== undefined) out['group'] = v;
+  if ((v = o.legalForm) !== undefined) out['legalForm'] = v;
+  if ((v = o.sizeClass) !== undefined) out['sizeClass'] = v;
+  const location = asObject(o.location);
+  if (location !== undefined) {
+    const l: Fields = {};
+    let n = 0;
+    if ((v = location['unitKind']) !== undefined) (l['unitKind'] = v), n++;
+    if ((v = location['wardParent']) !== undefined) (l['wardParent'] = v), n++;
+    if ((v = location['cityClass']) !== undefined) (l['cityClass'] = v), n++;
+    if ((v = location['convertedFromCommuneOn']) !== undefined) (l['convertedFromCommuneOn'] = v), n++;
+    if ((v = location['centrallyRunCity']) !== undefined) (l['centrallyRunCity'] = v), n++;
+    if ((v = location['inRecognisedCraftVillage']) !== undefined) (l['inRecognisedCraftVillage'] = v), n++;
+    if ((v = location['difficulty']) !== undefined) (l['difficulty'] = v), n++;
+    if ((v = location['highlandIslandBorderOrEthnicMinority']) !== undefined) (l['highlandIslandBorderOrEthnicMinority'] = v), n++;
+    if ((v = location['poorDistrict']) !== undefined) (l['poorDistrict'] = v), n++;
+    if ((v = location['newRuralCommune']) !== undefined) (l['newRuralCommune'] = v), n++;
+    if (n > 0) out['location'] = l;
+  }
+  if ((v = o.industry) !== undefined) out['industry'] = v;
+  const owner = asObject(o.owner);
+  if (owner !== undefined) {
+    const w: Fields = {};
+    let n = 0;
+    if ((v = owner['womenOwned']) !== undefined) (w['womenOwned'] = v), n++;
+    if ((v = owner['ethnicMinorityOwned']) !== undefined) (w['ethnicMinorityOwned'] = v), n++;
+    if (n > 0) out['owner'] = w;
+  }
+  if ((v = o.requestedItem) !== undefined) out['requestedItem'] = v;
+  const typicalProduct = asObject(o.typicalProduct);
+  if (typicalProduct !== undefined) {
+    const t: Fields = {};
+    let n = 0;
+    if ((v = typicalProduct['level']) !== undefined) (t['level'] = v), n++;
+    if ((v = typicalProduct['certificateLevel']) !== undefined) (t['certificateLevel'] = v), n++;
+    if ((v = typicalProduct['lowerRoundHeld']) !== undefined) (t['lowerRoundHeld'] = v), n++;
+    if (n > 0) out['typicalProduct'] = t;
+  }
+  const appraisal = asObject(o.appraisal);
+  if (appraisal !== undefined && (v = appraisal['decision']) !== undefined) out['appraisal'] = { decision: v };
+  if ((v = o.planYear) !== undefined) out['planYear'] = v;
+  const priority = asObject(o.priority);
+  if (priority !== undefined) {
+    const p: Fields = {};
+    let n = 0;
+    if ((v = priority['exportProduct']) !== undefined) (p['exportProduct'] = v), n++;
+    if ((v = priority['localMaterials']) !== undefined) (p['localMaterials'] = v), n++;
+    if ((v = priority['workers']) !== undefined) (p['workers'] = v), n++;
+    if ((v = priority['supportingIndustryProduct']) !== undefined) (p['supportingIndustryProduct'] = v), n++;
+    if (n > 0) out['priority'] = p;
+  }
+  if ((v = o.clayBrickKiln) !== undefined) out['clayBrickKiln'] = v;
+  return out as Applicant;
+}
+
+function badApplicant(input: unknown, path: readonly (string | number)[]): never {
+  return fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), path);
 }
 
 /** Options of the internal evaluation. @internal */
@@ -317,9 +372,12 @@ function decidedReason(pt: PlannedTable, a: Applicant, ctx: EvalContext): Eligib
   const used = usedPositions(ct, dCandidates);
   let key = -1;
   if (pt.cacheable && (used & ~pt.simple) === 0) {
-    key = dCandidates >>> 0;
+    // The values (known or not) decide the candidate rows, the row and the facts: they are the key.
+    key = 0;
+    // A missing value and one this table did not read count alike (0): the process reads the same inputs.
     for (let k = 0; k < ct.inputs.length; k++) {
-      key = key * ((ct.inputs[k] as DecisionInput).values.length + 1) + ((used & (1 << k)) === 0 ? 0 : (VALS[ct.slots[k] as number] as number) + 1);
+      const v = VALS[ct.slots[k] as number] as number;
+      key = key * ((ct.inputs[k] as DecisionInput).values.length + 1) + (v < 0 ? 0 : v + 1);
     }
     const hit = pt.reasons.get(key);
     if (hit !== undefined) return hit;
@@ -344,6 +402,9 @@ function decidedReason(pt: PlannedTable, a: Applicant, ctx: EvalContext): Eligib
 
 const NO_MISSING: readonly FactPath[] = Object.freeze([]);
 const NO_PRIORITIES: readonly PriorityFlag[] = Object.freeze([]);
+
+/** The scratch array of {@link evaluate}'s reasons (a regime has fewer than 16 tables). */
+const REASONS: EligibilityReason[] = [];
 
 /** The `regime` reason of the last date seen, per regime (a batch uses one date). */
 const REGIME_REASONS = new Map<RegimeId, EligibilityReason>();
@@ -384,7 +445,10 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
     } satisfies EligibilityReason);
     REGIME_REASONS.set(regime.id, regimeReason);
   }
-  const reasons: EligibilityReason[] = [regimeReason];
+  // The reasons gather in a scratch array, copied at the end to an array of their exact number.
+  const reasons = REASONS;
+  reasons[0] = regimeReason;
+  let count = 1;
   let failed = false;
   let open = false;
   let missing: FactPath[] | undefined;
@@ -411,7 +475,7 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
           if (!missing.includes(p)) missing.push(p);
         }
       }
-      reasons.push({
+      reasons[count++] = {
         rule: t.rule,
         table: t.id,
         row: null,
@@ -420,29 +484,38 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
         missing: paths,
         citation: t.citation,
         message: ENGINE_TEXT.undecided,
-      });
+      };
       continue;
     }
     const outcome = (t.rows[dRow] as DecisionRow).outcome;
     if (outcome === 'not-applicable') continue;
     if (outcome === 'failed') failed = true;
     else if (outcome === 'review') open = true;
-    reasons.push(decidedReason(pt, a, ctx));
+    reasons[count++] = decidedReason(pt, a, ctx);
   }
-  let priorities: PriorityFlag[] | undefined;
+  let holding = 0;
   const rules = plan.priorities;
   for (let i = 0; i < rules.length; i++) {
-    const [p, flag] = rules[i] as readonly [PriorityRule, PriorityFlag];
+    const p = (rules[i] as readonly [PriorityRule, PriorityFlag])[0];
     if (p.validFrom !== undefined && at < p.validFrom) continue;
-    if (priorityHolds(p, readFact(a, p.path, ctx))) (priorities ??= []).push(flag);
+    if (priorityHolds(p, readFact(a, p.path, ctx))) holding |= 1 << i;
+  }
+  let priorities = NO_PRIORITIES;
+  if (holding !== 0) {
+    const known = plan.flagLists.get(holding);
+    if (known !== undefined) priorities = known;
+    else {
+      priorities = Object.freeze(rules.filter((_, i) => (holding & (1 << i)) !== 0).map(([, flag]) => flag));
+      plan.flagLists.set(holding, priorities);
+    }
   }
   return {
     at,
     outcome: failed ? 'ineligible' : open ? 'needs-review' : 'eligible',
     regime: regime.id,
-    reasons,
+    reasons: REASONS.slice(0, count),
     missing: missing ?? NO_MISSING,
-    priorities: priorities ?? NO_PRIORITIES,
+    priorities,
   };
 }
 
