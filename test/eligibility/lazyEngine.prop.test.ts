@@ -111,7 +111,6 @@ const atDate = fc.oneof(
   fc.constantFrom('2012-07-04', '2012-07-05', '2013-02-09', '2013-02-10', '2014-04-08', '2014-10-20', '2014-10-21', '2018-05-11', '2025-06-30', '2025-07-01', '2025-10-14', '2025-10-15'),
   isoDate,
 );
-const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 
 /** Any applicant: each fact present or not, in or out of its domain; derived facts near their boundaries. */
 const applicant: fc.Arbitrary<Applicant> = fc
