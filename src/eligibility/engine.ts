@@ -13,7 +13,7 @@ import { compileTable, type CompiledTable, type DecisionInput, type DecisionRow,
 import type { RegimeId } from '../policy/regimes.js';
 import type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 import { must } from './catalogue.js';
-import { readFact, SIMPLE_INPUTS } from './inputs.js';
+import { factGetter, readFact, SIMPLE_INPUTS } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
 import { REGIMES as POLICY_REGIMES } from '../policy/regimes.js';
 import { ENGINE_TEXT, M } from './messages.js';
@@ -121,11 +121,31 @@ interface PlannedTable {
   readonly reasons: Map<number, EligibilityReason>;
 }
 
+/** A priority rule compiled: its flag, and whether it holds for an applicant. */
+interface PlannedPriority {
+  readonly rule: PriorityRule;
+  readonly flag: PriorityFlag;
+  readonly holds: (a: Applicant) => boolean;
+}
+
+/** Compiles a priority rule's test (what {@link priorityHolds} decides on the fact {@link readFact} reads). */
+function plannedPriority(p: PriorityRule): PlannedPriority {
+  const get = factGetter(p.path as Exclude<FactPath, 'at'>);
+  const w = p.when;
+  let holds: (a: Applicant) => boolean;
+  if (w === undefined) holds = (a) => get(a) === true;
+  else if ('oneOf' in w) {
+    const oneOf = new Set<unknown>(w.oneOf);
+    holds = (a) => oneOf.has(get(a));
+  } else holds = (a) => priorityHolds(p, get(a));
+  return Object.freeze({ rule: p, flag: Object.freeze({ id: p.id, fact: p.path, label: p.label, citation: p.citation }), holds });
+}
+
 interface Plan {
   readonly regime: EligibilityRegime;
   readonly tables: readonly PlannedTable[];
-  /** The priority rules with their flags, built once. */
-  readonly priorities: readonly (readonly [PriorityRule, PriorityFlag])[];
+  /** The priority rules with their flags and tests, built once. */
+  readonly priorities: readonly PlannedPriority[];
   /** The lists of flags already built, by the bit set of the rules that hold: frozen, shared. */
   readonly flagLists: Map<number, readonly PriorityFlag[]>;
 }
@@ -140,9 +160,7 @@ for (const regime of REGIMES) {
       const simple = ct.inputs.reduce((m, input, k) => (SIMPLE_INPUTS.has(input) ? m | (1 << k) : m), 0);
       return { ct, cacheable: keySpace <= 2 ** 30, simple, reasons: new Map<number, EligibilityReason>() };
     }),
-    priorities: Object.freeze(
-      regime.priorities.map((p) => Object.freeze([p, Object.freeze({ id: p.id, fact: p.path, label: p.label, citation: p.citation })] as const)),
-    ),
+    priorities: Object.freeze(regime.priorities.map(plannedPriority)),
     flagLists: new Map(),
   });
   must(regime.priorities.length <= 31 ? true : undefined, 'more than 31 priority rules');
@@ -153,6 +171,12 @@ for (const regime of REGIMES) {
  */
 const SLOT_FACT_KIND: readonly number[] = SLOT_INPUTS.map((input) => SIMPLE_INPUTS.get(input) ?? 2);
 const SLOT_VALUES: readonly ReadonlyMap<string, number>[] = SLOT_INPUTS.map((i) => new Map(i.values.map((v, k) => [v, k] as const)));
+/** The reader of each enumerated or yes/no slot's fact (`undefined` for a derived input). */
+const SLOT_GET: readonly (((a: Applicant) => FactValue | undefined) | undefined)[] = SLOT_INPUTS.map((i, s) =>
+  SLOT_FACT_KIND[s] === 2 ? undefined : factGetter(i.paths[0] as Exclude<FactPath, 'at'>),
+);
+// The yes/no inputs index `yes` 0 and `no` 1 (valueAt relies on it).
+must(SLOT_INPUTS.every((i, s) => SLOT_FACT_KIND[s] !== 1 || (i.values[0] === 'yes' && i.values[1] === 'no')) ? true : undefined, 'a yes/no input out of order');
 must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
 /** Dates {@link checkDate} accepted lately (a batch checks a few dates again and again); at most 64. */
@@ -270,12 +294,22 @@ export interface EvaluateOptions {
  */
 const VALS = new Int8Array(32);
 
-/** The value index of a slot (read and memoised on first use). */
+/**
+ * The value index of a slot (read and memoised on first use). An enumerated or yes/no fact is indexed
+ * straight from the applicant's value (what its `read` does, in one lookup); a derived input calls `read`.
+ */
 function valueAt(s: number, a: Applicant, ctx: EvalContext): number {
   let v = VALS[s] as number;
   if (v === -2) {
-    const x = (SLOT_INPUTS[s] as DecisionInput).read(a, ctx);
-    v = x === undefined ? -1 : ((SLOT_VALUES[s] as ReadonlyMap<string, number>).get(x) ?? -1);
+    const kind = SLOT_FACT_KIND[s] as number;
+    if (kind === 0) v = (SLOT_VALUES[s] as ReadonlyMap<unknown, number>).get((SLOT_GET[s] as (a: Applicant) => unknown)(a)) ?? -1;
+    else if (kind === 1) {
+      const x = (SLOT_GET[s] as (a: Applicant) => unknown)(a);
+      v = x === true ? 0 : x === false ? 1 : -1;
+    } else {
+      const x = (SLOT_INPUTS[s] as DecisionInput).read(a, ctx);
+      v = x === undefined ? -1 : ((SLOT_VALUES[s] as ReadonlyMap<string, number>).get(x) ?? -1);
+    }
     VALS[s] = v;
   }
   return v;
@@ -286,6 +320,10 @@ let dRow = -1;
 let dCandidates = 0;
 let dMissingPositions = 0;
 let dUnknown = false;
+/** The values the table read (a missing one and one not read count 0), mixed-radix: the reason's cache key. */
+let dKey = 0;
+/** The input positions the table read. */
+let dRead = 0;
 
 /**
  * Decides a compiled table on lazily read values: the same decision as `decide` (DecisionTable.ts) on all the values
@@ -297,15 +335,25 @@ function decideLazy(ct: CompiledTable, a: Applicant, ctx: EvalContext): void {
   let cand = ct.allRows;
   let missRows = 0;
   let missingPositions = 0;
+  let key = 0;
+  let read = 0;
   for (let k = 0; k < n; k++) {
     const by = ct.constrainedBy[k] as number;
+    const compat = ct.compat[k] as Int32Array;
+    key *= compat.length + 1;
     if ((cand & by) === 0) continue;
+    read |= 1 << k;
     const v = valueAt(ct.slots[k] as number, a, ctx);
     if (v < 0) {
       missRows |= by;
       missingPositions |= 1 << k;
-    } else cand &= (ct.compat[k] as Int32Array)[v] as number;
+    } else {
+      cand &= compat[v] as number;
+      key += v + 1;
+    }
   }
+  dKey = key;
+  dRead = read;
   // FIRST: the rows up to the first one that matches for certain.
   if (ct.table.hitPolicy === 'FIRST') {
     const sure = cand & ~missRows;
@@ -369,19 +417,19 @@ function factsOf(ct: CompiledTable, used: number, a: Applicant, ctx: EvalContext
 /** The decided reason of a table (dRow, dCandidates), shared from the table's cache where its facts allow. */
 function decidedReason(pt: PlannedTable, a: Applicant, ctx: EvalContext): EligibilityReason {
   const ct = pt.ct;
-  const used = usedPositions(ct, dCandidates);
+  let used = -1;
   let key = -1;
-  if (pt.cacheable && (used & ~pt.simple) === 0) {
-    // The values (known or not) decide the candidate rows, the row and the facts: they are the key.
-    key = 0;
-    // A missing value and one this table did not read count alike (0): the process reads the same inputs.
-    for (let k = 0; k < ct.inputs.length; k++) {
-      const v = VALS[ct.slots[k] as number] as number;
-      key = key * ((ct.inputs[k] as DecisionInput).values.length + 1) + (v < 0 ? 0 : v + 1);
+  // The values the table read decide which inputs it read, the candidate rows, the row and the facts: they
+  // are the key (two applicants with the same key go through the same steps).
+  if (pt.cacheable) {
+    if ((dRead & ~pt.simple) !== 0) used = usedPositions(ct, dCandidates);
+    if (used < 0 || (used & ~pt.simple) === 0) {
+      key = dKey;
+      const hit = pt.reasons.get(key);
+      if (hit !== undefined) return hit;
     }
-    const hit = pt.reasons.get(key);
-    if (hit !== undefined) return hit;
   }
+  if (used < 0) used = usedPositions(ct, dCandidates);
   const t = ct.table;
   const r = t.rows[dRow] as DecisionRow;
   const reason: EligibilityReason = {
@@ -496,16 +544,17 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
   let holding = 0;
   const rules = plan.priorities;
   for (let i = 0; i < rules.length; i++) {
-    const p = (rules[i] as readonly [PriorityRule, PriorityFlag])[0];
-    if (p.validFrom !== undefined && at < p.validFrom) continue;
-    if (priorityHolds(p, readFact(a, p.path, ctx))) holding |= 1 << i;
+    const p = rules[i] as PlannedPriority;
+    const from = p.rule.validFrom;
+    if (from !== undefined && at < from) continue;
+    if (p.holds(a)) holding |= 1 << i;
   }
   let priorities = NO_PRIORITIES;
   if (holding !== 0) {
     const known = plan.flagLists.get(holding);
     if (known !== undefined) priorities = known;
     else {
-      priorities = Object.freeze(rules.filter((_, i) => (holding & (1 << i)) !== 0).map(([, flag]) => flag));
+      priorities = Object.freeze(rules.filter((_, i) => (holding & (1 << i)) !== 0).map((p) => p.flag));
       plan.flagLists.set(holding, priorities);
     }
   }
