@@ -113,8 +113,6 @@ function slotOf(input: DecisionInput): number {
 /** A compiled table with the engine's cache of its decided reasons. */
 interface PlannedTable {
   readonly ct: CompiledTable;
-  /** Whether the table's key space fits a small integer (then reasons may be cached). */
-  readonly cacheable: boolean;
   /** The input positions whose fact is their own value: a reason reading only these is cached. */
   readonly simple: number;
   /** Decided reasons already built, keyed by the values of the table's inputs: frozen, shared. */
@@ -156,9 +154,11 @@ for (const regime of REGIMES) {
   PLANS.set(regime.id, {
     regime,
     tables: tables.map((ct) => {
+      // The cache key (decideLazy's mixed-radix value vector) must stay an exact integer.
       const keySpace = ct.inputs.reduce((m, i) => m * (i.values.length + 1), 1);
+      must(keySpace <= Number.MAX_SAFE_INTEGER ? true : undefined, `${ct.table.id}: too many input values for a cache key`);
       const simple = ct.inputs.reduce((m, input, k) => (SIMPLE_INPUTS.has(input) ? m | (1 << k) : m), 0);
-      return { ct, cacheable: keySpace <= 2 ** 30, simple, reasons: new Map<number, EligibilityReason>() };
+      return { ct, simple, reasons: new Map<number, EligibilityReason>() };
     }),
     priorities: Object.freeze(regime.priorities.map(plannedPriority)),
     flagLists: new Map(),
@@ -421,13 +421,11 @@ function decidedReason(pt: PlannedTable, a: Applicant, ctx: EvalContext): Eligib
   let key = -1;
   // The values the table read decide which inputs it read, the candidate rows, the row and the facts: they
   // are the key (two applicants with the same key go through the same steps).
-  if (pt.cacheable) {
-    if ((dRead & ~pt.simple) !== 0) used = usedPositions(ct, dCandidates);
-    if (used < 0 || (used & ~pt.simple) === 0) {
-      key = dKey;
-      const hit = pt.reasons.get(key);
-      if (hit !== undefined) return hit;
-    }
+  if ((dRead & ~pt.simple) !== 0) used = usedPositions(ct, dCandidates);
+  if (used < 0 || (used & ~pt.simple) === 0) {
+    key = dKey;
+    const hit = pt.reasons.get(key);
+    if (hit !== undefined) return hit;
   }
   if (used < 0) used = usedPositions(ct, dCandidates);
   const t = ct.table;

@@ -220,3 +220,15 @@ describe('results stay apart', () => {
     expect(r1.reasons).toEqual(r2.reasons);
   });
 });
+
+describe('checked dates', () => {
+  it('many distinct dates in a row are each checked (the memory of checked dates is bounded), and a bad one is still refused', () => {
+    const a: Applicant = { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA' }, industry: 'HANDICRAFT' };
+    for (let d = 1; d <= 150; d++) {
+      const at = new Date(Date.UTC(2026, 0, d)).toISOString().slice(0, 10);
+      expect(checkEligibility(a, { at })).toEqual(reference(a, at));
+    }
+    expect(() => checkEligibility(a, { at: '2026-02-30' })).toThrow(/eligibility|date/);
+    expect(checkEligibility(a, { at: '2026-01-05' }).at).toBe('2026-01-05');
+  });
+});
