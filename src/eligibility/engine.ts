@@ -360,12 +360,7 @@ function decideLazy(ct: CompiledTable, a: Applicant, ctx: EvalContext): void {
     if (sure !== 0) cand &= ((sure & -sure) << 1) - 1;
   }
   dCandidates = cand;
-  if (cand === 0) {
-    dUnknown = true;
-    dRow = -1;
-    dMissingPositions = 0;
-    return;
-  }
+  // No candidate at all (first = -1, sure = 0) is unknown too, with no missing input and no row.
   const first = 31 - Math.clz32(cand & -cand);
   const maybe = cand & missRows;
   const sure = cand & ~maybe;
