@@ -103,6 +103,17 @@ export interface CompiledTable {
   /** Per row: constrained input slots and their allowed-value masks. */
   readonly rowInputs: readonly Int8Array[];
   readonly rowMasks: readonly Int32Array[];
+  /**
+   * Per input position, per value index: the bit set of the rows that value allows (a row that does not
+   * constrain the input allows every value). The rows matching known values are the AND of these sets.
+   */
+  readonly compat: readonly Int32Array[];
+  /** Per input position: the bit set of the rows that constrain the input (read it only for these). */
+  readonly constrainedBy: Int32Array;
+  /** The bit set of all rows. */
+  readonly allRows: number;
+  /** Per row: the bit set of the rows with the same outcome. */
+  readonly sameOutcome: Int32Array;
 }
 
 /**
@@ -143,7 +154,22 @@ export function compileTable(
     rowInputs.push(Int8Array.from(positions));
     rowMasks.push(Int32Array.from(masks));
   });
-  return { table, inputs: table.inputs, slots, index, rowInputs, rowMasks };
+  const allRows = table.rows.length === 0 ? 0 : (2 ** table.rows.length - 1) | 0;
+  const constrainedBy = Int32Array.from(table.inputs, (input) => rowsWhere(table, (row) => row.when[input.id] !== undefined));
+  const compat = table.inputs.map((input) =>
+    Int32Array.from(input.values, (v) => rowsWhere(table, (row) => row.when[input.id]?.includes(v) ?? true)),
+  );
+  const sameOutcome = Int32Array.from(table.rows, (r) => rowsWhere(table, (row) => row.outcome === r.outcome));
+  return Object.freeze({ table, inputs: table.inputs, slots, index, rowInputs, rowMasks, compat, constrainedBy, allRows, sameOutcome });
+}
+
+/** The bit set of a table's rows that satisfy a test. */
+function rowsWhere(table: DecisionTable, test: (row: DecisionRow) => boolean): number {
+  let m = 0;
+  table.rows.forEach((row, r) => {
+    if (test(row)) m |= 1 << r;
+  });
+  return m;
 }
 
 /** Bits per mask word (31 keeps every word a positive Int32). */

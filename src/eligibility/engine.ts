@@ -9,11 +9,11 @@ import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
 import { checkDate as checkAcceptedDate } from '../internal/date.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
-import { compileTable, decide, type CompiledTable, type DecisionInput, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
+import { compileTable, type CompiledTable, type DecisionInput, type DecisionRow, type DecisionTable, type EvalContext, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
 import type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 import { must } from './catalogue.js';
-import { readFact } from './inputs.js';
+import { factGetter, readFact, SIMPLE_INPUTS } from './inputs.js';
 import { ITEM_TABLES } from './itemRules.js';
 import { REGIMES as POLICY_REGIMES } from '../policy/regimes.js';
 import { ENGINE_TEXT, M } from './messages.js';
@@ -110,67 +110,172 @@ function slotOf(input: DecisionInput): number {
   return s;
 }
 
+/** A compiled table with the engine's cache of its decided reasons. */
+interface PlannedTable {
+  readonly ct: CompiledTable;
+  /** The input positions whose fact is their own value: a reason reading only these is cached. */
+  readonly simple: number;
+  /** Decided reasons already built, keyed by the values of the table's inputs: frozen, shared. */
+  readonly reasons: Map<number, EligibilityReason>;
+}
+
+/** A priority rule compiled: its flag, and whether it holds for an applicant. */
+interface PlannedPriority {
+  readonly rule: PriorityRule;
+  readonly flag: PriorityFlag;
+  readonly holds: (a: Applicant) => boolean;
+}
+
+/** Compiles a priority rule's test (what {@link priorityHolds} decides on the fact {@link readFact} reads). */
+function plannedPriority(p: PriorityRule): PlannedPriority {
+  const get = factGetter(p.path as Exclude<FactPath, 'at'>);
+  const w = p.when;
+  let holds: (a: Applicant) => boolean;
+  if (w === undefined) holds = (a) => get(a) === true;
+  else if ('oneOf' in w) {
+    const oneOf = new Set<unknown>(w.oneOf);
+    holds = (a) => oneOf.has(get(a));
+  } else holds = (a) => priorityHolds(p, get(a));
+  return Object.freeze({ rule: p, flag: Object.freeze({ id: p.id, fact: p.path, label: p.label, citation: p.citation }), holds });
+}
+
 interface Plan {
   readonly regime: EligibilityRegime;
-  readonly tables: readonly CompiledTable[];
+  readonly tables: readonly PlannedTable[];
+  /** The priority rules with their flags and tests, built once. */
+  readonly priorities: readonly PlannedPriority[];
+  /** The lists of flags already built, by the bit set of the rules that hold: frozen, shared. */
+  readonly flagLists: Map<number, readonly PriorityFlag[]>;
 }
 
 const PLANS = new Map<RegimeId, Plan>();
 for (const regime of REGIMES) {
+  const tables = [...regime.tables, ...ITEM_TABLES].map((t: DecisionTable) => compileTable(t, slotOf));
   PLANS.set(regime.id, {
     regime,
-    tables: [...regime.tables, ...ITEM_TABLES].map((t: DecisionTable) => compileTable(t, slotOf)),
+    tables: tables.map((ct) => {
+      // The cache key (decideLazy's mixed-radix value vector) must stay an exact integer.
+      const keySpace = ct.inputs.reduce((m, i) => m * (i.values.length + 1), 1);
+      must(keySpace <= Number.MAX_SAFE_INTEGER ? true : undefined, `${ct.table.id}: too many input values for a cache key`);
+      const simple = ct.inputs.reduce((m, input, k) => (SIMPLE_INPUTS.has(input) ? m | (1 << k) : m), 0);
+      return { ct, simple, reasons: new Map<number, EligibilityReason>() };
+    }),
+    priorities: Object.freeze(regime.priorities.map(plannedPriority)),
+    flagLists: new Map(),
   });
+  must(regime.priorities.length <= 31 ? true : undefined, 'more than 31 priority rules');
 }
+/**
+ * How a slot's facts are reported: 0, an enumerated fact whose value is the domain value; 1, a yes/no fact
+ * (`true`/`false`); 2, anything else (a derived input): each of its paths read from the applicant.
+ */
+const SLOT_FACT_KIND: readonly number[] = SLOT_INPUTS.map((input) => SIMPLE_INPUTS.get(input) ?? 2);
 const SLOT_VALUES: readonly ReadonlyMap<string, number>[] = SLOT_INPUTS.map((i) => new Map(i.values.map((v, k) => [v, k] as const)));
+/** The reader of each enumerated or yes/no slot's fact (`undefined` for a derived input). */
+const SLOT_GET: readonly (((a: Applicant) => FactValue | undefined) | undefined)[] = SLOT_INPUTS.map((i, s) =>
+  SLOT_FACT_KIND[s] === 2 ? undefined : factGetter(i.paths[0] as Exclude<FactPath, 'at'>),
+);
+// The yes/no inputs index `yes` 0 and `no` 1 (valueAt relies on it).
+must(SLOT_INPUTS.every((i, s) => SLOT_FACT_KIND[s] !== 1 || (i.values[0] === 'yes' && i.values[1] === 'no')) ? true : undefined, 'a yes/no input out of order');
 must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
+
+/** Dates {@link checkDate} accepted lately (a batch checks a few dates again and again); at most 64. */
+const VALID_DATES = new Set<string>();
 
 /** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
 export function checkDate(at: unknown): string {
-  return checkAcceptedDate(at, ['at']);
+  if (typeof at === 'string' && VALID_DATES.has(at)) return at;
+  const checked = checkAcceptedDate(at, ['at']);
+  if (VALID_DATES.size >= 64) VALID_DATES.clear();
+  VALID_DATES.add(checked);
+  return checked;
 }
 
-/** Every applicant fact path (the evaluation date aside), for {@link readApplicant}. */
-const APPLICANT_PATHS: readonly Exclude<FactPath, 'at'>[] = Object.freeze([
-  'group', 'legalForm', 'sizeClass', 'location.unitKind', 'location.wardParent', 'location.cityClass',
-  'location.convertedFromCommuneOn', 'location.centrallyRunCity', 'location.inRecognisedCraftVillage',
-  'location.difficulty', 'industry', 'owner.womenOwned', 'owner.ethnicMinorityOwned', 'requestedItem',
-  'typicalProduct.level', 'typicalProduct.certificateLevel', 'typicalProduct.lowerRoundHeld', 'appraisal.decision',
-  'planYear', 'location.highlandIslandBorderOrEthnicMinority', 'location.poorDistrict', 'location.newRuralCommune',
-  'priority.exportProduct', 'priority.localMaterials', 'priority.workers', 'priority.supportingIndustryProduct', 'clayBrickKiln',
-] as const);
-
 /**
- * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read. Any
- * JSON value is accepted where a fact is expected (a value outside a fact's domain counts as missing);
- * a non-object applicant, a Proxy or a getter that throws gives a bilingual {@link KhuyenCongError}
- * `eligibility.invalid-applicant`, never a TypeError.
+ * Reads the applicant argument into a fresh plain applicant holding only the facts the rules read (every
+ * {@link FactPath} but `at`; each property read once). Any JSON value is accepted where a fact is expected
+ * (a value outside a fact's domain counts as missing); a non-object applicant, a Proxy or a getter that
+ * throws gives a bilingual {@link KhuyenCongError} `eligibility.invalid-applicant`, never a TypeError.
  * @internal
  */
 export function readApplicant(input: unknown, path: readonly (string | number)[] = []): Applicant {
-  const bad = (): never => fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), path);
   try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad();
-    const out: Record<string, unknown> = {};
-    const ctx: EvalContext = { at: '' };
-    for (const p of APPLICANT_PATHS) {
-      // Optional chaining on a primitive (location: 5) reads undefined; only objects are walked.
-      const dot = p.indexOf('.');
-      if (dot >= 0) {
-        const head = p.slice(0, dot);
-        const parent = (input as Record<string, unknown>)[head];
-        if (typeof parent !== 'object' || parent === null) continue;
-      }
-      const v = readFact(input as Applicant, p, ctx);
-      if (v === undefined) continue;
-      if (dot < 0) out[p] = v;
-      else ((out[p.slice(0, dot)] ??= {}) as Record<string, unknown>)[p.slice(dot + 1)] = v;
-    }
-    return out as Applicant;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return badApplicant(input, path);
+    return copyApplicant(input as Partial<Record<keyof Applicant, unknown>>);
   } catch (e) {
     if (e instanceof KhuyenCongError) throw e;
-    return bad();
+    return badApplicant(input, path);
   }
+}
+
+/** An object's fields, for the copy (optional chaining on a primitive reads nothing: only objects are walked). */
+type Fields = Partial<Record<string, unknown>>;
+const asObject = (v: unknown): Fields | undefined => (typeof v === 'object' && v !== null ? (v as Fields) : undefined);
+
+/**
+ * The copy, written out field by field (named property reads and stores: this runs once per applicant).
+ * test/eligibility/readApplicant.test.ts checks that it copies exactly the fact paths.
+ */
+function copyApplicant(o: Partial<Record<keyof Applicant, unknown>>): Applicant {
+  const out: Fields = {};
+  let v: unknown;
+  if ((v = o.group) !== undefined) out['group'] = v;
+  if ((v = o.legalForm) !== undefined) out['legalForm'] = v;
+  if ((v = o.sizeClass) !== undefined) out['sizeClass'] = v;
+  const location = asObject(o.location);
+  if (location !== undefined) {
+    const l: Fields = {};
+    let n = 0;
+    if ((v = location['unitKind']) !== undefined) (l['unitKind'] = v), n++;
+    if ((v = location['wardParent']) !== undefined) (l['wardParent'] = v), n++;
+    if ((v = location['cityClass']) !== undefined) (l['cityClass'] = v), n++;
+    if ((v = location['convertedFromCommuneOn']) !== undefined) (l['convertedFromCommuneOn'] = v), n++;
+    if ((v = location['centrallyRunCity']) !== undefined) (l['centrallyRunCity'] = v), n++;
+    if ((v = location['inRecognisedCraftVillage']) !== undefined) (l['inRecognisedCraftVillage'] = v), n++;
+    if ((v = location['difficulty']) !== undefined) (l['difficulty'] = v), n++;
+    if ((v = location['highlandIslandBorderOrEthnicMinority']) !== undefined) (l['highlandIslandBorderOrEthnicMinority'] = v), n++;
+    if ((v = location['poorDistrict']) !== undefined) (l['poorDistrict'] = v), n++;
+    if ((v = location['newRuralCommune']) !== undefined) (l['newRuralCommune'] = v), n++;
+    if (n > 0) out['location'] = l;
+  }
+  if ((v = o.industry) !== undefined) out['industry'] = v;
+  const owner = asObject(o.owner);
+  if (owner !== undefined) {
+    const w: Fields = {};
+    let n = 0;
+    if ((v = owner['womenOwned']) !== undefined) (w['womenOwned'] = v), n++;
+    if ((v = owner['ethnicMinorityOwned']) !== undefined) (w['ethnicMinorityOwned'] = v), n++;
+    if (n > 0) out['owner'] = w;
+  }
+  if ((v = o.requestedItem) !== undefined) out['requestedItem'] = v;
+  const typicalProduct = asObject(o.typicalProduct);
+  if (typicalProduct !== undefined) {
+    const t: Fields = {};
+    let n = 0;
+    if ((v = typicalProduct['level']) !== undefined) (t['level'] = v), n++;
+    if ((v = typicalProduct['certificateLevel']) !== undefined) (t['certificateLevel'] = v), n++;
+    if ((v = typicalProduct['lowerRoundHeld']) !== undefined) (t['lowerRoundHeld'] = v), n++;
+    if (n > 0) out['typicalProduct'] = t;
+  }
+  const appraisal = asObject(o.appraisal);
+  if (appraisal !== undefined && (v = appraisal['decision']) !== undefined) out['appraisal'] = { decision: v };
+  if ((v = o.planYear) !== undefined) out['planYear'] = v;
+  const priority = asObject(o.priority);
+  if (priority !== undefined) {
+    const p: Fields = {};
+    let n = 0;
+    if ((v = priority['exportProduct']) !== undefined) (p['exportProduct'] = v), n++;
+    if ((v = priority['localMaterials']) !== undefined) (p['localMaterials'] = v), n++;
+    if ((v = priority['workers']) !== undefined) (p['workers'] = v), n++;
+    if ((v = priority['supportingIndustryProduct']) !== undefined) (p['supportingIndustryProduct'] = v), n++;
+    if (n > 0) out['priority'] = p;
+  }
+  if ((v = o.clayBrickKiln) !== undefined) out['clayBrickKiln'] = v;
+  return out as Applicant;
+}
+
+function badApplicant(input: unknown, path: readonly (string | number)[]): never {
+  return fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), path);
 }
 
 /** Options of the internal evaluation. @internal */
@@ -179,36 +284,174 @@ export interface EvaluateOptions {
   readonly discretionary: boolean;
 }
 
-/** The known facts read by the candidate rows' conditions. */
-function factsOf(ct: CompiledTable, rows: number, a: Applicant, ctx: EvalContext, vals: Int8Array): Record<string, FactValue> {
-  const facts: Record<string, FactValue> = {};
-  let used = 0;
-  for (let r = 0; r < ct.rowInputs.length; r++) {
-    if ((rows & (1 << r)) === 0) continue;
-    const slots = ct.rowInputs[r] as Int8Array;
-    for (let k = 0; k < slots.length; k++) {
-      const s = slots[k] as number;
-      if ((vals[s] as number) >= 0) used |= 1 << s;
+/**
+ * The value index of each slot for the applicant being evaluated: -2 not read yet, -1 missing. Facts are
+ * lazy: a slot is read only when a row still in play constrains it, then memoised for the call (the
+ * five-year conversion count, for one, is computed only for wards of type-1 cities). One scratch array
+ * serves every call: evaluation is synchronous and never re-entered (no caller code runs inside it: the
+ * applicant is a plain copy made by {@link readApplicant}).
+ */
+const VALS = new Int8Array(32);
+
+/**
+ * The value index of a slot (read and memoised on first use). An enumerated or yes/no fact is indexed
+ * straight from the applicant's value (what its `read` does, in one lookup); a derived input calls `read`.
+ */
+function valueAt(s: number, a: Applicant, ctx: EvalContext): number {
+  let v = VALS[s] as number;
+  if (v === -2) {
+    const kind = SLOT_FACT_KIND[s] as number;
+    if (kind === 0) v = (SLOT_VALUES[s] as ReadonlyMap<unknown, number>).get((SLOT_GET[s] as (a: Applicant) => unknown)(a)) ?? -1;
+    else if (kind === 1) {
+      const x = (SLOT_GET[s] as (a: Applicant) => unknown)(a);
+      v = x === true ? 0 : x === false ? 1 : -1;
+    } else {
+      const x = (SLOT_INPUTS[s] as DecisionInput).read(a, ctx);
+      v = x === undefined ? -1 : ((SLOT_VALUES[s] as ReadonlyMap<string, number>).get(x) ?? -1);
+    }
+    VALS[s] = v;
+  }
+  return v;
+}
+
+// The decision of the current table, set by decideLazy (no object per table).
+let dRow = -1;
+let dCandidates = 0;
+let dMissingPositions = 0;
+let dUnknown = false;
+/** The values the table read (a missing one and one not read count 0), mixed-radix: the reason's cache key. */
+let dKey = 0;
+/** The input positions the table read. */
+let dRead = 0;
+
+/**
+ * Decides a compiled table on lazily read values: the same decision as `decide` (DecisionTable.ts) on all the values
+ * (the candidate rows, the cited row, the missing inputs), reading only the inputs that a row still in
+ * play constrains. The candidate rows are the AND of each known value's row set.
+ */
+function decideLazy(ct: CompiledTable, a: Applicant, ctx: EvalContext): void {
+  const n = ct.inputs.length;
+  let cand = ct.allRows;
+  let missRows = 0;
+  let missingPositions = 0;
+  let key = 0;
+  let read = 0;
+  for (let k = 0; k < n; k++) {
+    const by = ct.constrainedBy[k] as number;
+    const compat = ct.compat[k] as Int32Array;
+    key *= compat.length + 1;
+    if ((cand & by) === 0) continue;
+    read |= 1 << k;
+    const v = valueAt(ct.slots[k] as number, a, ctx);
+    if (v < 0) {
+      missRows |= by;
+      missingPositions |= 1 << k;
+    } else {
+      cand &= compat[v] as number;
+      key += v + 1;
     }
   }
-  for (let k = 0; k < ct.slots.length; k++) {
+  dKey = key;
+  dRead = read;
+  // FIRST: the rows up to the first one that matches for certain.
+  if (ct.table.hitPolicy === 'FIRST') {
+    const sure = cand & ~missRows;
+    if (sure !== 0) cand &= ((sure & -sure) << 1) - 1;
+  }
+  dCandidates = cand;
+  // No candidate at all (first = -1, sure = 0) is unknown too, with no missing input and no row.
+  const first = 31 - Math.clz32(cand & -cand);
+  const maybe = cand & missRows;
+  const sure = cand & ~maybe;
+  if (sure === 0 || (cand & ~(ct.sameOutcome[first] as number)) !== 0) {
+    dUnknown = true;
+    dRow = first;
+    // The missing inputs constrained by a candidate row that depends on a missing fact.
+    let positions = 0;
+    for (let k = 0; k < n; k++) if ((missingPositions & (1 << k)) !== 0 && (maybe & (ct.constrainedBy[k] as number)) !== 0) positions |= 1 << k;
+    dMissingPositions = positions;
+    return;
+  }
+  dUnknown = false;
+  dRow = 31 - Math.clz32(sure & -sure);
+  dMissingPositions = 0;
+}
+
+/** The input positions whose known values the candidate rows read. */
+function usedPositions(ct: CompiledTable, cand: number): number {
+  let used = 0;
+  for (let k = 0; k < ct.inputs.length; k++) {
+    if ((cand & (ct.constrainedBy[k] as number)) !== 0 && (VALS[ct.slots[k] as number] as number) >= 0) used |= 1 << k;
+  }
+  return used;
+}
+
+/** The known facts read by the candidate rows' conditions, in input order. */
+function factsOf(ct: CompiledTable, used: number, a: Applicant, ctx: EvalContext): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {};
+  for (let k = 0; k < ct.inputs.length; k++) {
+    if ((used & (1 << k)) === 0) continue;
     const s = ct.slots[k] as number;
-    if ((used & (1 << s)) === 0) continue;
-    const paths = (SLOT_INPUTS[s] as DecisionInput).paths;
-    for (let p = 0; p < paths.length; p++) {
-      const path = paths[p] as FactPath;
-      const v = readFact(a, path, ctx);
-      if (v !== undefined) facts[path] = v;
+    const kind = SLOT_FACT_KIND[s] as number;
+    const input = ct.inputs[k] as DecisionInput;
+    if (kind === 0) facts[input.paths[0] as FactPath] = input.values[VALS[s] as number] as string;
+    else if (kind === 1) facts[input.paths[0] as FactPath] = VALS[s] === 0;
+    else {
+      const paths = input.paths;
+      for (let p = 0; p < paths.length; p++) {
+        const path = paths[p] as FactPath;
+        const v = readFact(a, path, ctx);
+        if (v !== undefined) facts[path] = v;
+      }
     }
   }
   return facts;
 }
 
+/** The decided reason of a table (dRow, dCandidates), shared from the table's cache where its facts allow. */
+function decidedReason(pt: PlannedTable, a: Applicant, ctx: EvalContext): EligibilityReason {
+  const ct = pt.ct;
+  let used = -1;
+  let key = -1;
+  // The values the table read decide which inputs it read, the candidate rows, the row and the facts: they
+  // are the key (two applicants with the same key go through the same steps).
+  if ((dRead & ~pt.simple) !== 0) used = usedPositions(ct, dCandidates);
+  if (used < 0 || (used & ~pt.simple) === 0) {
+    key = dKey;
+    const hit = pt.reasons.get(key);
+    if (hit !== undefined) return hit;
+  }
+  if (used < 0) used = usedPositions(ct, dCandidates);
+  const t = ct.table;
+  const r = t.rows[dRow] as DecisionRow;
+  const reason: EligibilityReason = {
+    rule: t.rule,
+    table: t.id,
+    row: dRow + 1,
+    status: r.outcome as ReasonStatus,
+    facts: factsOf(ct, used, a, ctx),
+    missing: NO_MISSING,
+    citation: r.citation,
+    message: r.message,
+  };
+  if (key < 0) return reason;
+  Object.freeze(reason.facts);
+  pt.reasons.set(key, Object.freeze(reason));
+  return reason;
+}
+
 const NO_MISSING: readonly FactPath[] = Object.freeze([]);
 const NO_PRIORITIES: readonly PriorityFlag[] = Object.freeze([]);
 
+/** The scratch array of {@link evaluate}'s reasons (a regime has fewer than 16 tables). */
+const REASONS: EligibilityReason[] = [];
+
+/** The `regime` reason of the last date seen, per regime (a batch uses one date). */
+const REGIME_REASONS = new Map<RegimeId, EligibilityReason>();
+
 /**
- * Evaluates one applicant at a checked date.
+ * Evaluates one applicant at a checked date. A decided reason whose facts are the inputs' own values is
+ * frozen and shared between results (the same row, candidate rows and facts give the same reason).
  * @internal
  */
 export function evaluate(a: Applicant, at: string, options: EvaluateOptions): EligibilityResult {
@@ -227,29 +470,42 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
   }
   const plan = PLANS.get(regime.id) as Plan;
   const ctx: EvalContext = { at };
-  const vals = new Int8Array(SLOT_INPUTS.length);
-  for (let s = 0; s < SLOT_INPUTS.length; s++) {
-    const v = (SLOT_INPUTS[s] as DecisionInput).read(a, ctx);
-    vals[s] = v === undefined ? -1 : ((SLOT_VALUES[s] as ReadonlyMap<string, number>).get(v) ?? -1);
+  VALS.fill(-2);
+  let regimeReason = REGIME_REASONS.get(regime.id);
+  if (regimeReason?.facts['at'] !== at) {
+    regimeReason = Object.freeze({
+      rule: 'regime',
+      table: null,
+      row: null,
+      status: 'passed',
+      facts: Object.freeze({ at }),
+      missing: NO_MISSING,
+      citation: regime.citation,
+      message: regime.label,
+    } satisfies EligibilityReason);
+    REGIME_REASONS.set(regime.id, regimeReason);
   }
-  const reasons: EligibilityReason[] = [
-    { rule: 'regime', table: null, row: null, status: 'passed', facts: { at }, missing: NO_MISSING, citation: regime.citation, message: regime.label },
-  ];
+  // The reasons gather in a scratch array, copied at the end to an array of their exact number.
+  const reasons = REASONS;
+  reasons[0] = regimeReason;
+  let count = 1;
   let failed = false;
   let open = false;
   let missing: FactPath[] | undefined;
   const itemRequested = a.requestedItem !== undefined;
-  for (const ct of plan.tables) {
+  const tables = plan.tables;
+  for (let ti = 0; ti < tables.length; ti++) {
+    const pt = tables[ti] as PlannedTable;
+    const ct = pt.ct;
     const t = ct.table;
     if (t.scope === 'requested-item' && !itemRequested) continue;
     if (t.discretionary && !options.discretionary) continue;
-    const d = decide(ct, vals);
-    if (d.outcome === 'not-applicable') continue;
-    if (d.outcome === 'unknown') {
+    decideLazy(ct, a, ctx);
+    if (dUnknown) {
       open = true;
       const paths: FactPath[] = [];
       for (let k = 0; k < ct.inputs.length; k++) {
-        if ((d.missingInputs & (1 << (ct.slots[k] as number))) === 0) continue;
+        if ((dMissingPositions & (1 << k)) === 0) continue;
         const all = (ct.inputs[k] as DecisionInput).paths;
         // Name the absent facts of a derived input (a plan year without the conversion date is not missing it).
         const absent = all.filter((p) => readFact(a, p, ctx) === undefined);
@@ -259,44 +515,48 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
           if (!missing.includes(p)) missing.push(p);
         }
       }
-      reasons.push({
+      reasons[count++] = {
         rule: t.rule,
         table: t.id,
         row: null,
         status: 'unknown',
-        facts: factsOf(ct, d.candidates, a, ctx, vals),
+        facts: factsOf(ct, usedPositions(ct, dCandidates), a, ctx),
         missing: paths,
         citation: t.citation,
         message: ENGINE_TEXT.undecided,
-      });
+      };
       continue;
     }
-    if (d.outcome === 'failed') failed = true;
-    else if (d.outcome === 'review') open = true;
-    const r = t.rows[d.row] as DecisionTable['rows'][number];
-    reasons.push({
-      rule: t.rule,
-      table: t.id,
-      row: d.row + 1,
-      status: d.outcome,
-      facts: factsOf(ct, d.candidates, a, ctx, vals),
-      missing: NO_MISSING,
-      citation: r.citation,
-      message: r.message,
-    });
+    const outcome = (t.rows[dRow] as DecisionRow).outcome;
+    if (outcome === 'not-applicable') continue;
+    if (outcome === 'failed') failed = true;
+    else if (outcome === 'review') open = true;
+    reasons[count++] = decidedReason(pt, a, ctx);
   }
-  let priorities: PriorityFlag[] | undefined;
-  for (const p of regime.priorities) {
-    if (p.validFrom !== undefined && at < p.validFrom) continue;
-    if (priorityHolds(p, readFact(a, p.path, ctx))) (priorities ??= []).push({ id: p.id, fact: p.path, label: p.label, citation: p.citation });
+  let holding = 0;
+  const rules = plan.priorities;
+  for (let i = 0; i < rules.length; i++) {
+    const p = rules[i] as PlannedPriority;
+    const from = p.rule.validFrom;
+    if (from !== undefined && at < from) continue;
+    if (p.holds(a)) holding |= 1 << i;
+  }
+  let priorities = NO_PRIORITIES;
+  if (holding !== 0) {
+    const known = plan.flagLists.get(holding);
+    if (known !== undefined) priorities = known;
+    else {
+      priorities = Object.freeze(rules.filter((_, i) => (holding & (1 << i)) !== 0).map((p) => p.flag));
+      plan.flagLists.set(holding, priorities);
+    }
   }
   return {
     at,
     outcome: failed ? 'ineligible' : open ? 'needs-review' : 'eligible',
     regime: regime.id,
-    reasons,
+    reasons: REASONS.slice(0, count),
     missing: missing ?? NO_MISSING,
-    priorities: priorities ?? NO_PRIORITIES,
+    priorities,
   };
 }
 

@@ -84,15 +84,90 @@ export function readFact(a: Applicant, path: FactPath, ctx: EvalContext): FactVa
   }
 }
 
+/**
+ * A reader of one applicant fact (the evaluation date aside), made once per path: what {@link readFact}
+ * reads, without choosing the path on every call. @internal
+ */
+export function factGetter(path: Exclude<FactPath, 'at'>): (a: Applicant) => FactValue | undefined {
+  switch (path) {
+    case 'group':
+      return (a) => a.group;
+    case 'legalForm':
+      return (a) => a.legalForm;
+    case 'sizeClass':
+      return (a) => a.sizeClass;
+    case 'location.unitKind':
+      return (a) => a.location?.unitKind;
+    case 'location.wardParent':
+      return (a) => a.location?.wardParent;
+    case 'location.cityClass':
+      return (a) => a.location?.cityClass;
+    case 'location.convertedFromCommuneOn':
+      return (a) => a.location?.convertedFromCommuneOn;
+    case 'location.centrallyRunCity':
+      return (a) => a.location?.centrallyRunCity;
+    case 'location.inRecognisedCraftVillage':
+      return (a) => a.location?.inRecognisedCraftVillage;
+    case 'location.difficulty':
+      return (a) => a.location?.difficulty;
+    case 'industry':
+      return (a) => a.industry;
+    case 'owner.womenOwned':
+      return (a) => a.owner?.womenOwned;
+    case 'owner.ethnicMinorityOwned':
+      return (a) => a.owner?.ethnicMinorityOwned;
+    case 'requestedItem':
+      return (a) => a.requestedItem;
+    case 'typicalProduct.level':
+      return (a) => a.typicalProduct?.level;
+    case 'typicalProduct.certificateLevel':
+      return (a) => a.typicalProduct?.certificateLevel;
+    case 'appraisal.decision':
+      return (a) => a.appraisal?.decision;
+    case 'planYear':
+      return (a) => a.planYear;
+    case 'typicalProduct.lowerRoundHeld':
+      return (a) => a.typicalProduct?.lowerRoundHeld;
+    case 'location.highlandIslandBorderOrEthnicMinority':
+      return (a) => a.location?.highlandIslandBorderOrEthnicMinority;
+    case 'location.poorDistrict':
+      return (a) => a.location?.poorDistrict;
+    case 'location.newRuralCommune':
+      return (a) => a.location?.newRuralCommune;
+    case 'priority.exportProduct':
+      return (a) => a.priority?.exportProduct;
+    case 'priority.localMaterials':
+      return (a) => a.priority?.localMaterials;
+    case 'priority.workers':
+      return (a) => a.priority?.workers;
+    case 'priority.supportingIndustryProduct':
+      return (a) => a.priority?.supportingIndustryProduct;
+    case 'clayBrickKiln':
+      return (a) => a.clayBrickKiln;
+  }
+}
+
 /** A plan year the rules accept: a whole year 1900–2999 (the library's date range). @internal */
 export function isPlanYear(y: unknown): y is number {
   return typeof y === 'number' && Number.isInteger(y) && y >= 1900 && y <= 2999;
 }
 
+/**
+ * The inputs whose fact is their own value, by kind: 0, an enumerated fact (its value is the domain value);
+ * 1, a yes/no fact (`yes` ↔ `true`). The engine reports their facts from the value index without reading the
+ * applicant again, and caches their reasons. @internal
+ */
+export const SIMPLE_INPUTS: ReadonlyMap<DecisionInput, 0 | 1> = new Map();
+
+function simple(input: DecisionInput, kind: 0 | 1): DecisionInput {
+  (SIMPLE_INPUTS as Map<DecisionInput, 0 | 1>).set(input, kind);
+  return input;
+}
+
 function enumInput(path: FactPath, label: LocalizedText, labels: { readonly [k: string]: LocalizedText }): DecisionInput {
   const values = Object.freeze(Object.keys(labels));
   const known = new Set(values);
-  return Object.freeze({
+  return simple(Object.freeze({
     id: path,
     label,
     paths: Object.freeze([path]),
@@ -103,13 +178,13 @@ function enumInput(path: FactPath, label: LocalizedText, labels: { readonly [k: 
       // A value outside the domain (unvalidated input) counts as missing: the engine never guesses.
       return typeof v === 'string' && known.has(v) ? v : undefined;
     },
-  });
+  }), 0);
 }
 
 const YES_NO = Object.freeze({ yes: text('có', 'yes'), no: text('không', 'no') });
 
 function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
-  return Object.freeze({
+  return simple(Object.freeze({
     id: path,
     label,
     paths: Object.freeze([path]),
@@ -119,7 +194,7 @@ function booleanInput(path: FactPath, label: LocalizedText): DecisionInput {
       const v = readFact(a, path, ctx);
       return v === true ? 'yes' : v === false ? 'no' : undefined;
     },
-  });
+  }), 1);
 }
 
 
