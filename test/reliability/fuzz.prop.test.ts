@@ -154,7 +154,9 @@ describe('fuzzing the text parsers', { timeout: 180_000 }, () => {
     totalRuns += MULTI_RUNS;
   });
   it('every safeParseX of the barrel never throws on fc.anything()', () => {
-    const safes = Object.entries(kc).filter(([k, v]) => /^safeParse[A-Z]/.test(k) && typeof v === 'function' && k !== 'safeParseWith') as [string, (v: unknown, o?: unknown) => kc.SafeParseResult<unknown>][];
+    // safeParseWith and safeParseOwn take the schema first: a non-schema there is a programming error and throws
+    // schema.not-a-schema (tested in the sweep); their input argument is fuzzed through the domain parsers above.
+    const safes = Object.entries(kc).filter(([k, v]) => /^safeParse[A-Z]/.test(k) && typeof v === 'function' && k !== 'safeParseWith' && k !== 'safeParseOwn') as [string, (v: unknown, o?: unknown) => kc.SafeParseResult<unknown>][];
     expect(safes.length).toBeGreaterThanOrEqual(13);
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withTypedArray: true, withBoxedValues: true }), fc.anything({ withNullPrototype: true }), (v, o) => {
