@@ -3,7 +3,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { toSafe, type SafeParseResult } from '../internal/errors.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
 import { parseWith } from '../schema/parseWith.js';
-import { LocalizedTextSchema } from '../schema/primitives.js';
+import { IsoDateSchema, LocalizedTextSchema } from '../schema/primitives.js';
 import { INDICATORS, type IndicatorId } from './indicators.js';
 import type { ProgrammeReport } from './ProgrammeReport.js';
 
@@ -56,7 +56,7 @@ export const ProgrammeReportSchema = z.strictObject({
         amount: FigureSchema.optional(),
         projects: FigureSchema.optional(),
         tasks: FigureSchema.optional(),
-        approvedBy: z.strictObject({ number: TEXT, date: z.iso.date(), source: FigureSourceSchema }).optional(),
+        approvedBy: z.strictObject({ number: TEXT, date: IsoDateSchema, source: FigureSourceSchema }).optional(),
         note: LocalizedTextSchema.optional(),
       }),
     )

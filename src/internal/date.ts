@@ -51,6 +51,12 @@ export const DATE_RANGE_MIN = '1900-01-01';
 /** The last day any date argument of the library may name (the accepted range of {@link checkDate}). */
 export const DATE_RANGE_MAX = '2999-12-31';
 
+/**
+ * The accepted range's years (1900–2999) as a pattern on `YYYY-MM-DD` text, for schemas (JSON Schema `pattern`
+ * beside the `date` format), so that zod, the JSON Schemas and {@link isAcceptedDate} accept the same dates.
+ */
+export const DATE_RANGE_PATTERN = /^(?:19|2\d)\d\d-/;
+
 /** Whether `value` is a calendar date `YYYY-MM-DD` inside the library's accepted range (1900-01-01 to 2999-12-31). */
 export function isAcceptedDate(value: unknown): value is string {
   return isCalendarDate(value) && value >= DATE_RANGE_MIN && value <= DATE_RANGE_MAX;

@@ -6,6 +6,7 @@ import { EstablishmentSchema } from './Establishment.js';
 import { PlanSchema } from './Plan.js';
 import { ProgrammeTargetsSchema } from './ProgrammeTargets.js';
 import { PolicyPackSchema } from '../policy/packs/PolicyPack.js';
+import { IsoDateSchema } from '../schema/index.js';
 
 /** A JSON Schema document (draft 2020-12) as a plain frozen object. @category Projects */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -21,6 +22,8 @@ function toJson(schema: z.ZodType, name: string, title: string, description: str
     // `.readonly()` makes zod emit `readOnly: true`, which in JSON Schema means "server-managed": drop it.
     override: (ctx) => {
       delete (ctx.jsonSchema as { readOnly?: unknown }).readOnly;
+      // The date's year-range pattern makes zod drop `format: "date"`; keep it for form generators and ajv-formats.
+      if (ctx.zodSchema === IsoDateSchema) (ctx.jsonSchema as { format?: string }).format = 'date';
     },
   });
   return deepFreeze({ ...doc, $id: `${JSON_SCHEMA_BASE_ID}${name}.json`, title, description });

@@ -4,6 +4,7 @@
  * form (what travels as JSON) and whose *output* is the library's value (`Money`, `Ratio`, …).
  */
 import * as z from 'zod';
+import { DATE_RANGE_PATTERN } from '../internal/date.js';
 import { isMoney, MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
 import { isRatio, ratio, type Ratio } from '../quantity/Ratio.js';
 
@@ -48,12 +49,13 @@ export const RatioSchema = z.codec(
 );
 
 /**
- * A calendar date `YYYY-MM-DD` (a real date: 2023-02-29 is refused).
+ * A calendar date `YYYY-MM-DD` in the library's one accepted range, 1900-01-01 to 2999-12-31 (a real date:
+ * 2023-02-29 is refused); every failure is `date.invalid`, as from every other function that takes a date.
  * @category Schema
  * @example
  * IsoDateSchema.parse('2019-05-20'); // '2019-05-20'
  */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = z.iso.date().regex(DATE_RANGE_PATTERN);
 
 /**
  * A year of the khuyến công era (2000–2100).

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { dateMessage } from '../internal/date.js';
+import { DATE_RANGE_PATTERN, dateMessage } from '../internal/date.js';
 import { fail, MAX_ISSUES as MAX_REPORTED_ISSUES, moreIssues, type Issue, type IssuePath } from '../internal/errors.js';
 import { readOption, readRecord } from '../internal/plain.js';
 import { showValue, valueKind } from '../internal/showValue.js';
@@ -69,7 +69,10 @@ function convertOne(issue: ZodIssue, options: IssuesFromZodOptions): Issue[] {
         m.tooBig({ origin: issue.origin, limit: limitText(issue.maximum), inclusive: issue.inclusive !== false }),
       );
     case 'invalid_format':
-      if (issue.format === 'date') return one('date.invalid', dateMessage(issue.input));
+      // A date that is not a calendar date, or one outside the accepted range (IsoDateSchema's year pattern).
+      if (issue.format === 'date' || (issue.format === 'regex' && (issue as { pattern?: unknown }).pattern === String(DATE_RANGE_PATTERN))) {
+        return one('date.invalid', dateMessage(issue.input));
+      }
       return one('schema.invalid-format', m.invalidFormat({ input: inputText(issue.input), format: issue.format }));
     case 'not_multiple_of':
       return one('schema.not-multiple-of', m.notMultipleOf({ divisor: limitText(issue.divisor) }));

@@ -42,12 +42,19 @@ describe('shipped JSON Schemas under ajv strict mode', () => {
     const event = compile('deAnEvent');
     const targets = compile('programmeTargets');
     for (const [v, json] of [[est, cooperative], [deAn, nationalTraining], [deAn, localCluster]] as const) expect(v(json)).toBe(true);
+    for (const at of ['1900-01-01', '2999-12-31']) {
+      const edge = { ...nationalTraining, history: [{ state: 'DRAFTED', event: 'CREATE', at }] };
+      expect([deAn(edge), ZOD.deAn(edge)], at).toEqual([true, true]);
+    }
     expect(event({ type: 'ADVANCE', source: 'NATIONAL', amount: 280_000_000, workDone: '1/3' })).toBe(true);
     expect(targets({ level: 'NATIONAL', period: { startYear: 2021, endYear: 2025 }, indicators: [{ id: 'a', label: { vi: 'Cơ sở', en: 'Establishments' }, unit: 'establishment', target: 10 }] })).toBe(true);
     const bad: readonly [(x: unknown) => boolean, JsonSchemaName, unknown][] = [
       [deAn, 'deAn', { ...nationalTraining, budget: [{ source: 'NATIONAL', approved: 1.5, advanced: 0, disbursed: 0, settled: 0 }] }],
       [deAn, 'deAn', { ...nationalTraining, extra: 1 }],
       [deAn, 'deAn', { ...nationalTraining, history: [{ state: 'DRAFTED', event: 'CREATE', at: '2019-02-30' }] }],
+      // One accepted range for every date, 1900-01-01 to 2999-12-31: in zod and in the shipped JSON Schemas.
+      [deAn, 'deAn', { ...nationalTraining, history: [{ state: 'DRAFTED', event: 'CREATE', at: '1899-12-31' }] }],
+      [deAn, 'deAn', { ...nationalTraining, history: [{ state: 'DRAFTED', event: 'CREATE', at: '3000-01-01' }] }],
       [est, 'establishment', { ...cooperative, name: undefined }],
       [event, 'deAnEvent', { type: 'ADVANCE', source: 'NATIONAL', amount: -1 }],
       [event, 'deAnEvent', { type: 'ADVANCE', source: 'NATIONAL', amount: 5, workDone: '0,5' }],

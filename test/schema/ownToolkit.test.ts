@@ -3,7 +3,7 @@
  * privately): the serialised form of a value and a parse that reads back the library's own output.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeWith, IsoDateSchema, KhuyenCongError, money, MoneySchema, safeParseOwn } from '../../src/index.js';
+import { encodeWith, IsoDateSchema, KhuyenCongError, money, MoneySchema, safeParseOwn, safeParseWith } from '../../src/index.js';
 
 describe('encodeWith / safeParseOwn', () => {
   it('encode a Money to its whole-đồng JSON integer and read both forms back', () => {
@@ -30,6 +30,18 @@ describe('encodeWith / safeParseOwn', () => {
         expect(e).toBeInstanceOf(KhuyenCongError);
         expect((e as KhuyenCongError).issues[0]?.code).toBe('schema.not-a-schema');
       }
+    }
+  });
+});
+
+describe('IsoDateSchema: the one accepted date range', () => {
+  it('accepts 1900-01-01 and 2999-12-31 and refuses the days outside, and non-dates, all with date.invalid', () => {
+    expect(safeParseWith(IsoDateSchema, '1900-01-01')).toEqual({ success: true, data: '1900-01-01' });
+    expect(safeParseWith(IsoDateSchema, '2999-12-31')).toEqual({ success: true, data: '2999-12-31' });
+    for (const bad of ['1899-12-31', '3000-01-01', '0001-01-01', '2023-02-29', '2025-13-01']) {
+      const r = safeParseWith(IsoDateSchema, bad);
+      expect(r.success, bad).toBe(false);
+      if (!r.success) expect(r.error.issues.map((i) => i.code), bad).toEqual(['date.invalid']);
     }
   });
 });
