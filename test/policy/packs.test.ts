@@ -471,10 +471,10 @@ describe('computeDeAnSupport and eligibleItems with funds: LOCAL', () => {
       { at: '2024-06-01', funds: 'LOCAL', policy: fixturePack() },
     );
     const machinery = items.find((i) => i.item === 'MACHINERY_APPLICATION');
-    expect(machinery?.localLevel?.status === 'found' && machinery.localLevel.level.absoluteCap?.dong).toBe(200 * tr);
+    expect(machinery?.localLevel?.ok === true && machinery.localLevel.value.source === 'pack' && machinery.localLevel.value.level.absoluteCap?.dong).toBe(200 * tr);
     expect(machinery?.level.ok && machinery.level.value.level.absoluteCap?.dong).toBe(300 * tr);
     const consulting = items.find((i) => i.item === 'CONSULTING');
-    expect(consulting?.localLevel?.status).toBe('not-modelled');
+    expect(consulting?.localLevel?.ok).toBe(false);
     const national = eligibleItems({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' }, { at: '2024-06-01' });
     expect(national.every((i) => i.localLevel === undefined)).toBe(true);
   });

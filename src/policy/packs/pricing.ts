@@ -310,11 +310,13 @@ export function computeLocalSupport(input: object, national: NationalCompute): L
   const packs = packsOf(r['policy']);
   const { item, cost, at } = checkRequest(r, packs);
   const found = findLocalLevel(packs, item, at, checkProvince(r['province']));
-  if (found.status === 'found') return priced(found.pack, found.level, item, cost, at);
-  if (found.status === 'national-level') return leftToNational(found.pack, found.citation, item as SupportItemId, cost, at, national);
+  if (found.ok) {
+    const v = found.value;
+    return v.source === 'pack' ? priced(v.pack, v.level, item, cost, at) : leftToNational(v.pack, v.citation, item as SupportItemId, cost, at, national);
+  }
   return Object.freeze({
     ok: false,
-    reason: Object.freeze({ code: found.reasonCode, message: found.reason }),
+    reason: found.reason,
     funds: 'LOCAL',
     item,
     at,
@@ -323,19 +325,20 @@ export function computeLocalSupport(input: object, national: NationalCompute): L
 }
 
 /**
- * The level of an item for local funds on a date: the pack level in force, the pack's provision leaving the
- * item to the national level, or not modelled (with the packs considered).
+ * The level of an item for local funds on a date, a `Result`: `{ ok: true, value }` with the pack level in
+ * force (`value.source: 'pack'`, `value.pack`, `value.level`) or the pack's provision leaving the item to the
+ * national level (`value.source: 'national-level'`, `value.pack`, `value.citation`), or not modelled
+ * `{ ok: false, reason: { code, message }, packsConsidered }`.
  * @category Policy packs
  */
 export type LocalLevelLookup =
-  | { readonly status: 'found'; readonly pack: PolicyPack; readonly level: PackLevel }
-  | { readonly status: 'national-level'; readonly pack: PolicyPack; readonly citation: PackCitation }
   | {
-      readonly status: 'not-modelled';
-      readonly reasonCode: LocalNotModelledReason;
-      readonly reason: LocalizedText;
-      readonly packsConsidered: readonly PackConsidered[];
-    };
+      readonly ok: true;
+      readonly value:
+        | { readonly source: 'pack'; readonly pack: PolicyPack; readonly level: PackLevel }
+        | { readonly source: 'national-level'; readonly pack: PolicyPack; readonly citation: PackCitation };
+    }
+  | { readonly ok: false; readonly reason: NoAnswer<LocalNotModelledReason>; readonly packsConsidered: readonly PackConsidered[] };
 
 /** The local level of an item (validated arguments), for `eligibleItems`. @internal */
 export function localLevelAt(item: string, at: string, policy: unknown, province: unknown): LocalLevelLookup {
@@ -343,8 +346,8 @@ export function localLevelAt(item: string, at: string, policy: unknown, province
 }
 
 function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, asked: PackProvince | undefined): LocalLevelLookup {
-  const notModelled = (reasonCode: LocalNotModelledReason, reason: LocalizedText, list: readonly PackConsidered[]): LocalLevelLookup =>
-    Object.freeze({ status: 'not-modelled', reasonCode, reason, packsConsidered: Object.freeze(list) });
+  const notModelled = (code: LocalNotModelledReason, message: LocalizedText, list: readonly PackConsidered[]): LocalLevelLookup =>
+    Object.freeze({ ok: false, reason: Object.freeze({ code, message }), packsConsidered: Object.freeze(list) });
   if (packs.length === 0) {
     return notModelled(
       'no-pack',
@@ -373,14 +376,14 @@ function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, 
   const ordered = [...inForce].sort((a, b) => Number(b.amends.some((n) => inForce.some((o) => o.number === n))) - Number(a.amends.some((n) => inForce.some((o) => o.number === n))));
   for (const pack of ordered) {
     const leftTo = pack.nationalItems.find((n) => n.item === item);
-    if (leftTo !== undefined) return Object.freeze({ status: 'national-level', pack, citation: leftTo.citation });
+    if (leftTo !== undefined) return Object.freeze({ ok: true, value: Object.freeze({ source: 'national-level', pack, citation: leftTo.citation }) });
     const candidates = pack.levels.filter((l) => {
       if (l.item !== item) return false;
       const w = levelWindow(pack, l);
       return (w.from === null || w.from <= at) && (w.to === null || at <= w.to);
     });
     const level = candidates.find((l) => l.conditions === undefined || l.conditions.length === 0) ?? candidates[0];
-    if (level !== undefined) return Object.freeze({ status: 'found', pack, level });
+    if (level !== undefined) return Object.freeze({ ok: true, value: Object.freeze({ source: 'pack', pack, level }) });
   }
   const partly = ordered.filter((p) => p.notRead.length > 0);
   return notModelled(
