@@ -69,7 +69,7 @@ export interface ComputeSupportInput {
   /**
    * `true` for a programme or đề án in a priority area or industry (Decree 45/2012 Art. 6(1)–(2)): the
    * support may be raised by the period's priority uplift (at most 1.5 times under Joint Circular 26/2014
-   * Art. 6(2)(t)), never above the cost; `not-modelled` where the uplift of the date is not known.
+   * Art. 6(2)(t)), never above the cost; not modelled (`reason.code` `priority-uplift-unknown`) where the uplift of the date is not known.
    */
   readonly priority?: boolean;
 }
