@@ -5,7 +5,8 @@
  *
  * - eligibility: `input` is the applicant, `at` the date; expected keys `outcome`, `regime`, `missing`.
  * - support: `input` is `{ "item", "cost" }` (cost in whole đồng or Vietnamese text), `at` the date; expected
- *   keys `status`, `support` (whole đồng), `binding`.
+ *   keys `ok` (`false` when the level is not modelled), `support` (whole đồng), `binding`, `reason` (the
+ *   not-modelled `reason.code`).
  * - claim: `input` is the claim; expected key `status`.
  * - province: `input` is the name or code, `at` the date; expected keys `code`, `name`, `era`, `today`
  *   (the code of the unit today).
@@ -66,7 +67,7 @@ function actualOf(c: Case, today: string): Record<string, unknown> {
     case 'support': {
       const i = (c.input ?? {}) as { item?: unknown; cost?: unknown };
       const s = support(i.item, i.cost, at);
-      return s.status === 'computed' ? { status: s.status, support: s.support.dong, binding: s.binding } : { status: s.status };
+      return s.ok ? { ok: true, support: s.value.support.dong, binding: s.value.binding } : { ok: false, reason: s.reason.code };
     }
     case 'claim': {
       const r = checkClaims(c.input).results[0];

@@ -183,9 +183,9 @@ const VERBS: Readonly<Record<string, Verb>> = {
     run: async (a) => {
       const s = (await ops()).support(requireOption(a, 'item'), requireOption(a, 'cost'), requireOption(a, 'at'));
       if (a.json) return { out: json(s), code: EXIT.ok };
-      if (s.status !== 'computed') return { out: `${pick(s.reason, a.locale)}\n`, code: EXIT.ok };
-      const warnings = s.warnings.map((w) => `! ${pick(w, a.locale)}\n`).join('');
-      return { out: `${pick(s.explanation, a.locale)}\n${warnings}`, code: EXIT.ok };
+      if (!s.ok) return { out: `${pick(s.reason.message, a.locale)}\n`, code: EXIT.ok };
+      const warnings = s.value.warnings.map((w) => `! ${pick(w, a.locale)}\n`).join('');
+      return { out: `${pick(s.value.explanation, a.locale)}\n${warnings}`, code: EXIT.ok };
     },
   },
   province: {

@@ -124,7 +124,7 @@ export function openApiDocument(version: string): Schema {
     servers: [{ url: 'http://127.0.0.1:8080' }],
     paths: {
       '/eligibility': post('eligibility', 'Eligibility of an applicant on a date, with the cited explanation.', 'The decision: outcome, trace and explanation.'),
-      '/support': post('support', 'The support for an item and an eligible cost on a date, with the bound that applied.', 'The computation.'),
+      '/support': post('support', 'The support for an item and an eligible cost on a date, with the bound that applied.', 'The computation, a Result: { ok: true, value: { support, binding, level, citation, explanation, warnings, … } } or, when the level is not modelled, { ok: false, reason: { code, message: { vi, en } }, item, at }.'),
       '/claims/check': post('claims/check', 'Check one published claim or an array.', 'The result of each claim.'),
       '/parse': post('parse', 'Read Vietnamese figures: value, unit, qualifier, interval.', 'Each quantity.'),
       '/province': post('province', 'Find provinces by name or code as of a date, with their successor today.', 'Each unit.'),

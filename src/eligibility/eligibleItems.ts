@@ -35,7 +35,7 @@ const ORGANISER_ITEMS: readonly SupportItemId[] = [
 
 /**
  * The support items open to an applicant on a date, each with its level and cap from the policy catalogue
- * (`not-modelled` where the level is not known). An item is left out when a rule fails; the appraisal
+ * (`{ ok: false, reason }` where the level is not known). An item is left out when a rule fails; the appraisal
  * council's judgement, which every đề án still needs, is not part of this list.
  * @param applicant - the applicant's facts (`requestedItem` is ignored: every item is tried).
  * @param options - the evaluation date; with `funds: 'LOCAL'`, `policy` (a policy pack or an array of them)

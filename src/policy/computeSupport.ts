@@ -20,30 +20,35 @@ import { PRIORITY_UPLIFTS, type PriorityUplift, type SupportLevel } from './supp
 export type SupportBinding = 'percent-cap' | 'absolute-cap' | 'cost' | 'contract-or-tender';
 
 /**
- * The answer of {@link computeSupport}.
+ * The value of a computed {@link SupportComputation}: the maximum support from national funds, which bound
+ * decided it, the level and its citation, an explanation in both languages and any warnings.
  * @category Policy
  */
-export type SupportComputation =
-  | {
-      readonly status: 'computed';
-      readonly item: SupportItemId;
-      readonly at: IsoDate;
-      readonly eligibleCost: Money;
-      /** The maximum support from national khuyến công funds, whole đồng, rounded down. */
-      readonly support: Money;
-      readonly binding: SupportBinding;
-      /** cap% × cost rounded down, when the level has a percentage cap. */
-      readonly percentAmount?: Money;
-      /** How many units (products, rounds, brands, …) the absolute cap was counted for (default 1). */
-      readonly units: number;
-      /** The priority uplift applied, when the request asked for one. */
-      readonly priorityUplift?: PriorityUplift;
-      readonly level: SupportLevel;
-      readonly citation: Citation;
-      readonly explanation: LocalizedText;
-      readonly warnings: readonly LocalizedText[];
-    }
-  | SupportNotModelled;
+export interface SupportComputed {
+  readonly item: SupportItemId;
+  readonly at: IsoDate;
+  readonly eligibleCost: Money;
+  /** The maximum support from national khuyến công funds, whole đồng, rounded down. */
+  readonly support: Money;
+  readonly binding: SupportBinding;
+  /** cap% × cost rounded down, when the level has a percentage cap. */
+  readonly percentAmount?: Money;
+  /** How many units (products, rounds, brands, …) the absolute cap was counted for (default 1). */
+  readonly units: number;
+  /** The priority uplift applied, when the request asked for one. */
+  readonly priorityUplift?: PriorityUplift;
+  readonly level: SupportLevel;
+  readonly citation: Citation;
+  readonly explanation: LocalizedText;
+  readonly warnings: readonly LocalizedText[];
+}
+
+/**
+ * The answer of {@link computeSupport}, a `Result`: `{ ok: true, value: {@link SupportComputed} }`, or the
+ * explicit "not modelled" `{ ok: false, reason: { code, message }, item, at }` (see {@link SupportNotModelled}).
+ * @category Policy
+ */
+export type SupportComputation = { readonly ok: true; readonly value: SupportComputed } | SupportNotModelled;
 
 /**
  * Options of {@link computeSupport} (the request itself).
@@ -64,7 +69,7 @@ export interface ComputeSupportInput {
   /**
    * `true` for a programme or đề án in a priority area or industry (Decree 45/2012 Art. 6(1)–(2)): the
    * support may be raised by the period's priority uplift (at most 1.5 times under Joint Circular 26/2014
-   * Art. 6(2)(t)), never above the cost; `not-modelled` where the uplift of the date is not known.
+   * Art. 6(2)(t)), never above the cost; not modelled (`reason.code` `priority-uplift-unknown`) where the uplift of the date is not known.
    */
   readonly priority?: boolean;
 }
@@ -139,18 +144,19 @@ function explain(
  * min(cost, cap × units); with no cap (a contract or tender price), the cost. The percentage is taken of the
  * level's `base` (for example 50% of the loan interest of the first two years). With `priority: true` the
  * result is multiplied by the period's priority uplift (rounded down, never above the cost). Explains which bound decided, with its citation, in both languages. An item whose level
- * is not known for the date is an explicit `not-modelled` answer, never another period's value.
+ * is not known for the date is an explicit "not modelled" answer (`ok: false`, with `reason.code`), never another period's value.
  * With `funds: 'LOCAL'` and `policy` (a provincial policy pack or an array of them) the provincial
  * instrument in force on `at` prices the item instead (see docs/local-policy.md); without a pack, local funds
- * are `not-modelled` (`no-pack`), never the national level.
+ * are not modelled (`reason.code` `no-pack`), never the national level.
  * @param input - `{ item, eligibleCost, at, units?, priority? }` (checked with {@link parseSupportRequest}), or for local funds
  *   `{ item, eligibleCost, at, funds: 'LOCAL', policy, province? }`.
- * @returns the computation or a `not-modelled` answer.
+ * @returns `{ ok: true, value: { support, binding, level, citation, explanation, warnings, … } }` or
+ *   `{ ok: false, reason: { code, message }, item, at }` (for local funds also `funds` and `packsConsidered`).
  * @throws {@link KhuyenCongError} for an unknown item, a negative or non-Money cost, or a bad date.
  * @category Policy
  * @example
  * computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5_000_000_000), at: '2019-06-01' });
- * // { status: 'computed', support: { dong: 1000000000 }, binding: 'absolute-cap', … }
+ * // { ok: true, value: { support: { dong: 1000000000 }, binding: 'absolute-cap', … } }
  */
 export function computeSupport(input: LocalSupportInput): LocalSupportComputation;
 export function computeSupport(input: ComputeSupportInput): SupportComputation;
@@ -162,21 +168,23 @@ export function computeSupport(input: ComputeSupportInput | LocalSupportInput): 
 function computeNational(input: ComputeSupportInput): SupportComputation {
   const { item, eligibleCost, at, units = 1, priority = false } = parseSupportRequest(input);
   const found = supportLevelAt(item, at);
-  if (!found.ok) return Object.freeze({ status: 'not-modelled', item, at, reasonCode: found.reason.code, reason: found.reason.message });
+  if (!found.ok) return found;
   const { level, warnings } = found.value;
   let uplift: PriorityUplift | undefined;
   if (priority) {
     uplift = PRIORITY_UPLIFTS.find((u) => inPeriod(at, u.validFrom, u.validTo));
     if (uplift === undefined) {
       return Object.freeze({
-        status: 'not-modelled',
+        ok: false,
+        reason: Object.freeze({
+          code: 'priority-uplift-unknown',
+          message: text(
+            `Mức ưu tiên (bội số so với mức hỗ trợ thông thường) vào ngày ${at} chưa xác minh; thư viện không mô hình hoá.`,
+            `The priority uplift (the multiple of the normal level) on ${at} is not verified; the library does not model it.`,
+          ),
+        }),
         item,
         at,
-        reasonCode: 'priority-uplift-unknown',
-        reason: text(
-          `Mức ưu tiên (bội số so với mức hỗ trợ thông thường) vào ngày ${at} chưa xác minh; thư viện không mô hình hoá.`,
-          `The priority uplift (the multiple of the normal level) on ${at} is not verified; the library does not model it.`,
-        ),
       });
     }
   }
@@ -198,8 +206,7 @@ function computeNational(input: ComputeSupportInput): SupportComputation {
           `${base.vi} Ưu tiên: tối đa ${uplift.maxFactor.toString().replace('.', ',')} lần, làm tròn xuống, không vượt chi phí: ${formatDong(support, 'vi')} (${formatCitation(uplift.citation, { locale: 'vi' })}).`,
           `${base.en} Priority: at most ${uplift.maxFactor.toString()} times, rounded down, never above the cost: ${formatDong(support, 'en')} (${formatCitation(uplift.citation, { locale: 'en' })}).`,
         );
-  return Object.freeze({
-    status: 'computed',
+  const value: SupportComputed = Object.freeze({
     item,
     at,
     eligibleCost,
@@ -213,4 +220,5 @@ function computeNational(input: ComputeSupportInput): SupportComputation {
     explanation,
     warnings,
   });
+  return Object.freeze({ ok: true, value });
 }

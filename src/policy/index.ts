@@ -48,7 +48,7 @@ export {
   type TypicalProductLevelId,
   type TypicalProductRegionId,
 } from './typicalProducts.js';
-export { computeSupport, type ComputeSupportInput, type SupportBinding, type SupportComputation } from './computeSupport.js';
+export { computeSupport, type ComputeSupportInput, type SupportBinding, type SupportComputation, type SupportComputed } from './computeSupport.js';
 export { parseSupportRequest, safeParseSupportRequest, type SupportRequest } from './parseSupportRequest.js';
 export { policyAt, type PolicyAtResult, type PolicyNotCovered, type PolicySnapshot } from './policyAt.js';
 export { supportLevelAt, type FoundSupportLevel, type NotModelledReason, type SupportLevelLookup, type SupportNotModelled } from './supportLevelAt.js';

@@ -43,19 +43,19 @@ export interface FoundSupportLevel {
  */
 export type SupportLevelLookup =
   | { readonly ok: true; readonly value: FoundSupportLevel }
-  | { readonly ok: false; readonly reason: NoAnswer<NotModelledReason>; readonly item: SupportItemId; readonly at: IsoDate };
+  | SupportNotModelled;
 
 /**
- * The explicit "not modelled" answer that {@link supportLevelAt} and {@link computeSupport} share: the item
- * and date asked about, and why no level is given.
+ * The explicit "not modelled" answer that {@link supportLevelAt} and {@link computeSupport} share:
+ * `{ ok: false, reason: { code, message }, item, at }`, the {@link NotModelledReason} as `reason.code`, with
+ * the item and date asked about beside the reason.
  * @category Policy
  */
 export interface SupportNotModelled {
-  readonly status: 'not-modelled';
+  readonly ok: false;
+  readonly reason: NoAnswer<NotModelledReason>;
   readonly item: SupportItemId;
   readonly at: IsoDate;
-  readonly reasonCode: NotModelledReason;
-  readonly reason: LocalizedText;
 }
 
 /** @internal Checks the arguments shared by the level functions. */

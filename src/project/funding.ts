@@ -150,7 +150,7 @@ export interface DeAnSupport {
  * @category Projects
  * @example
  * computeDeAnSupport(machineryDeAn, '2019-06-01').lines[0];
- * // { status: 'computed', support: 300000000 đồng, binding: 'absolute-cap', … } for an eligible cost of 1 tỷ
+ * // { ok: true, value: { support: 300000000 đồng, binding: 'absolute-cap', … } } for an eligible cost of 1 tỷ
  */
 export function computeDeAnSupport(deAn: DeAn, at: string, options: { readonly funds: 'LOCAL'; readonly policy?: unknown }): LocalDeAnSupport;
 export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' }): DeAnSupport;
@@ -158,6 +158,6 @@ export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly 
   checkDate(at, ['at']);
   if (checkFunds(options) === 'LOCAL') return localDeAnSupport(deAn.supportItems, deAn.province, at, options?.policy, computeSupport);
   const lines = deAn.supportItems.map((l) => computeSupport({ item: l.item, eligibleCost: l.eligibleCost, at }));
-  const computed = lines.flatMap((l) => (l.status === 'computed' ? [l.support] : []));
-  return deepFreeze({ lines, total: exactTotal(computed, 'support', ['supportItems']), complete: lines.every((l) => l.status === 'computed') });
+  const computed = lines.flatMap((l) => (l.ok ? [l.value.support] : []));
+  return deepFreeze({ lines, total: exactTotal(computed, 'support', ['supportItems']), complete: lines.every((l) => l.ok) });
 }

@@ -24,8 +24,9 @@ function both(f: (locale: 'vi' | 'en') => string): LocalizedText {
 export function supportExamples(requests: readonly ComputeSupportInput[] = SUPPORT_REQUESTS): SupportExample[] {
   const out: SupportExample[] = [];
   for (const req of requests) {
-    const r = computeSupport(req);
-    if (r.status !== 'computed') continue;
+    const found = computeSupport(req);
+    if (!found.ok) continue;
+    const r = found.value;
     // computeSupport only computes for an item in force on the date, so the catalogue has it.
     const { label } = SUPPORT_ITEMS.find((i) => i.id === r.item) as SupportItem;
     out.push({

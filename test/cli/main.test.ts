@@ -159,8 +159,8 @@ describe('khuyen-cong (in-process)', { timeout: 60_000 }, () => {
     const r = await runCli(['support', '--item', 'DEMO_MODEL_NEW_TECH', '--cost', '5 tỷ', '--at', '2019-06-01', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('so the absolute cap binds: support of at most 1,000,000,000 đồng (Circular 28/2018/TT-BTC, Art. 8(2))');
-    const j = JSON.parse((await runCli(['support', '--item', 'DEMO_MODEL_NEW_TECH', '--cost', '2000000000', '--at', '2019-06-01', '--json'])).out) as { support: number; binding: string };
-    expect(j).toMatchObject({ support: 600_000_000, binding: 'percent-cap' });
+    const j = JSON.parse((await runCli(['support', '--item', 'DEMO_MODEL_NEW_TECH', '--cost', '2000000000', '--at', '2019-06-01', '--json'])).out) as { ok: boolean; value: { support: number; binding: string } };
+    expect(j).toMatchObject({ ok: true, value: { support: 600_000_000, binding: 'percent-cap' } });
     expectInputError(await runCli(['support', '--item', 'NOPE', '--cost', '1', '--at', '2019-06-01']), /error: item: /);
     expectInputError(await runCli(['support', '--item', 'DEMO_MODEL_NEW_TECH', '--cost', 'abc', '--at', '2019-06-01']), /the amount "abc" cannot be read/);
   });
@@ -189,7 +189,7 @@ describe('khuyen-cong (in-process)', { timeout: 60_000 }, () => {
   it('test: OpenFisca-style case files, pass/fail per case, exit 1 when one fails', async () => {
     const cases = [
       { name: 'quận 2024', kind: 'eligibility', at: '2024-01-01', input: QUAN, expected: { outcome: 'ineligible' } },
-      { name: 'model cap', kind: 'support', at: '2019-06-01', input: { item: 'DEMO_MODEL_NEW_TECH', cost: 5_000_000_000 }, expected: { support: 1_000_000_000, binding: 'absolute-cap' } },
+      { name: 'model cap', kind: 'support', at: '2019-06-01', input: { item: 'DEMO_MODEL_NEW_TECH', cost: 5_000_000_000 }, expected: { ok: true, support: 1_000_000_000, binding: 'absolute-cap' } },
       { name: 'seed 003 sum', kind: 'claim', input: SUM_003, expected: { status: 'inconsistent' } },
       { name: 'Bạc Liêu', kind: 'province', at: '2020-01-01', input: 'Bạc Liêu', expected: { code: '95', today: '96' } },
       { name: 'bad date', kind: 'eligibility', at: '2024-02-30', input: QUAN, expected: { error: 'date.invalid' } },

@@ -35,7 +35,7 @@ describe('khuyen-cong serve', { timeout: 60_000 }, () => {
   it('POST /support: 30% of 5 tỷ capped at 1 tỷ (TT 28/2018 Art. 8(2))', async () => {
     const r = await post('/support', { item: 'DEMO_MODEL_NEW_TECH', cost: '5 tỷ', at: '2019-06-01' });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ status: 'computed', support: 1_000_000_000, binding: 'absolute-cap' });
+    expect(r.json).toMatchObject({ ok: true, value: { support: 1_000_000_000, binding: 'absolute-cap' } });
   });
   it('POST /claims/check: seed 003\'s sum is inconsistent', async () => {
     const r = await post('/claims/check', [{ kind: 'sum', parts: ['13,877 tỷ đồng', '49,49 tỷ đồng'], stated: '63,335 tỷ đồng' }]);

@@ -10,8 +10,8 @@ import {
 } from '../../src/policy/index.js';
 
 function computed(r: SupportComputation) {
-  if (r.status !== 'computed') throw new Error(`expected computed, got ${r.status}`);
-  return r;
+  if (!r.ok) throw new Error(`expected computed, got ${r.reason.code}`);
+  return r.value;
 }
 const ty = 1_000_000_000;
 const TT64_WARNING =
@@ -103,17 +103,17 @@ describe('computeSupport (docs/legal-sources.md, "Support levels")', () => {
 
   it('answers not-modelled for a 2019 brand and a 2019 efficient-establishment model, never borrowing the TTLT 26/2014 level', () => {
     const brand = computeSupport({ item: 'BRAND_REGISTRATION', eligibleCost: money(ty), at: '2019-05-01' });
-    expect(brand.status).toBe('not-modelled');
-    expect(brand.status === 'not-modelled' && brand.reasonCode).toBe('level-unknown');
-    expect(brand.status === 'not-modelled' && brand.reason.en).toBe(
+    expect(brand.ok).toBe(false);
+    expect(!brand.ok && brand.reason.code).toBe('level-unknown');
+    expect(!brand.ok && brand.reason.message.en).toBe(
       'No verified support level for BRAND_REGISTRATION on 2019-05-01; the library does not model it and does not borrow another period\'s level.',
     );
     const eff = computeSupport({ item: 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT', eligibleCost: money(ty), at: '2019-01-01' });
-    expect(eff.status).toBe('not-modelled');
+    expect(eff.ok).toBe(false);
     const poll = computeSupport({ item: 'POLLUTION_TREATMENT_UPGRADE_ESTABLISHMENT', eligibleCost: money(ty), at: '2018-05-11' });
-    expect(poll.status).toBe('not-modelled');
+    expect(poll.ok).toBe(false);
     const before = computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2014-04-07' });
-    expect(before.status).toBe('not-modelled');
+    expect(before.ok).toBe(false);
   });
 
   it('warns after 2025-10-14 that TT 28/2018 values may be stale', () => {

@@ -31,7 +31,7 @@ const costDong = fc.integer({ min: 0, max: 1_000_000_000_000 });
 
 function support(p: PolicyPackJson, item: string, dong: number, at: string): number | undefined {
   const r = computeSupport({ item, eligibleCost: money(dong), at, funds: 'LOCAL', policy: p });
-  return r.status === 'computed' ? r.support.dong : undefined;
+  return r.ok && r.value.source === 'pack' ? r.value.support.dong : undefined;
 }
 
 describe('local pricing invariants', () => {
@@ -93,8 +93,8 @@ describe('local pricing invariants', () => {
       fc.property(fc.constantFrom(...shipped), costDong, costDong, ({ pack: p, item, at, cap: c, pct }, a, b) => {
         const price = (dong: number) => {
           const r = computeSupport({ item, eligibleCost: money(dong), at, funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: p.province });
-          if (r.status !== 'computed') throw new Error(`${p.id} ${item}: ${r.status}`);
-          return r.support.dong;
+          if (!r.ok || r.value.source !== 'pack') throw new Error(`${p.id} ${item}: ${r.ok ? r.value.source : r.reason.code}`);
+          return r.value.support.dong;
         };
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const bounds = [lo];

@@ -22,11 +22,11 @@ const ty = 1_000_000_000;
 const tr = 1_000_000;
 
 function computed(r: LocalSupportComputation) {
-  if (r.status !== 'computed') throw new Error(`expected computed, got ${r.status}: ${JSON.stringify(r)}`);
-  return r;
+  if (!r.ok || r.value.source !== 'pack') throw new Error(`expected computed with the pack, got ${JSON.stringify(r)}`);
+  return r.value;
 }
 function notModelled(r: LocalSupportComputation) {
-  if (r.status !== 'not-modelled') throw new Error(`expected not-modelled, got ${r.status}`);
+  if (r.ok) throw new Error(`expected not-modelled, got ${r.value.source}`);
   return r;
 }
 function issuesOf(input: unknown) {
@@ -154,7 +154,7 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     expect(p.levels.map((l) => l.item)).toEqual(['ENTERPRISE_FOUNDING', 'DEMO_MODEL_EFFICIENT_ESTABLISHMENT']);
     expect(p.notRead.map((n) => n.en).join(' ')).toContain('machinery 100 million per establishment');
     for (const l of p.levels) expect(l.citation).toMatchObject({ confidence: 'secondary', locatorNotRead: true, source: 'https://nongnghiep.vn/hau-giang-ho-tro-khuyen-cong-post131304.html' });
-    expect(notModelled(computeSupport({ item: 'MACHINERY_APPLICATION', eligibleCost: money(ty), at: '2016-01-01', funds: 'LOCAL', policy: p })).reasonCode).toBe('level-not-in-pack');
+    expect(notModelled(computeSupport({ item: 'MACHINERY_APPLICATION', eligibleCost: money(ty), at: '2016-01-01', funds: 'LOCAL', policy: p })).reason.code).toBe('level-not-in-pack');
   });
 
   it('every shipped level is secondary: no instrument text was read beyond its heading', () => {
@@ -176,7 +176,7 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     expect([under.support.dong, under.binding]).toEqual([30 * tr, 'cost']);
     for (const province of [bd, { code: '79', asOf: '2025-07-01' }]) {
       const after = notModelled(computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', eligibleCost: money(150 * tr), at: '2025-07-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province }));
-      expect([after.reasonCode, after.packsConsidered.find((c) => c.id === 'BD-14-2019-NQ-HDND')?.status]).toEqual(['no-pack-in-force', 'province-merged']);
+      expect([after.reason.code, after.packsConsidered.find((c) => c.id === 'BD-14-2019-NQ-HDND')?.status]).toEqual(['no-pack-in-force', 'province-merged']);
     }
     const early = notModelled(computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_PROVINCIAL', eligibleCost: money(150 * tr), at: '2019-08-31', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: bd }));
     expect(early.packsConsidered.find((c) => c.id === 'BD-14-2019-NQ-HDND')?.status).toBe('not-yet-in-force');
@@ -211,9 +211,9 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     });
     const withPack = computeDeAnSupport(deAn, '2024-06-01', { funds: 'LOCAL', policy: LOCAL_POLICY_PACKS });
     expect([withPack.total.dong, withPack.complete]).toEqual([140 * tr, true]);
-    expect(withPack.lines.map((l) => l.status === 'computed' && l.pack.number)).toEqual(['14/2019/NQ-HĐND', '14/2019/NQ-HĐND']);
+    expect(withPack.lines.map((l) => l.ok && l.value.source === 'pack' && l.value.pack.number)).toEqual(['14/2019/NQ-HĐND', '14/2019/NQ-HĐND']);
     const without = computeDeAnSupport(deAn, '2024-06-01', { funds: 'LOCAL' });
-    expect([without.total.dong, without.complete, without.lines.map((l) => l.status === 'not-modelled' && l.reasonCode)]).toEqual([0, false, ['no-pack', 'no-pack']]);
+    expect([without.total.dong, without.complete, without.lines.map((l) => !l.ok && l.reason.code)]).toEqual([0, false, ['no-pack', 'no-pack']]);
   });
 
   it('every shipped pack round-trips and validates against the shipped JSON Schema', () => {
@@ -231,8 +231,8 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     const r = notModelled(
       computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2026-03-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '25', asOf: '2026-03-01' } }),
     );
-    expect(r.reasonCode).toBe('level-not-in-pack');
-    expect(r.reason.en).toContain('read only in part');
+    expect(r.reason.code).toBe('level-not-in-pack');
+    expect(r.reason.message.en).toContain('read only in part');
     expect(r.packsConsidered.map((c) => [c.id, c.status])).toEqual([
       ['HB-20-2019-QD-UBND', 'dates-not-read'],
       ['PT-23-2025-NQ-HDND', 'in-force'],
@@ -245,15 +245,15 @@ describe('LOCAL_POLICY_PACKS against the texts read', () => {
     const before = notModelled(
       computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(2 * ty), at: '2025-09-01', funds: 'LOCAL', policy: LOCAL_POLICY_PACKS, province: { code: '25', asOf: '2025-09-01' } }),
     );
-    expect(before.reasonCode).toBe('no-pack-in-force');
+    expect(before.reason.code).toBe('no-pack-in-force');
     expect(before.packsConsidered.find((c) => c.id === 'PT-23-2025-NQ-HDND')?.status).toBe('not-yet-in-force');
-    expect(before.reason.en).toBe(
+    expect(before.reason.message.en).toBe(
       'No policy pack is in force on 2025-09-01 (considered: 20/2019/QĐ-UBND: dates-not-read; 23/2025/NQ-HĐND: not-yet-in-force; 38/2020/NQ-HĐND: other-province; 05/2021/QĐ-UBND: other-province; NQ-HĐND 2025 tỉnh Đắk Lắk về mức chi khuyến công (số chưa đọc được): other-province; 14/2019/NQ-HĐND: other-province; QĐ-UBND 2014 tỉnh Hậu Giang về kinh phí khuyến công (số chưa đọc được): other-province).',
     );
     // A long list is shortened in the message (every pack stays in packsConsidered).
     const many = Array.from({ length: 12 }, (_, i) => ({ ...serializePolicyPack(pack('QT-38-2020-NQ-HDND')), id: `QT-${i}` }));
     const long = notModelled(computeSupport({ item: 'CONSULTING', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: many }));
-    expect([long.packsConsidered.length, long.reason.en.endsWith('; … (12)).')]).toEqual([12, true]);
+    expect([long.packsConsidered.length, long.reason.message.en.endsWith('; … (12)).')]).toEqual([12, true]);
   });
 });
 
@@ -293,23 +293,23 @@ describe('computeSupport with funds: LOCAL', () => {
 
   it('an item the pack leaves to the national level takes the national computation (TT 28/2018: 400 triệu per round)', () => {
     const r = computeSupport({ item: 'TYPICAL_PRODUCT_SELECTION_NATIONAL', eligibleCost: money(1 * ty), at: '2024-05-01', funds: 'LOCAL', policy: hb });
-    if (r.status !== 'national-level') throw new Error(r.status);
-    expect(r.national.status === 'computed' && r.national.support.dong).toBe(400 * tr);
-    expect(r.citation.article).toBe(7);
-    expect(r.explanation.en).toMatch(/^Under 99\/2020\/QĐ-UBND, Art\. 7, item TYPICAL_PRODUCT_SELECTION_NATIONAL takes the national level: support of at most 400,000,000 đồng/);
+    if (!r.ok || r.value.source !== 'national-level') throw new Error(r.ok ? r.value.source : r.reason.code);
+    expect(r.value.national.ok && r.value.national.value.support.dong).toBe(400 * tr);
+    expect(r.value.citation.article).toBe(7);
+    expect(r.value.explanation.en).toMatch(/^Under 99\/2020\/QĐ-UBND, Art\. 7, item TYPICAL_PRODUCT_SELECTION_NATIONAL takes the national level: support of at most 400,000,000 đồng/);
   });
 
   it('without a pack: not modelled (no-pack), never the national level; national funds keep the national level', () => {
     const local = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2024-05-01', funds: 'LOCAL' }));
-    expect([local.reasonCode, local.packsConsidered]).toEqual(['no-pack', []]);
-    expect(local.reason.en).toContain('the national level is not used');
+    expect([local.reason.code, local.packsConsidered]).toEqual(['no-pack', []]);
+    expect(local.reason.message.en).toContain('the national level is not used');
     const national = computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(5 * ty), at: '2024-05-01', funds: 'NATIONAL' });
-    expect(national.status === 'computed' && [national.support.dong, national.citation.instrument]).toEqual([1 * ty, 'TT-28-2018-BTC']);
+    expect(national.ok && [national.value.support.dong, national.value.citation.instrument]).toEqual([1 * ty, 'TT-28-2018-BTC']);
   });
 
   it('a pack not yet in force and an expired pack are not modelled, with the reason per pack', () => {
     const early = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2019-12-31', funds: 'LOCAL', policy: hb }));
-    expect([early.reasonCode, early.packsConsidered[0]?.status]).toEqual(['no-pack-in-force', 'not-yet-in-force']);
+    expect([early.reason.code, early.packsConsidered[0]?.status]).toEqual(['no-pack-in-force', 'not-yet-in-force']);
     const ended = fixturePack({ end: '2022-12-31' });
     expect(computed(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2022-12-31', funds: 'LOCAL', policy: ended })).support.dong).toBe(300 * tr);
     const late = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-01-01', funds: 'LOCAL', policy: ended }));
@@ -353,7 +353,7 @@ describe('computeSupport with funds: LOCAL', () => {
     const replacement = { ...amend, id: 'FIXTURE-HB-NEW', amends: [], replaces: ['99/2020/QĐ-UBND'] };
     const gone = notModelled(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-06-01', funds: 'LOCAL', policy: [base, replacement] }));
     expect(gone.packsConsidered.map((c) => c.status)).toEqual(['replaced', 'in-force']);
-    expect(gone.reasonCode).toBe('level-not-in-pack');
+    expect(gone.reason.code).toBe('level-not-in-pack');
   });
 
   it('refuses overlapping packs of one province that neither amend nor replace, packs of several provinces without a province, and bad options', () => {
@@ -364,7 +364,7 @@ describe('computeSupport with funds: LOCAL', () => {
     const later = fixturePack({ id: 'FIXTURE-HB-3', number: '101/2023/QĐ-UBND', signed: '2022-12-01', effective: '2023-01-01' });
     const earlier = fixturePack({ end: '2022-12-31' });
     for (const policy of [[earlier, later], [later, earlier]]) {
-      expect(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-01-01', funds: 'LOCAL', policy }).status).toBe('computed');
+      expect(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(ty), at: '2023-01-01', funds: 'LOCAL', policy }).ok).toBe(true);
     }
     const other = fixturePack({ id: 'FIXTURE-VP', province: { code: '26', asOf: '2020-01-01' } });
     expect(thrown(() => computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: money(1), at: '2024-01-01', funds: 'LOCAL', policy: [fixturePack(), other] })).issues[0]?.code).toBe('pack.ambiguous-province');
@@ -450,17 +450,17 @@ describe('computeDeAnSupport and eligibleItems with funds: LOCAL', () => {
 
   it("prices a local đề án with its province's pack, and without it reports not modelled", () => {
     const withPack = computeDeAnSupport(deAn, '2024-09-01', { funds: 'LOCAL', policy: [fixturePack(), successorPack()] });
-    expect(withPack.lines.map((l) => l.status)).toEqual(['computed', 'national-level', 'not-modelled']);
+    expect(withPack.lines.map((l) => (l.ok ? l.value.source : l.reason.code))).toEqual(['pack', 'national-level', 'level-not-in-pack']);
     // 1 tỷ (pack cap) + 400 triệu (national level the pack leaves to TT 28/2018); the cluster line is not in the pack.
     expect([withPack.total.dong, withPack.complete]).toEqual([1_400 * tr, false]);
     const without = computeDeAnSupport(deAn, '2024-09-01', { funds: 'LOCAL' });
-    expect(without.lines.map((l) => l.status === 'not-modelled' && l.reasonCode)).toEqual(['no-pack', 'no-pack', 'no-pack']);
+    expect(without.lines.map((l) => !l.ok && l.reason.code)).toEqual(['no-pack', 'no-pack', 'no-pack']);
     expect(without.total.dong).toBe(0);
     const national = computeDeAnSupport(deAn, '2024-09-01');
-    expect(national.lines[0]?.status === 'computed' && national.lines[0].citation.instrument).toBe('TT-28-2018-BTC');
+    expect(national.lines[0]?.ok === true && national.lines[0].value.citation.instrument).toBe('TT-28-2018-BTC');
     // After the merger the successor's pack prices the same đề án.
     const after = computeDeAnSupport(deAn, '2025-09-01', { funds: 'LOCAL', policy: [fixturePack(), successorPack()] });
-    expect(after.lines[0]?.status === 'computed' && [after.lines[0].pack.id, after.lines[0].support.dong]).toEqual(['FIXTURE-PT', 1_500 * tr]);
+    expect(after.lines[0]?.ok === true && after.lines[0].value.source === 'pack' && [after.lines[0].value.pack.id, after.lines[0].value.support.dong]).toEqual(['FIXTURE-PT', 1_500 * tr]);
     const only = computeDeAnSupport(parseDeAn({ ...localCluster, province: { code: '17', asOf: '2024-08-01' }, supportItems: [{ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: ty }] }), '2024-09-01', { funds: 'LOCAL', policy: fixturePack() });
     expect([only.total.dong, only.complete]).toEqual([300 * tr, true]);
   });
@@ -471,10 +471,10 @@ describe('computeDeAnSupport and eligibleItems with funds: LOCAL', () => {
       { at: '2024-06-01', funds: 'LOCAL', policy: fixturePack() },
     );
     const machinery = items.find((i) => i.item === 'MACHINERY_APPLICATION');
-    expect(machinery?.localLevel?.status === 'found' && machinery.localLevel.level.absoluteCap?.dong).toBe(200 * tr);
+    expect(machinery?.localLevel?.ok === true && machinery.localLevel.value.source === 'pack' && machinery.localLevel.value.level.absoluteCap?.dong).toBe(200 * tr);
     expect(machinery?.level.ok && machinery.level.value.level.absoluteCap?.dong).toBe(300 * tr);
     const consulting = items.find((i) => i.item === 'CONSULTING');
-    expect(consulting?.localLevel?.status).toBe('not-modelled');
+    expect(consulting?.localLevel?.ok).toBe(false);
     const national = eligibleItems({ group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA', difficulty: 'NONE' }, industry: 'HANDICRAFT' }, { at: '2024-06-01' });
     expect(national.every((i) => i.localLevel === undefined)).toBe(true);
   });
@@ -511,16 +511,16 @@ describe('explanations, warnings and edge cases', () => {
       'Local khuyến công funds: 100% of the eligible cost 12,000,000 đồng is 12,000,000 đồng (rounded down), no absolute cap, so the support is at most 12,000,000 đồng (99/2020/QĐ-UBND, Art. 4(3)(đ), Annex 2).',
     );
     expect(r.explanation.vi).toContain('(điểm đ khoản 3 Điều 4 Phụ lục 2 99/2020/QĐ-UBND)');
-    expect(computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2021-12-31', funds: 'LOCAL', policy: p }).status).toBe('computed');
+    expect(computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2021-12-31', funds: 'LOCAL', policy: p }).ok).toBe(true);
     const outside = notModelled(computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2022-01-01', funds: 'LOCAL', policy: p }));
-    expect([outside.reasonCode, outside.reason.en]).toEqual(['level-not-in-pack', 'Pack 99/2020/QĐ-UBND has no level for CONSULTING on 2022-01-01.']);
+    expect([outside.reason.code, outside.reason.message.en]).toEqual(['level-not-in-pack', 'Pack 99/2020/QĐ-UBND has no level for CONSULTING on 2022-01-01.']);
   });
 
   it('a pack leaving an item to a national level that is not modelled says so', () => {
     const p = fixturePack({ nationalItems: [{ item: 'CONSULTING', citation: { article: 7, confidence: 'verified-from-text', source: SOURCE } }] });
     const r = computeSupport({ item: 'CONSULTING', eligibleCost: money(tr), at: '2024-01-01', funds: 'LOCAL', policy: p });
-    expect(r.status === 'national-level' && [r.national.status, r.explanation.en]).toEqual([
-      'not-modelled',
+    expect(r.ok && r.value.source === 'national-level' && [r.value.national.ok, r.value.explanation.en]).toEqual([
+      false,
       'Under 99/2020/QĐ-UBND, Art. 7, item CONSULTING takes the national level: the national level is not modelled for this date.',
     ]);
   });

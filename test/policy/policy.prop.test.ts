@@ -21,8 +21,9 @@ describe('computeSupport invariants', () => {
   it('never exceeds the cost, the absolute cap or cap% × cost, and equals the smallest bound', () => {
     fc.assert(
       fc.property(itemId, cost, day, (item, dong, at) => {
-        const r = computeSupport({ item, eligibleCost: money(dong), at });
-        if (r.status !== 'computed') return;
+        const found = computeSupport({ item, eligibleCost: money(dong), at });
+        if (!found.ok) return;
+        const r = found.value;
         const bounds: number[] = [];
         if (r.level.absoluteCap !== undefined) bounds.push(r.level.absoluteCap.dong);
         if (r.level.percentCap !== undefined) {
@@ -39,8 +40,9 @@ describe('computeSupport invariants', () => {
   it('with units: min(cap% × cost, cap × units); with priority: floor(1.5 × normal) bounded by the cost', () => {
     fc.assert(
       fc.property(itemId, cost, day, fc.integer({ min: 1, max: 1_000 }), (item, dong, at, units) => {
-        const normal = computeSupport({ item, eligibleCost: money(dong), at, units });
-        if (normal.status !== 'computed') return;
+        const normalR = computeSupport({ item, eligibleCost: money(dong), at, units });
+        if (!normalR.ok) return;
+        const normal = normalR.value;
         const bounds: bigint[] = [BigInt(dong)];
         if (normal.level.absoluteCap !== undefined) bounds.push(BigInt(normal.level.absoluteCap.dong) * BigInt(units));
         if (normal.level.percentCap !== undefined) {
@@ -49,11 +51,12 @@ describe('computeSupport invariants', () => {
         }
         const least = bounds.reduce((x, y) => (y < x ? y : x));
         expect(BigInt(normal.support.dong)).toBe(least);
-        const up = computeSupport({ item, eligibleCost: money(dong), at, units, priority: true });
-        if (up.status !== 'computed') {
-          expect(up.status === 'not-modelled' && up.reasonCode).toBe('priority-uplift-unknown');
+        const upR = computeSupport({ item, eligibleCost: money(dong), at, units, priority: true });
+        if (!upR.ok) {
+          expect(upR.reason.code).toBe('priority-uplift-unknown');
           return;
         }
+        const up = upR.value;
         const raised = (BigInt(normal.support.dong) * 3n) / 2n;
         expect(BigInt(up.support.dong)).toBe(raised < BigInt(dong) ? raised : BigInt(dong));
         expect(up.support.dong).toBeGreaterThanOrEqual(normal.support.dong);
@@ -66,8 +69,8 @@ describe('computeSupport invariants', () => {
       fc.property(itemId, cost, cost, day, (item, a, b, at) => {
         const lo = computeSupport({ item, eligibleCost: money(Math.min(a, b)), at });
         const hi = computeSupport({ item, eligibleCost: money(Math.max(a, b)), at });
-        expect(lo.status).toBe(hi.status);
-        if (lo.status === 'computed' && hi.status === 'computed') expect(lo.support.dong).toBeLessThanOrEqual(hi.support.dong);
+        expect(lo.ok).toBe(hi.ok);
+        if (lo.ok && hi.ok) expect(lo.value.support.dong).toBeLessThanOrEqual(hi.value.support.dong);
       }),
     );
   });

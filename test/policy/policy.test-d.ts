@@ -37,7 +37,7 @@ describe('policy types', () => {
     expectTypeOf(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: cost, at: '2019-01-01' })).toEqualTypeOf<SupportComputation>();
     expectTypeOf(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: cost, at: '2019-01-01', funds: 'NATIONAL' })).toEqualTypeOf<SupportComputation>();
     expectTypeOf(computeSupport({ item: 'DEMO_MODEL_NEW_TECH', eligibleCost: cost, at: '2019-01-01', funds: 'LOCAL', policy: [] })).toEqualTypeOf<LocalSupportComputation>();
-    expectTypeOf<Extract<SupportComputation, { status: 'computed' }>['support']>().toEqualTypeOf<Money>();
+    expectTypeOf<Extract<SupportComputation, { ok: true }>['value']['support']>().toEqualTypeOf<Money>();
   });
 
   it('narrows the policy snapshot by status', () => {

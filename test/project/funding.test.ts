@@ -55,7 +55,7 @@ describe('computeDeAnSupport: dated support levels via policy computeSupport (do
     const d = parseDeAn({ ...nationalTraining, supportItems: [{ item: 'MACHINERY_APPLICATION', eligibleCost: 1_000_000_000 }] });
     const s = computeDeAnSupport(d, '2019-06-01');
     const line = s.lines[0];
-    expect(line?.status === 'computed' && [line.support.dong, line.binding]).toEqual([300_000_000, 'absolute-cap']);
+    expect(line?.ok === true && [line.value.support.dong, line.value.binding]).toEqual([300_000_000, 'absolute-cap']);
     expect([s.total.dong, s.complete]).toEqual([300_000_000, true]);
   });
 
@@ -68,18 +68,18 @@ describe('computeDeAnSupport: dated support levels via policy computeSupport (do
       ],
     });
     const now = computeDeAnSupport(d, '2019-06-01');
-    expect(now.lines.map((l) => (l.status === 'computed' ? [l.support.dong, l.binding] : l.status))).toEqual([
+    expect(now.lines.map((l) => (l.ok ? [l.value.support.dong, l.value.binding] : l.reason.code))).toEqual([
       [600_000_000, 'percent-cap'],
       [50_000_000, 'percent-cap'],
     ]);
     expect(now.total.dong).toBe(650_000_000);
     const before = computeDeAnSupport(d, '2015-03-01');
-    expect(before.lines[0]?.status === 'computed' && before.lines[0].support.dong).toBe(500_000_000);
+    expect(before.lines[0]?.ok === true && before.lines[0].value.support.dong).toBe(500_000_000);
   });
 
   it('lines the policy catalogue does not model add nothing and make the result incomplete', () => {
     const s = computeDeAnSupport(parseDeAn(nationalTraining), '2019-06-01');
-    expect(s.lines[0]?.status).toBe('not-modelled');
+    expect(s.lines[0]?.ok).toBe(false);
     expect([s.total.dong, s.complete]).toEqual([0, false]);
   });
 

@@ -173,13 +173,13 @@ add('parseSupportRequest', 'every field missing', () => kc.safeParseSupportReque
   if (!r.success) expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([['policy.unknown-item', ['item']], ['policy.bad-cost', ['eligibleCost']], ['date.invalid', ['at']]]);
 }));
 add('computeSupport', 'cost past any budget (MAX_MONEY_DONG)', () => kc.computeSupport({ ...okRequest, eligibleCost: m(kc.MAX_MONEY_DONG) }), doc('the absolute cap binds: 300 triệu (TT 28/2018 Art. 4)', (r: kc.SupportComputation) => {
-  expect(r.status).toBe('computed');
-  if (r.status === 'computed') expect(r.support.dong).toBe(300_000_000);
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(r.value.support.dong).toBe(300_000_000);
 }));
 add('computeSupport', 'unknown item', () => kc.computeSupport(any({ ...okRequest, item: '__proto__' })), reject('policy.unknown-item', ['item']));
 add('computeSupport', 'date before coverage', () => kc.computeSupport({ ...okRequest, at: '2000-01-01' }), doc('explicit not-modelled, never another period’s level', (r: kc.SupportComputation) => {
-  expect(r.status).toBe('not-modelled');
-  if (r.status === 'not-modelled') expect(r.reasonCode).toBe('before-coverage');
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.reason.code).toBe('before-coverage');
 }));
 for (const [label, v] of WRONG_TYPES) {
   add('supportLevelAt', `item ${label}`, () => kc.supportLevelAt(any(v), '2019-01-01'), reject('policy.unknown-item', ['item']));
@@ -438,7 +438,7 @@ for (const [label, v] of WRONG_TYPES.filter(([, x]) => x !== undefined && !Array
 add('computeSupport', 'funds LOCAL, 1001 packs', () => kc.computeSupport({ ...okLocal, policy: new Array(1001).fill({}) }), reject('pack.bad-policy', ['policy']));
 add('computeSupport', "funds '__proto__'", () => kc.computeSupport(any({ ...okLocal, funds: '__proto__' })), reject('policy.bad-funds', ['funds']));
 add('computeSupport', 'funds LOCAL without a pack', () => kc.computeSupport(okLocal), doc('not-modelled no-pack, never the national level', (r: kc.LocalSupportComputation) => {
-  expect(r.status === 'not-modelled' && r.reasonCode).toBe('no-pack');
+  expect(!r.ok && r.reason.code).toBe('no-pack');
 }));
 add('parseProgrammeTargets', 'empty object', () => kc.parseProgrammeTargets({}), reject('schema.missing', ['period']));
 add('parseProgrammeReport', 'empty object', () => kc.parseProgrammeReport({}), reject('schema.missing', ['id']));

@@ -338,7 +338,7 @@ const PACKS_JSON: readonly PolicyPackJson[] = [
  * 2014 rules (in force 2014-09-18, two levels from a news report, number not read). Every shipped level is
  * `secondary`: no instrument's own text could be read beyond its heading.
  * Each lists what could not be read; a pack without an effective date or without the item's level answers
- * `not-modelled`. Deeply frozen.
+ * not modelled (`{ ok: false, reason }`). Deeply frozen.
  * @category Policy packs
  * @example
  * LOCAL_POLICY_PACKS.map((p) => p.province.code); // ['17', '25', '45', '38', '66', '74', '93']

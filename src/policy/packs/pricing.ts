@@ -10,6 +10,7 @@ import { fail, issue, KhuyenCongError } from '../../internal/errors.js';
 import { checkDate } from '../../internal/date.js';
 import { text, type LocalizedText } from '../../internal/messages.js';
 import { readOption } from '../../internal/plain.js';
+import type { NoAnswer } from '../../internal/result.js';
 import { showValue } from '../../internal/showValue.js';
 import { addMoney, isMoney, money, multiplyMoney, type Money } from '../../quantity/Money.js';
 import { formatDong, formatPercent } from '../explainText.js';
@@ -89,48 +90,67 @@ export interface PackRef {
 }
 
 /**
- * The answer of `computeSupport` for local funds: computed with a pack's level, computed with the national
- * level because the pack leaves the item to it, or not modelled.
+ * A local computation priced with the level of the pack in force (`source: 'pack'`).
+ * @category Policy packs
+ */
+export interface LocalSupportPriced {
+  readonly source: 'pack';
+  readonly funds: 'LOCAL';
+  readonly item: string;
+  readonly at: string;
+  readonly eligibleCost: Money;
+  /** The maximum support from local funds, whole đồng, rounded down. */
+  readonly support: Money;
+  readonly binding: SupportBinding;
+  readonly percentAmount?: Money;
+  readonly pack: PackRef;
+  readonly level: PackLevel;
+  readonly citation: PackCitation;
+  readonly explanation: LocalizedText;
+  readonly warnings: readonly LocalizedText[];
+}
+
+/**
+ * A local computation the pack in force leaves to the national level (`source: 'national-level'`).
+ * @category Policy packs
+ */
+export interface LocalSupportNational {
+  readonly source: 'national-level';
+  readonly funds: 'LOCAL';
+  readonly item: string;
+  readonly at: string;
+  readonly pack: PackRef;
+  /** The pack's provision that leaves the item to the national level. */
+  readonly citation: PackCitation;
+  /** The national computation (itself a Result: it may be not modelled, `ok: false`). */
+  readonly national: SupportComputation;
+  readonly explanation: LocalizedText;
+}
+
+/**
+ * Local support not modelled: `{ ok: false, reason: { code, message }, funds, item, at, packsConsidered }`, the
+ * {@link LocalNotModelledReason} as `reason.code`.
+ * @category Policy packs
+ */
+export interface LocalSupportNotModelled {
+  readonly ok: false;
+  readonly reason: NoAnswer<LocalNotModelledReason>;
+  readonly funds: 'LOCAL';
+  readonly item: string;
+  readonly at: string;
+  readonly packsConsidered: readonly PackConsidered[];
+}
+
+/**
+ * The answer of `computeSupport` for local funds, a `Result`: `{ ok: true, value }` with the value computed
+ * with a pack's level ({@link LocalSupportPriced}, `source: 'pack'`) or with the national level because the
+ * pack leaves the item to it ({@link LocalSupportNational}, `source: 'national-level'`), or not modelled
+ * ({@link LocalSupportNotModelled}).
  * @category Policy packs
  */
 export type LocalSupportComputation =
-  | {
-      readonly status: 'computed';
-      readonly funds: 'LOCAL';
-      readonly item: string;
-      readonly at: string;
-      readonly eligibleCost: Money;
-      /** The maximum support from local funds, whole đồng, rounded down. */
-      readonly support: Money;
-      readonly binding: SupportBinding;
-      readonly percentAmount?: Money;
-      readonly pack: PackRef;
-      readonly level: PackLevel;
-      readonly citation: PackCitation;
-      readonly explanation: LocalizedText;
-      readonly warnings: readonly LocalizedText[];
-    }
-  | {
-      readonly status: 'national-level';
-      readonly funds: 'LOCAL';
-      readonly item: string;
-      readonly at: string;
-      readonly pack: PackRef;
-      /** The pack's provision that leaves the item to the national level. */
-      readonly citation: PackCitation;
-      /** The national computation (its own status may be `not-modelled`). */
-      readonly national: SupportComputation;
-      readonly explanation: LocalizedText;
-    }
-  | {
-      readonly status: 'not-modelled';
-      readonly funds: 'LOCAL';
-      readonly item: string;
-      readonly at: string;
-      readonly reasonCode: LocalNotModelledReason;
-      readonly reason: LocalizedText;
-      readonly packsConsidered: readonly PackConsidered[];
-    };
+  | { readonly ok: true; readonly value: LocalSupportPriced | LocalSupportNational }
+  | LocalSupportNotModelled;
 
 /** The pack (or packs) of an untrusted `policy` argument, validated. @internal */
 export function packsOf(policy: unknown): readonly PolicyPack[] {
@@ -290,25 +310,35 @@ export function computeLocalSupport(input: object, national: NationalCompute): L
   const packs = packsOf(r['policy']);
   const { item, cost, at } = checkRequest(r, packs);
   const found = findLocalLevel(packs, item, at, checkProvince(r['province']));
-  if (found.status === 'found') return priced(found.pack, found.level, item, cost, at);
-  if (found.status === 'national-level') return leftToNational(found.pack, found.citation, item as SupportItemId, cost, at, national);
-  return Object.freeze({ status: 'not-modelled', funds: 'LOCAL', item, at, reasonCode: found.reasonCode, reason: found.reason, packsConsidered: found.packsConsidered });
+  if (found.ok) {
+    const v = found.value;
+    return v.source === 'pack' ? priced(v.pack, v.level, item, cost, at) : leftToNational(v.pack, v.citation, item as SupportItemId, cost, at, national);
+  }
+  return Object.freeze({
+    ok: false,
+    reason: found.reason,
+    funds: 'LOCAL',
+    item,
+    at,
+    packsConsidered: found.packsConsidered,
+  });
 }
 
 /**
- * The level of an item for local funds on a date: the pack level in force, the pack's provision leaving the
- * item to the national level, or not modelled (with the packs considered).
+ * The level of an item for local funds on a date, a `Result`: `{ ok: true, value }` with the pack level in
+ * force (`value.source: 'pack'`, `value.pack`, `value.level`) or the pack's provision leaving the item to the
+ * national level (`value.source: 'national-level'`, `value.pack`, `value.citation`), or not modelled
+ * `{ ok: false, reason: { code, message }, packsConsidered }`.
  * @category Policy packs
  */
 export type LocalLevelLookup =
-  | { readonly status: 'found'; readonly pack: PolicyPack; readonly level: PackLevel }
-  | { readonly status: 'national-level'; readonly pack: PolicyPack; readonly citation: PackCitation }
   | {
-      readonly status: 'not-modelled';
-      readonly reasonCode: LocalNotModelledReason;
-      readonly reason: LocalizedText;
-      readonly packsConsidered: readonly PackConsidered[];
-    };
+      readonly ok: true;
+      readonly value:
+        | { readonly source: 'pack'; readonly pack: PolicyPack; readonly level: PackLevel }
+        | { readonly source: 'national-level'; readonly pack: PolicyPack; readonly citation: PackCitation };
+    }
+  | { readonly ok: false; readonly reason: NoAnswer<LocalNotModelledReason>; readonly packsConsidered: readonly PackConsidered[] };
 
 /** The local level of an item (validated arguments), for `eligibleItems`. @internal */
 export function localLevelAt(item: string, at: string, policy: unknown, province: unknown): LocalLevelLookup {
@@ -316,8 +346,8 @@ export function localLevelAt(item: string, at: string, policy: unknown, province
 }
 
 function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, asked: PackProvince | undefined): LocalLevelLookup {
-  const notModelled = (reasonCode: LocalNotModelledReason, reason: LocalizedText, list: readonly PackConsidered[]): LocalLevelLookup =>
-    Object.freeze({ status: 'not-modelled', reasonCode, reason, packsConsidered: Object.freeze(list) });
+  const notModelled = (code: LocalNotModelledReason, message: LocalizedText, list: readonly PackConsidered[]): LocalLevelLookup =>
+    Object.freeze({ ok: false, reason: Object.freeze({ code, message }), packsConsidered: Object.freeze(list) });
   if (packs.length === 0) {
     return notModelled(
       'no-pack',
@@ -346,14 +376,14 @@ function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, 
   const ordered = [...inForce].sort((a, b) => Number(b.amends.some((n) => inForce.some((o) => o.number === n))) - Number(a.amends.some((n) => inForce.some((o) => o.number === n))));
   for (const pack of ordered) {
     const leftTo = pack.nationalItems.find((n) => n.item === item);
-    if (leftTo !== undefined) return Object.freeze({ status: 'national-level', pack, citation: leftTo.citation });
+    if (leftTo !== undefined) return Object.freeze({ ok: true, value: Object.freeze({ source: 'national-level', pack, citation: leftTo.citation }) });
     const candidates = pack.levels.filter((l) => {
       if (l.item !== item) return false;
       const w = levelWindow(pack, l);
       return (w.from === null || w.from <= at) && (w.to === null || at <= w.to);
     });
     const level = candidates.find((l) => l.conditions === undefined || l.conditions.length === 0) ?? candidates[0];
-    if (level !== undefined) return Object.freeze({ status: 'found', pack, level });
+    if (level !== undefined) return Object.freeze({ ok: true, value: Object.freeze({ source: 'pack', pack, level }) });
   }
   const partly = ordered.filter((p) => p.notRead.length > 0);
   return notModelled(
@@ -383,8 +413,8 @@ function priced(pack: PolicyPack, level: PackLevel, item: string, cost: Money, a
   const capBinds = cap !== undefined && cap.dong < first.dong;
   const support = capBinds ? cap : first;
   const binding: SupportBinding = capBinds ? 'absolute-cap' : pct === undefined ? 'cost' : 'percent-cap';
-  return Object.freeze({
-    status: 'computed',
+  const value: LocalSupportPriced = Object.freeze({
+    source: 'pack',
     funds: 'LOCAL',
     item,
     at,
@@ -398,6 +428,7 @@ function priced(pack: PolicyPack, level: PackLevel, item: string, cost: Money, a
     explanation: explain(pack, level, cost, support, binding, pct),
     warnings: Object.freeze(warningsOf(pack, level)),
   });
+  return Object.freeze({ ok: true, value });
 }
 
 /** The national computation, passed in by `computeSupport` (no module cycle). @internal */
@@ -407,11 +438,11 @@ function leftToNational(pack: PolicyPack, citation: PackCitation, item: SupportI
   const national = compute({ item, eligibleCost: cost, at });
   const cite = citeText(pack, citation);
   const tail =
-    national.status === 'computed'
-      ? { vi: `hỗ trợ tối đa ${formatDong(national.support, 'vi')} (${formatCitation(national.citation, { locale: 'vi' })})`, en: `support of at most ${formatDong(national.support, 'en')} (${formatCitation(national.citation, { locale: 'en' })})` }
+    national.ok
+      ? { vi: `hỗ trợ tối đa ${formatDong(national.value.support, 'vi')} (${formatCitation(national.value.citation, { locale: 'vi' })})`, en: `support of at most ${formatDong(national.value.support, 'en')} (${formatCitation(national.value.citation, { locale: 'en' })})` }
       : { vi: 'mức quốc gia chưa được mô hình hoá cho ngày này', en: 'the national level is not modelled for this date' };
-  return Object.freeze({
-    status: 'national-level',
+  const value: LocalSupportNational = Object.freeze({
+    source: 'national-level',
     funds: 'LOCAL',
     item,
     at,
@@ -423,6 +454,7 @@ function leftToNational(pack: PolicyPack, citation: PackCitation, item: SupportI
       `Under ${cite.en}, item ${item} takes the national level: ${tail.en}.`,
     ),
   });
+  return Object.freeze({ ok: true, value });
 }
 
 /** The `funds` option of a request: `'NATIONAL'` (default) or `'LOCAL'`; anything else is refused. @internal */
@@ -460,7 +492,7 @@ export function localDeAnSupport(
   let total = money(0);
   let complete = true;
   for (const r of out) {
-    const amount = r.status === 'computed' ? r.support : r.status === 'national-level' && r.national.status === 'computed' ? r.national.support : undefined;
+    const amount = !r.ok ? undefined : r.value.source === 'pack' ? r.value.support : r.value.national.ok ? r.value.national.value.support : undefined;
     if (amount === undefined) complete = false;
     else total = addMoney(total, amount);
   }
@@ -478,7 +510,8 @@ export function localApprovalExcess(priced: LocalDeAnSupport, approved: Money): 
   const en = new Set<string>();
   for (const l of priced.lines) {
     // Every line is computed or national-level here (the sum is complete).
-    const c = citeText((l as { pack: PackRef }).pack, (l as { citation: PackCitation }).citation);
+    const v = (l as { readonly value: LocalSupportPriced | LocalSupportNational }).value;
+    const c = citeText(v.pack, v.citation);
     vi.add(c.vi);
     en.add(c.en);
   }
