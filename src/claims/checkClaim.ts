@@ -1,8 +1,8 @@
 import type { Locale, LocalizedText } from '../internal/messages.js';
-import { add, R0, sub } from '../internal/rational.js';
+import { add, R0, sub, toRat } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { MAX_MONEY_DONG } from '../quantity/Money.js';
-import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { averageInterval, averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
 import { intervalGap, intervalsIntersect, ratioInterval, sumInterval } from '../stats/interval.js';

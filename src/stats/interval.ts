@@ -25,9 +25,9 @@ import {
   type I,
   type IResult,
 } from '../internal/interval.js';
-import { absRat, add, mul, sign, sub, type Rat } from '../internal/rational.js';
+import { absRat, add, mul, sign, sub, toRat, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
-import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { definedResult, undefinedResult, type StatResult } from './StatResult.js';
 import { statRat, type StatValue } from './StatValue.js';
 
