@@ -1,14 +1,14 @@
 import type { Locale, LocalizedText } from '../internal/messages.js';
+import { changeI, divI, emptyI, gapI, intersectI, positiveDivI, sumI, toI, type B, type I, type IResult } from '../internal/interval.js';
 import { add, R0, sub, toRat } from '../internal/rational.js';
-import type { Interval } from '../quantity/Interval.js';
+import type { Bound, Interval } from '../quantity/Interval.js';
 import { MAX_MONEY_DONG } from '../quantity/Money.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { averageInterval, averagePer } from '../stats/average.js';
+import { averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
-import { intervalGap, intervalsIntersect, ratioInterval, sumInterval } from '../stats/interval.js';
-import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
-import { share, shareInterval } from '../stats/share.js';
-import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
+import { percentChange, ratioOf } from '../stats/percentChange.js';
+import { share } from '../stats/share.js';
+import type { StatReason, StatResult } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
@@ -66,9 +66,9 @@ const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
 });
 
 /** Turns an undefined statistic into a cannot-check result, naming the claim's own field. */
-function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], baseField: string): UndecidedClaim {
-  const reason = REASONS[u.reason.code];
-  const field = fields.includes(u.reason.field) || u.reason.field === 'years' ? u.reason.field : baseField;
+function fromStat(kind: ClaimKind, u: { readonly code: StatReason; readonly field: string }, fields: readonly string[], baseField: string): UndecidedClaim {
+  const reason = REASONS[u.code];
+  const field = fields.includes(u.field) || u.field === 'years' ? u.field : baseField;
   return undecided(kind, reason, field, M[reason]({ field }));
 }
 
@@ -86,7 +86,8 @@ function sumTerms(ops: readonly Operand[], l: Locale): string {
 interface Computation {
   readonly value: StatResult<Ratio>;
   readonly exact: boolean;
-  readonly interval: StatResult<Interval>;
+  /** The computed interval, or why there is none (the internal refusals, or a statistic's reason for a growth rate). */
+  readonly interval: IResult | { readonly ok: false; readonly code: StatReason; readonly field: string };
 }
 
 /** How a two-input computation reads in one locale: its formula over the inputs as published, then the result. */
@@ -99,32 +100,53 @@ function formulaText(claim: Claim, ops: readonly Operand[], exact: boolean, v: s
   return `${a} / ${b} = ${v}`;
 }
 
-function compute(claim: Claim, ops: readonly Operand[]): Computation {
+/**
+ * The exact value and the interval of a claim's computation. The intervals stay internal (src/internal/interval.ts)
+ * from the inputs to the verdict: each input's interval is read once ({@link toI} checks it: an operand may come
+ * from a caller's Quantity), and only the result is made public.
+ */
+function compute(claim: Claim, ops: readonly Operand[], fields: readonly string[]): Computation {
   const a = ops[0] as Operand;
   const b = ops[1] as Operand;
   switch (claim.kind) {
     case 'sum': {
       let total = R0;
-      const intervals: Interval[] = [];
-      for (const o of ops) {
+      const intervals: I[] = [];
+      for (let k = 0; k < ops.length; k++) {
+        const o = ops[k] as Operand;
         total = add(total, toRat(o.value));
-        intervals.push(o.interval);
+        intervals.push(toI(o.interval, ['intervals', k]));
       }
-      return { value: { ok: true, value: fromRat(total) }, exact: true, interval: { ok: true, value: sumInterval(intervals) } };
+      return { value: { ok: true, value: fromRat(total) }, exact: true, interval: { ok: true, value: sumI(intervals) } };
     }
     case 'change':
-      return { value: percentChange(a.value, b.value), exact: true, interval: percentChangeInterval(a.interval, b.interval) };
+      return { value: percentChange(a.value, b.value), exact: true, interval: changeI(toI(a.interval, 'current'), toI(b.interval, 'previous'), 'refuse') };
     case 'cagr': {
       const r = cagr(a.value, b.value, claim.years);
-      return { value: r, exact: r.ok && r.exact, interval: cagrInterval(a.interval, b.interval, claim.years) };
+      const i = cagrInterval(a.interval, b.interval, claim.years);
+      return { value: r, exact: r.ok && r.exact, interval: i.ok ? { ok: true, value: toI(i.value) } : { ok: false, code: i.reason.code, field: i.reason.field } };
     }
     case 'share':
-      return { value: share(a.value, b.value), exact: true, interval: shareInterval(a.interval, b.interval) };
-    case 'average':
-      return { value: averagePer(a.value, b.value), exact: true, interval: averageInterval(a.interval, b.interval) };
-    default:
-      return { value: ratioOf(a.value, b.value), exact: true, interval: ratioInterval(a.interval, b.interval) };
+    case 'average': {
+      const value = claim.kind === 'share' ? share(a.value, b.value) : averagePer(a.value, b.value);
+      // The divisor is read first, as the statistics read it (a negative base is refused before the numerator is read).
+      const divisor = toI(b.interval, fields[1] as string);
+      return { value, exact: true, interval: positiveDivI(toI(a.interval, fields[0] as string), divisor, fields[0] as string, fields[1] as string) };
+    }
+    default: {
+      const divisor = toI(b.interval, 'denominator');
+      return { value: ratioOf(a.value, b.value), exact: true, interval: divI(toI(a.interval, 'numerator'), divisor, 'numerator', 'denominator') };
+    }
   }
+}
+
+/** A computed interval made public once: frozen, with Ratio ends. */
+function publicInterval(i: I): Interval {
+  return Object.freeze({ lo: publicEnd(i.lo), hi: publicEnd(i.hi) });
+}
+
+function publicEnd(x: B): Bound | null {
+  return x === null ? null : Object.freeze({ value: fromRat(x.v), open: x.open });
 }
 
 const MAX_DONG = BigInt(MAX_MONEY_DONG);
@@ -245,15 +267,16 @@ export function checkClaim(input: Claim): ClaimResult {
   const stated = s.operand;
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
-  const c = compute(claim, ops);
-  if (!c.value.ok) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
+  const c = compute(claim, ops, fields);
+  if (!c.value.ok) return fromStat(claim.kind, c.value.reason, fields, BASE_FIELD[claim.kind]);
   if (!c.interval.ok) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
   const value = c.value.value;
-  const interval = c.interval.value;
-  const consistent = intervalsIntersect(interval, stated.interval);
-  const g = intervalGap(interval, stated.interval);
-  /* c8 ignore next -- neither interval is empty here: both computations are defined */
-  const gapValue = g.ok ? g.value : fromRat(R0);
+  const computed = c.interval.value;
+  const statedI = toI(stated.interval, 'b');
+  const consistent = !emptyI(intersectI(computed, statedI));
+  // An empty interval (only from a caller's own Quantity) meets nothing and has no distance: the gap is then 0.
+  const gapValue = fromRat(emptyI(computed) || emptyI(statedI) ? R0 : gapI(computed, statedI));
+  const interval = publicInterval(computed);
   const difference = fromRat(sub(toRat(value), toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.

@@ -9,7 +9,10 @@
  * public operations of src/stats/interval.ts; statistics and claims both compute on this module, converting an
  * interval once on the way in and once on the way out.
  */
-import { add, cmp, div, mul, neg, R0, R1, sign, sub, type Rat } from './rational.js';
+import { fail } from './errors.js';
+import { text } from './messages.js';
+import { add, cmp, div, mul, neg, R0, R1, sign, sub, toRat, type Rat, type RatioParts } from './rational.js';
+import { showValue } from './showValue.js';
 
 /** @internal One end of an interval on internal rationals; `null` is unbounded. */
 export type B = { readonly v: Rat; readonly open: boolean } | null;
@@ -21,6 +24,49 @@ export interface I {
 
 /** @internal The empty interval in its one canonical form (0, 0). */
 export const EMPTY_I: I = { lo: { v: R0, open: true }, hi: { v: R0, open: true } };
+
+/**
+ * @internal A public interval argument (src/quantity/Interval.ts) read once and checked (issue 14): an object whose `lo` and `hi` are each
+ * `null` or a bound `{ value: Ratio, open: boolean }`; `stats.invalid-interval` (path: the argument's name and the
+ * end) otherwise, also for one that cannot be read (a revoked Proxy, a getter that throws); `ratio.not-ratio` for
+ * a bound whose value is not a Ratio.
+ */
+export function toI(i: unknown, field: string | readonly (string | number)[] = 'interval'): I {
+  const r: I = { lo: readEnd(i, field, 'lo'), hi: readEnd(i, field, 'hi') };
+  return emptyI(r) ? EMPTY_I : r;
+}
+
+/** One end of an interval argument (see {@link toI}), read inside a guard. */
+function readEnd(i: unknown, field: string | readonly (string | number)[], end: 'lo' | 'hi'): B {
+  let x: unknown;
+  let value: unknown;
+  let open: unknown;
+  try {
+    x = typeof i === 'object' && i !== null && !Array.isArray(i) ? (i as Record<string, unknown>)[end] : undefined;
+    if (typeof x === 'object' && x !== null) {
+      value = (x as Record<string, unknown>)['value'];
+      open = (x as Record<string, unknown>)['open'];
+    }
+  } catch {
+    x = undefined; // unreadable: refused below
+  }
+  if (x === null) return null;
+  if (typeof x !== 'object' || typeof open !== 'boolean') badInterval(i, field, end);
+  return { v: toRat(value as RatioParts), open };
+}
+
+function badInterval(i: unknown, at: string | readonly (string | number)[], end: 'lo' | 'hi'): never {
+  const path = typeof at === 'string' ? [at] : [...at];
+  const field = path.join('.');
+  return fail(
+    'stats.invalid-interval',
+    text(
+      `Tham số ${field} không phải khoảng { lo, hi } (mỗi đầu là null hoặc { value: Ratio, open: boolean }), đầu ${end} sai: ${showValue(i)}.`,
+      `The argument ${field} is not an interval { lo, hi } (each end null or { value: Ratio, open: boolean }); its ${end} is wrong: ${showValue(i)}.`,
+    ),
+    [...path, end],
+  );
+}
 
 /** @internal */
 export function emptyI(i: I): boolean {

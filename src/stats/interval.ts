@@ -21,62 +21,20 @@ import {
   pointI,
   subI,
   sumI,
+  toI,
   type B,
   type I,
   type IResult,
 } from '../internal/interval.js';
-import { absRat, add, mul, sign, sub, toRat, type Rat } from '../internal/rational.js';
+import { absRat, add, mul, sign, sub, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { definedResult, undefinedResult, type StatResult } from './StatResult.js';
 import { statRat, type StatValue } from './StatValue.js';
 
 // The internal interval and its arithmetic live in src/internal/interval.ts; the statistics modules read them here.
-export { addI, containsI, emptyI, intersectI, mulI, negativeI, negI, pointI, recipI, subI } from '../internal/interval.js';
+export { addI, containsI, emptyI, intersectI, mulI, negativeI, negI, pointI, recipI, subI, toI } from '../internal/interval.js';
 export type { B, I } from '../internal/interval.js';
-
-/**
- * @internal An {@link Interval} argument read once and checked (issue 14): an object whose `lo` and `hi` are each
- * `null` or a bound `{ value: Ratio, open: boolean }`; `stats.invalid-interval` (path: the argument's name and the
- * end) otherwise, also for one that cannot be read (a revoked Proxy, a getter that throws); `ratio.not-ratio` for
- * a bound whose value is not a Ratio.
- */
-export function toI(i: Interval, field: string | readonly (string | number)[] = 'interval'): I {
-  const r: I = { lo: readEnd(i, field, 'lo'), hi: readEnd(i, field, 'hi') };
-  return emptyI(r) ? EMPTY_I : r;
-}
-
-/** One end of an interval argument (see {@link toI}), read inside a guard. */
-function readEnd(i: Interval, field: string | readonly (string | number)[], end: 'lo' | 'hi'): B {
-  let x: unknown;
-  let value: unknown;
-  let open: unknown;
-  try {
-    x = typeof i === 'object' && i !== null && !Array.isArray(i) ? (i as unknown as Record<string, unknown>)[end] : undefined;
-    if (typeof x === 'object' && x !== null) {
-      value = (x as Record<string, unknown>)['value'];
-      open = (x as Record<string, unknown>)['open'];
-    }
-  } catch {
-    x = undefined; // unreadable: refused below
-  }
-  if (x === null) return null;
-  if (typeof x !== 'object' || typeof open !== 'boolean') badInterval(i, field, end);
-  return { v: toRat(value as Ratio), open };
-}
-
-function badInterval(i: unknown, at: string | readonly (string | number)[], end: 'lo' | 'hi'): never {
-  const path = typeof at === 'string' ? [at] : [...at];
-  const field = path.join('.');
-  return fail(
-    'stats.invalid-interval',
-    text(
-      `Tham số ${field} không phải khoảng { lo, hi } (mỗi đầu là null hoặc { value: Ratio, open: boolean }), đầu ${end} sai: ${showValue(i)}.`,
-      `The argument ${field} is not an interval { lo, hi } (each end null or { value: Ratio, open: boolean }); its ${end} is wrong: ${showValue(i)}.`,
-    ),
-    [...path, end],
-  );
-}
 
 /** A list of intervals read as one: `stats.invalid-interval` (path: `field`) unless it is an array; each checked by {@link toI}. */
 function toIs(intervals: readonly Interval[], field: string): I[] {
