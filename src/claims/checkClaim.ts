@@ -1,14 +1,11 @@
 import type { Locale, LocalizedText } from '../internal/messages.js';
 import { changeI, divI, emptyI, gapI, intersectI, positiveDivI, sumI, toI, type B, type I, type IResult } from '../internal/interval.js';
-import { add, R0, sub, toRat } from '../internal/rational.js';
+import { add, div, R0, R1, sign, sub, toRat, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { MAX_MONEY_DONG } from '../quantity/Money.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { averagePer } from '../stats/average.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
-import { percentChange, ratioOf } from '../stats/percentChange.js';
-import { share } from '../stats/share.js';
-import type { StatReason, StatResult } from '../stats/StatResult.js';
+import type { StatReason } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
@@ -84,10 +81,10 @@ function sumTerms(ops: readonly Operand[], l: Locale): string {
 }
 
 interface Computation {
-  readonly value: StatResult<Ratio>;
+  readonly value: Exact;
   readonly exact: boolean;
   /** The computed interval, or why there is none (the internal refusals, or a statistic's reason for a growth rate). */
-  readonly interval: IResult | { readonly ok: false; readonly code: StatReason; readonly field: string };
+  readonly interval: IResult | Refusal;
 }
 
 /** How a two-input computation reads in one locale: its formula over the inputs as published, then the result. */
@@ -100,10 +97,30 @@ function formulaText(claim: Claim, ops: readonly Operand[], exact: boolean, v: s
   return `${a} / ${b} = ${v}`;
 }
 
+type Refusal = { readonly ok: false; readonly code: StatReason; readonly field: string };
+type Exact = { readonly ok: true; readonly value: Rat } | Refusal;
+
+/** A refusal of the exact computation, with the statistic's reason and the field at fault. */
+function refuse(code: StatReason, field: string): Refusal {
+  return { ok: false, code, field };
+}
+
 /**
- * The exact value and the interval of a claim's computation. The intervals stay internal (src/internal/interval.ts)
- * from the inputs to the verdict: each input's interval is read once ({@link toI} checks it: an operand may come
- * from a caller's Quantity), and only the result is made public.
+ * The exact quotient a / b on internal rationals, with the statistics' refusals (as `share`,
+ * `averagePer`, `ratioOf` and `percentChange` give them): `zero-base` for a zero divisor,
+ * `negative-base` for a negative one when the computation needs a positive base.
+ */
+function quotient(a: Rat, b: Rat, field: string, positive: boolean): Exact {
+  const s = sign(b);
+  if (s === 0) return refuse('zero-base', field);
+  if (s < 0 && positive) return refuse('negative-base', field);
+  return { ok: true, value: div(a, b) };
+}
+
+/**
+ * The exact value and the interval of a claim's computation, on internal rationals and intervals
+ * (src/internal/) from the inputs to the verdict: each input's value and interval are read once ({@link toI}
+ * checks the interval: an operand may come from a caller's Quantity), and only the results are made public.
  */
 function compute(claim: Claim, ops: readonly Operand[], fields: readonly string[]): Computation {
   const a = ops[0] as Operand;
@@ -117,25 +134,34 @@ function compute(claim: Claim, ops: readonly Operand[], fields: readonly string[
         total = add(total, toRat(o.value));
         intervals.push(toI(o.interval, ['intervals', k]));
       }
-      return { value: { ok: true, value: fromRat(total) }, exact: true, interval: { ok: true, value: sumI(intervals) } };
+      return { value: { ok: true, value: total }, exact: true, interval: { ok: true, value: sumI(intervals) } };
     }
-    case 'change':
-      return { value: percentChange(a.value, b.value), exact: true, interval: changeI(toI(a.interval, 'current'), toI(b.interval, 'previous'), 'refuse') };
+    case 'change': {
+      // current / previous − 1; a negative base is refused (percentChange's default policy).
+      const q = quotient(toRat(a.value), toRat(b.value), 'previous', true);
+      const value: Exact = q.ok ? { ok: true, value: sub(q.value, R1) } : q;
+      return { value, exact: true, interval: changeI(toI(a.interval, 'current'), toI(b.interval, 'previous'), 'refuse') };
+    }
     case 'cagr': {
       const r = cagr(a.value, b.value, claim.years);
       const i = cagrInterval(a.interval, b.interval, claim.years);
-      return { value: r, exact: r.ok && r.exact, interval: i.ok ? { ok: true, value: toI(i.value) } : { ok: false, code: i.reason.code, field: i.reason.field } };
+      return {
+        value: r.ok ? { ok: true, value: toRat(r.value) } : refuse(r.reason.code, r.reason.field),
+        exact: r.ok && r.exact,
+        interval: i.ok ? { ok: true, value: toI(i.value) } : refuse(i.reason.code, i.reason.field),
+      };
     }
     case 'share':
     case 'average': {
-      const value = claim.kind === 'share' ? share(a.value, b.value) : averagePer(a.value, b.value);
-      // The divisor is read first, as the statistics read it (a negative base is refused before the numerator is read).
+      const value = quotient(toRat(a.value), toRat(b.value), fields[1] as string, true);
+      // The divisor is read first, as the statistics read it.
       const divisor = toI(b.interval, fields[1] as string);
       return { value, exact: true, interval: positiveDivI(toI(a.interval, fields[0] as string), divisor, fields[0] as string, fields[1] as string) };
     }
     default: {
+      const value = quotient(toRat(a.value), toRat(b.value), 'denominator', false);
       const divisor = toI(b.interval, 'denominator');
-      return { value: ratioOf(a.value, b.value), exact: true, interval: divI(toI(a.interval, 'numerator'), divisor, 'numerator', 'denominator') };
+      return { value, exact: true, interval: divI(toI(a.interval, 'numerator'), divisor, 'numerator', 'denominator') };
     }
   }
 }
@@ -268,16 +294,17 @@ export function checkClaim(input: Claim): ClaimResult {
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
   const c = compute(claim, ops, fields);
-  if (!c.value.ok) return fromStat(claim.kind, c.value.reason, fields, BASE_FIELD[claim.kind]);
+  if (!c.value.ok) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
   if (!c.interval.ok) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
-  const value = c.value.value;
+  const exactValue = c.value.value;
+  const value = fromRat(exactValue);
   const computed = c.interval.value;
   const statedI = toI(stated.interval, 'b');
   const consistent = !emptyI(intersectI(computed, statedI));
   // An empty interval (only from a caller's own Quantity) meets nothing and has no distance: the gap is then 0.
   const gapValue = fromRat(emptyI(computed) || emptyI(statedI) ? R0 : gapI(computed, statedI));
   const interval = publicInterval(computed);
-  const difference = fromRat(sub(toRat(value), toRat(stated.value)));
+  const difference = fromRat(sub(exactValue, toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.
     const field = outOfMoneyRange(value) ? 'value' : outOfMoneyRange(stated.value) ? 'stated' : outOfMoneyRange(difference) ? 'difference' : outOfMoneyRange(gapValue) ? 'gap' : undefined;
