@@ -216,10 +216,9 @@ function mismatch(kind: ClaimKind, field: string, found: Measure, expected: Meas
 function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Operand[], stated: Operand): UndecidedClaim | null {
   const first = ops[0] as Operand;
   if (claim.kind === 'sum') {
-    const want = measureOf(stated);
     for (let i = 0; i < ops.length; i++) {
       const o = ops[i] as Operand;
-      if (!sameMeasure(measureOf(o), want)) return mismatch(claim.kind, fields[i] as string, measureOf(o), want);
+      if (!sameMeasure(o, stated)) return mismatch(claim.kind, fields[i] as string, measureOf(o), measureOf(stated));
     }
     return null;
   }
@@ -235,7 +234,7 @@ function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Oper
     if (got.unit !== total.unit || !nounOk || !perOk || total.per !== undefined) return mismatch(claim.kind, 'stated', got, want);
     return null;
   }
-  if (!sameMeasure(measureOf(second), measureOf(first))) return mismatch(claim.kind, fields[1] as string, measureOf(second), measureOf(first));
+  if (!sameMeasure(second, first)) return mismatch(claim.kind, fields[1] as string, measureOf(second), measureOf(first));
   if (stated.unit !== 'ratio') return mismatch(claim.kind, 'stated', measureOf(stated), { unit: 'ratio' });
   return null;
 }

@@ -164,6 +164,9 @@ function inner(x: B, y: B, dir: -1 | 1): B {
 /** @internal */
 export function mulI(a: I, b: I): I {
   if (emptyI(a) || emptyI(b)) return EMPTY_I;
+  // Both factors above zero (the common case: amounts, counts, a positive base's reciprocal): the product is
+  // monotone in both, and the general split below would give this one part.
+  if (a.lo !== null && b.lo !== null && sign(a.lo.v) > 0 && sign(b.lo.v) > 0) return mulPositive(a, b);
   // Split each factor into its negative part, zero and positive part: on each pair of parts the product is
   // monotone, and the image of the whole product is an interval (the product is continuous on a connected set),
   // so it is the hull of the parts' images.
