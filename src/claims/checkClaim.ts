@@ -249,6 +249,33 @@ const BASE_FIELD: Readonly<Record<ClaimKind, string>> = Object.freeze({
   ratio: 'denominator',
 });
 
+/** What a decided claim's explanation is written from. */
+interface Explained {
+  readonly claim: Claim;
+  readonly ops: readonly Operand[];
+  readonly stated: Operand;
+  readonly value: Ratio;
+  readonly exact: boolean;
+  readonly consistent: boolean;
+  readonly difference: Ratio;
+  readonly gap: Ratio;
+}
+
+/** The bilingual explanation of a decided claim: the computation over the inputs as published, then the verdict. */
+function explain(e: Explained): LocalizedText {
+  const shown = formatAmount(e.stated, e.value);
+  const computation = { vi: formulaText(e.claim, e.ops, e.exact, shown.vi, 'vi'), en: formulaText(e.claim, e.ops, e.exact, shown.en, 'en') };
+  const statedText = formatStated(e.stated);
+  return e.consistent
+    ? M.consistent({ computation, stated: statedText })
+    : M.inconsistent({
+        computation,
+        stated: statedText,
+        difference: formatDifference(e.stated, e.difference),
+        gap: formatDifference(e.stated, e.gap, false),
+      });
+}
+
 /**
  * Decides whether a published derived figure is consistent with its published inputs. Every number stands
  * for the interval its written precision and qualifiers allow ("7,73 tỷ" is anything in [7,725; 7,735] tỷ;
@@ -310,19 +337,7 @@ export function checkClaim(input: Claim): ClaimResult {
     if (field !== undefined) return undecided(claim.kind, 'out-of-range', field, M['out-of-range']({ field }));
   }
   // The explanation is built when first read (issue 19: formatting was 40% of a check whose verdict is often all a caller reads).
-  const message = lazyText(() => {
-    const shown = formatAmount(stated, value);
-    const computation = { vi: formulaText(claim, ops, c.exact, shown.vi, 'vi'), en: formulaText(claim, ops, c.exact, shown.en, 'en') };
-    const statedText = formatStated(stated);
-    return consistent
-      ? M.consistent({ computation, stated: statedText })
-      : M.inconsistent({
-          computation,
-          stated: statedText,
-          difference: formatDifference(stated, difference),
-          gap: formatDifference(stated, gapValue, false),
-        });
-  });
+  const message = lazyText(explain, { claim, ops, stated, value, exact: c.exact, consistent, difference, gap: gapValue });
   const result: DecidedClaim = {
     kind: claim.kind,
     status: consistent ? 'consistent' : 'inconsistent',
