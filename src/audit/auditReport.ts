@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { add, R0, roundToInteger } from '../internal/rational.js';
+import { add, R0, roundToInteger, toRat } from '../internal/rational.js';
 import { checkClaim } from '../claims/checkClaim.js';
 import type { Claim, ClaimNumber } from '../claims/Claim.js';
 import type { ClaimUnit } from '../claims/ClaimResult.js';
@@ -7,7 +7,7 @@ import { formatAmount, formatInterval, type Shape } from '../claims/formatClaimV
 import { wholeItems, type Operand } from '../claims/operand.js';
 import { count } from '../quantity/Count.js';
 import type { Interval } from '../quantity/Interval.js';
-import { fromRat, ratio, toRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat, ratio, type Ratio } from '../quantity/Ratio.js';
 import { averageInterval, averagePer } from '../stats/average.js';
 import { intervalOfExact, ratioInterval, scaleInterval, sumInterval } from '../stats/interval.js';
 import { impliedPrevious, impliedPreviousInterval, ratioOf } from '../stats/percentChange.js';

@@ -1,14 +1,11 @@
 import type { Locale, LocalizedText } from '../internal/messages.js';
-import { add, R0, sub } from '../internal/rational.js';
-import type { Interval } from '../quantity/Interval.js';
+import { changeI, divI, emptyI, gapI, intersectI, positiveDivI, sumI, toI, type B, type I, type IResult } from '../internal/interval.js';
+import { add, div, R0, R1, sign, sub, toRat, type Rat } from '../internal/rational.js';
+import type { Bound, Interval } from '../quantity/Interval.js';
 import { MAX_MONEY_DONG } from '../quantity/Money.js';
-import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
-import { averageInterval, averagePer } from '../stats/average.js';
+import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
-import { intervalGap, intervalsIntersect, ratioInterval, sumInterval } from '../stats/interval.js';
-import { percentChange, percentChangeInterval, ratioOf } from '../stats/percentChange.js';
-import { share, shareInterval } from '../stats/share.js';
-import type { StatReason, StatResult, StatUndefined } from '../stats/StatResult.js';
+import type { StatReason } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
@@ -66,9 +63,9 @@ const REASONS: Readonly<Record<StatReason, StatCannotCheck>> = Object.freeze({
 });
 
 /** Turns an undefined statistic into a cannot-check result, naming the claim's own field. */
-function fromStat(kind: ClaimKind, u: StatUndefined, fields: readonly string[], baseField: string): UndecidedClaim {
-  const reason = REASONS[u.reason.code];
-  const field = fields.includes(u.reason.field) || u.reason.field === 'years' ? u.reason.field : baseField;
+function fromStat(kind: ClaimKind, u: { readonly code: StatReason; readonly field: string }, fields: readonly string[], baseField: string): UndecidedClaim {
+  const reason = REASONS[u.code];
+  const field = fields.includes(u.field) || u.field === 'years' ? u.field : baseField;
   return undecided(kind, reason, field, M[reason]({ field }));
 }
 
@@ -84,9 +81,10 @@ function sumTerms(ops: readonly Operand[], l: Locale): string {
 }
 
 interface Computation {
-  readonly value: StatResult<Ratio>;
+  readonly value: Exact;
   readonly exact: boolean;
-  readonly interval: StatResult<Interval>;
+  /** The computed interval, or why there is none (the internal refusals, or a statistic's reason for a growth rate). */
+  readonly interval: IResult | Refusal;
 }
 
 /** How a two-input computation reads in one locale: its formula over the inputs as published, then the result. */
@@ -99,32 +97,82 @@ function formulaText(claim: Claim, ops: readonly Operand[], exact: boolean, v: s
   return `${a} / ${b} = ${v}`;
 }
 
-function compute(claim: Claim, ops: readonly Operand[]): Computation {
+type Refusal = { readonly ok: false; readonly code: StatReason; readonly field: string };
+type Exact = { readonly ok: true; readonly value: Rat } | Refusal;
+
+/** A refusal of the exact computation, with the statistic's reason and the field at fault. */
+function refuse(code: StatReason, field: string): Refusal {
+  return { ok: false, code, field };
+}
+
+/**
+ * The exact quotient a / b on internal rationals, with the statistics' refusals (as `share`,
+ * `averagePer`, `ratioOf` and `percentChange` give them): `zero-base` for a zero divisor,
+ * `negative-base` for a negative one when the computation needs a positive base.
+ */
+function quotient(a: Rat, b: Rat, field: string, positive: boolean): Exact {
+  const s = sign(b);
+  if (s === 0) return refuse('zero-base', field);
+  if (s < 0 && positive) return refuse('negative-base', field);
+  return { ok: true, value: div(a, b) };
+}
+
+/**
+ * The exact value and the interval of a claim's computation, on internal rationals and intervals
+ * (src/internal/) from the inputs to the verdict: each input's value and interval are read once ({@link toI}
+ * checks the interval: an operand may come from a caller's Quantity), and only the results are made public.
+ */
+function compute(claim: Claim, ops: readonly Operand[], fields: readonly string[]): Computation {
   const a = ops[0] as Operand;
   const b = ops[1] as Operand;
   switch (claim.kind) {
     case 'sum': {
       let total = R0;
-      const intervals: Interval[] = [];
-      for (const o of ops) {
+      const intervals: I[] = [];
+      for (let k = 0; k < ops.length; k++) {
+        const o = ops[k] as Operand;
         total = add(total, toRat(o.value));
-        intervals.push(o.interval);
+        intervals.push(toI(o.interval, ['intervals', k]));
       }
-      return { value: { ok: true, value: fromRat(total) }, exact: true, interval: { ok: true, value: sumInterval(intervals) } };
+      return { value: { ok: true, value: total }, exact: true, interval: { ok: true, value: sumI(intervals) } };
     }
-    case 'change':
-      return { value: percentChange(a.value, b.value), exact: true, interval: percentChangeInterval(a.interval, b.interval) };
+    case 'change': {
+      // current / previous − 1; a negative base is refused (percentChange's default policy).
+      const q = quotient(toRat(a.value), toRat(b.value), 'previous', true);
+      const value: Exact = q.ok ? { ok: true, value: sub(q.value, R1) } : q;
+      return { value, exact: true, interval: changeI(toI(a.interval, 'current'), toI(b.interval, 'previous'), 'refuse') };
+    }
     case 'cagr': {
       const r = cagr(a.value, b.value, claim.years);
-      return { value: r, exact: r.ok && r.exact, interval: cagrInterval(a.interval, b.interval, claim.years) };
+      const i = cagrInterval(a.interval, b.interval, claim.years);
+      return {
+        value: r.ok ? { ok: true, value: toRat(r.value) } : refuse(r.reason.code, r.reason.field),
+        exact: r.ok && r.exact,
+        interval: i.ok ? { ok: true, value: toI(i.value) } : refuse(i.reason.code, i.reason.field),
+      };
     }
     case 'share':
-      return { value: share(a.value, b.value), exact: true, interval: shareInterval(a.interval, b.interval) };
-    case 'average':
-      return { value: averagePer(a.value, b.value), exact: true, interval: averageInterval(a.interval, b.interval) };
-    default:
-      return { value: ratioOf(a.value, b.value), exact: true, interval: ratioInterval(a.interval, b.interval) };
+    case 'average': {
+      const value = quotient(toRat(a.value), toRat(b.value), fields[1] as string, true);
+      // The divisor is read first, as the statistics read it.
+      const divisor = toI(b.interval, fields[1] as string);
+      return { value, exact: true, interval: positiveDivI(toI(a.interval, fields[0] as string), divisor, fields[0] as string, fields[1] as string) };
+    }
+    default: {
+      const value = quotient(toRat(a.value), toRat(b.value), 'denominator', false);
+      const divisor = toI(b.interval, 'denominator');
+      return { value, exact: true, interval: divI(toI(a.interval, 'numerator'), divisor, 'numerator', 'denominator') };
+    }
   }
+}
+
+/** A computed interval made public once: frozen, with Ratio ends. */
+function publicInterval(i: I): Interval {
+  return Object.freeze({ lo: publicEnd(i.lo), hi: publicEnd(i.hi) });
+}
+
+function publicEnd(x: B): Bound | null {
+  return x === null ? null : Object.freeze({ value: fromRat(x.v), open: x.open });
 }
 
 const MAX_DONG = BigInt(MAX_MONEY_DONG);
@@ -168,10 +216,9 @@ function mismatch(kind: ClaimKind, field: string, found: Measure, expected: Meas
 function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Operand[], stated: Operand): UndecidedClaim | null {
   const first = ops[0] as Operand;
   if (claim.kind === 'sum') {
-    const want = measureOf(stated);
     for (let i = 0; i < ops.length; i++) {
       const o = ops[i] as Operand;
-      if (!sameMeasure(measureOf(o), want)) return mismatch(claim.kind, fields[i] as string, measureOf(o), want);
+      if (!sameMeasure(o, stated)) return mismatch(claim.kind, fields[i] as string, measureOf(o), measureOf(stated));
     }
     return null;
   }
@@ -187,7 +234,7 @@ function unitProblem(claim: Claim, fields: readonly string[], ops: readonly Oper
     if (got.unit !== total.unit || !nounOk || !perOk || total.per !== undefined) return mismatch(claim.kind, 'stated', got, want);
     return null;
   }
-  if (!sameMeasure(measureOf(second), measureOf(first))) return mismatch(claim.kind, fields[1] as string, measureOf(second), measureOf(first));
+  if (!sameMeasure(second, first)) return mismatch(claim.kind, fields[1] as string, measureOf(second), measureOf(first));
   if (stated.unit !== 'ratio') return mismatch(claim.kind, 'stated', measureOf(stated), { unit: 'ratio' });
   return null;
 }
@@ -201,6 +248,33 @@ const BASE_FIELD: Readonly<Record<ClaimKind, string>> = Object.freeze({
   cagr: 'first',
   ratio: 'denominator',
 });
+
+/** What a decided claim's explanation is written from. */
+interface Explained {
+  readonly claim: Claim;
+  readonly ops: readonly Operand[];
+  readonly stated: Operand;
+  readonly value: Ratio;
+  readonly exact: boolean;
+  readonly consistent: boolean;
+  readonly difference: Ratio;
+  readonly gap: Ratio;
+}
+
+/** The bilingual explanation of a decided claim: the computation over the inputs as published, then the verdict. */
+function explain(e: Explained): LocalizedText {
+  const shown = formatAmount(e.stated, e.value);
+  const computation = { vi: formulaText(e.claim, e.ops, e.exact, shown.vi, 'vi'), en: formulaText(e.claim, e.ops, e.exact, shown.en, 'en') };
+  const statedText = formatStated(e.stated);
+  return e.consistent
+    ? M.consistent({ computation, stated: statedText })
+    : M.inconsistent({
+        computation,
+        stated: statedText,
+        difference: formatDifference(e.stated, e.difference),
+        gap: formatDifference(e.stated, e.gap, false),
+      });
+}
 
 /**
  * Decides whether a published derived figure is consistent with its published inputs. Every number stands
@@ -245,35 +319,25 @@ export function checkClaim(input: Claim): ClaimResult {
   const stated = s.operand;
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
-  const c = compute(claim, ops);
+  const c = compute(claim, ops, fields);
   if (!c.value.ok) return fromStat(claim.kind, c.value, fields, BASE_FIELD[claim.kind]);
   if (!c.interval.ok) return fromStat(claim.kind, c.interval, fields, BASE_FIELD[claim.kind]);
-  const value = c.value.value;
-  const interval = c.interval.value;
-  const consistent = intervalsIntersect(interval, stated.interval);
-  const g = intervalGap(interval, stated.interval);
-  /* c8 ignore next -- neither interval is empty here: both computations are defined */
-  const gapValue = g.ok ? g.value : fromRat(R0);
-  const difference = fromRat(sub(toRat(value), toRat(stated.value)));
+  const exactValue = c.value.value;
+  const value = fromRat(exactValue);
+  const computed = c.interval.value;
+  const statedI = toI(stated.interval, 'b');
+  const consistent = !emptyI(intersectI(computed, statedI));
+  // An empty interval (only from a caller's own Quantity) meets nothing and has no distance: the gap is then 0.
+  const gapValue = fromRat(emptyI(computed) || emptyI(statedI) ? R0 : gapI(computed, statedI));
+  const interval = publicInterval(computed);
+  const difference = fromRat(sub(exactValue, toRat(stated.value)));
   if (stated.unit === 'money') {
     // Money is written in whole đồng up to ±MAX_MONEY_DONG; past it no figure of the claim can be shown exactly.
     const field = outOfMoneyRange(value) ? 'value' : outOfMoneyRange(stated.value) ? 'stated' : outOfMoneyRange(difference) ? 'difference' : outOfMoneyRange(gapValue) ? 'gap' : undefined;
     if (field !== undefined) return undecided(claim.kind, 'out-of-range', field, M['out-of-range']({ field }));
   }
   // The explanation is built when first read (issue 19: formatting was 40% of a check whose verdict is often all a caller reads).
-  const message = lazyText(() => {
-    const shown = formatAmount(stated, value);
-    const computation = { vi: formulaText(claim, ops, c.exact, shown.vi, 'vi'), en: formulaText(claim, ops, c.exact, shown.en, 'en') };
-    const statedText = formatStated(stated);
-    return consistent
-      ? M.consistent({ computation, stated: statedText })
-      : M.inconsistent({
-          computation,
-          stated: statedText,
-          difference: formatDifference(stated, difference),
-          gap: formatDifference(stated, gapValue, false),
-        });
-  });
+  const message = lazyText(explain, { claim, ops, stated, value, exact: c.exact, consistent, difference, gap: gapValue });
   const result: DecidedClaim = {
     kind: claim.kind,
     status: consistent ? 'consistent' : 'inconsistent',

@@ -4,11 +4,11 @@
  * percentage with two more decimals than stated, a count or multiple as a plain number).
  */
 import type { Locale, LocalizedText } from '../internal/messages.js';
-import { isTerminating, terminatingDecimals } from '../internal/rational.js';
+import { isTerminating, terminatingDecimals, toRat } from '../internal/rational.js';
 import { formatMoney } from '../quantity/formatMoney.js';
 import { formatPercent } from '../quantity/formatPercent.js';
 import { money } from '../quantity/Money.js';
-import { ratio, ratioToFixed, toRat, type Ratio } from '../quantity/Ratio.js';
+import { ratio, ratioToFixed, type Ratio } from '../quantity/Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from '../quantity/scales.js';
 import type { Interval } from '../quantity/Interval.js';
 import type { Operand } from './operand.js';

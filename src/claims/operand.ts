@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { isTerminating, roundToInteger, terminatingDecimals } from '../internal/rational.js';
+import { isTerminating, roundToInteger, terminatingDecimals, toRat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { safeParseQuantity } from '../quantity/parseQuantity.js';
 import type { Quantity, QuantityKind } from '../quantity/Quantity.js';
-import { ratio, isRatio, Ratio, toRat } from '../quantity/Ratio.js';
+import { ratio, isRatio, Ratio } from '../quantity/Ratio.js';
 import type { MoneyScale } from '../quantity/scales.js';
 import type { CountUnit } from '../quantity/units.js';
 import { intervalOfExact } from '../stats/interval.js';

@@ -1,7 +1,7 @@
 import { count, isCount, type Count } from '../quantity/Count.js';
 import { isMoney, sumMoney, type Money } from '../quantity/Money.js';
-import { fromRat, isRatio, Ratio, toRat } from '../quantity/Ratio.js';
-import { add, R0 } from '../internal/rational.js';
+import { fromRat, isRatio, Ratio } from '../quantity/Ratio.js';
+import { add, R0, toRat } from '../internal/rational.js';
 
 /**
  * A value the provinces area can add exactly: money (whole đồng), a count with its unit, an exact ratio, or a

@@ -101,6 +101,39 @@ export function checkedRat(value: unknown): Rat {
   return rat(n, d);
 }
 
+/** The brand every Ratio carries: the same global symbol in every copy of the library (see src/quantity/Ratio.ts). */
+const RATIO_BRAND = Symbol.for('khuyen-cong.Ratio');
+
+/** The public parts of an exact ratio (a {@link Ratio} has them in lowest terms). */
+export interface RatioParts {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/**
+ * Whether a value is a Ratio, by its brand rather than `instanceof` (a Ratio of the CommonJS build passes in the
+ * ESM build); its parts are checked too (bigints, positive denominator). Never throws (a revoked Proxy or a
+ * getter that throws is not a Ratio).
+ */
+export function isBrandedRatio(value: unknown): value is RatioParts {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const v = value as { readonly numerator?: unknown; readonly denominator?: unknown; readonly [RATIO_BRAND]?: unknown };
+    return v[RATIO_BRAND] === true && typeof v.numerator === 'bigint' && typeof v.denominator === 'bigint' && v.denominator > 0n;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The internal rational behind a Ratio: the Ratio → rational half of the bridge, shared by every area. A value
+ * that is not a branded Ratio (plain JSON, a hand-made object) is checked structurally: `ratio.not-ratio` unless
+ * it has a bigint numerator and a positive bigint denominator.
+ */
+export function toRat(r: RatioParts): Rat {
+  return isBrandedRatio(r) ? { n: r.numerator, d: r.denominator } : checkedRat(r);
+}
+
 export const R0: Rat = { n: ZERO, d: ONE };
 export const R1: Rat = { n: ONE, d: ONE };
 

@@ -4,7 +4,7 @@ import { quote, text } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import {
   add,
-  checkedRat,
+  isBrandedRatio,
   cmp,
   div,
   fromScaled,
@@ -14,6 +14,7 @@ import {
   isTerminating,
   rat,
   terminatingDecimals,
+  toRat,
   type Rat,
   type RoundingMode,
 } from '../internal/rational.js';
@@ -90,13 +91,7 @@ export class Ratio {
  * isRatio({ numerator: 1n, denominator: 3n }); // false
  */
 export function isRatio(value: unknown): value is Ratio {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    const v = value as { readonly numerator?: unknown; readonly denominator?: unknown; readonly [RATIO_BRAND]?: unknown };
-    return v[RATIO_BRAND] === true && typeof v.numerator === 'bigint' && typeof v.denominator === 'bigint' && v.denominator > 0n;
-  } catch {
-    return false; // a revoked Proxy or a getter that throws: not a Ratio
-  }
+  return isBrandedRatio(value);
 }
 
 /** The exact text of a ratio: its decimal expansion when short and terminating, otherwise `n/d`. @internal */
@@ -106,14 +101,8 @@ export function exactText(r: Ratio): string {
   return `${r.numerator.toString()}/${r.denominator.toString()}`;
 }
 
-/**
- * @internal The internal rational behind a Ratio. A value that is not one of this module's Ratios (plain
- * JSON, a Ratio of the other build) is checked structurally: `ratio.not-ratio` unless it has a bigint
- * numerator and a positive bigint denominator.
- */
-export function toRat(r: Ratio): Rat {
-  return isRatio(r) ? { n: r.numerator, d: r.denominator } : checkedRat(r);
-}
+/** @internal The internal rational behind a Ratio (src/internal/rational.ts; re-exported for the quantity modules). */
+export { toRat } from '../internal/rational.js';
 
 /** @internal */
 export function fromRat(r: Rat): Ratio {

@@ -1,11 +1,11 @@
 import type { Count } from '../quantity/Count.js';
 import type { Money } from '../quantity/Money.js';
 import type { Percent } from '../quantity/Percent.js';
-import { isRatio, Ratio, toRat } from '../quantity/Ratio.js';
+import { isRatio, Ratio } from '../quantity/Ratio.js';
 import type { CountUnit } from '../quantity/units.js';
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
-import { rat, type Rat } from '../internal/rational.js';
+import { rat, toRat, type Rat } from '../internal/rational.js';
 import { showValue } from '../internal/showValue.js';
 
 /**

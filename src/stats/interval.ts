@@ -8,64 +8,33 @@
 import { fail } from '../internal/errors.js';
 import { text } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
-import { absRat, add, cmp, div, mul, neg, R0, R1, sign, sub, type Rat } from '../internal/rational.js';
+import {
+  addI,
+  divI as internalDivI,
+  EMPTY_I,
+  emptyI,
+  gapI,
+  hullI,
+  intersectI,
+  mulI,
+  negI,
+  pointI,
+  subI,
+  sumI,
+  toI,
+  type B,
+  type I,
+  type IResult,
+} from '../internal/interval.js';
+import { absRat, add, mul, sign, sub, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
-import { fromRat, toRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat, type Ratio } from '../quantity/Ratio.js';
 import { definedResult, undefinedResult, type StatResult } from './StatResult.js';
 import { statRat, type StatValue } from './StatValue.js';
 
-/** @internal One end of an interval on internal rationals; `null` is unbounded. */
-export type B = { readonly v: Rat; readonly open: boolean } | null;
-/** @internal An interval on internal rationals. */
-export interface I {
-  readonly lo: B;
-  readonly hi: B;
-}
-
-const EMPTY_I: I = { lo: { v: R0, open: true }, hi: { v: R0, open: true } };
-
-/**
- * @internal An {@link Interval} argument read once and checked (issue 14): an object whose `lo` and `hi` are each
- * `null` or a bound `{ value: Ratio, open: boolean }`; `stats.invalid-interval` (path: the argument's name and the
- * end) otherwise, also for one that cannot be read (a revoked Proxy, a getter that throws); `ratio.not-ratio` for
- * a bound whose value is not a Ratio.
- */
-export function toI(i: Interval, field: string | readonly (string | number)[] = 'interval'): I {
-  const r: I = { lo: readEnd(i, field, 'lo'), hi: readEnd(i, field, 'hi') };
-  return emptyI(r) ? EMPTY_I : r;
-}
-
-/** One end of an interval argument (see {@link toI}), read inside a guard. */
-function readEnd(i: Interval, field: string | readonly (string | number)[], end: 'lo' | 'hi'): B {
-  let x: unknown;
-  let value: unknown;
-  let open: unknown;
-  try {
-    x = typeof i === 'object' && i !== null && !Array.isArray(i) ? (i as unknown as Record<string, unknown>)[end] : undefined;
-    if (typeof x === 'object' && x !== null) {
-      value = (x as Record<string, unknown>)['value'];
-      open = (x as Record<string, unknown>)['open'];
-    }
-  } catch {
-    x = undefined; // unreadable: refused below
-  }
-  if (x === null) return null;
-  if (typeof x !== 'object' || typeof open !== 'boolean') badInterval(i, field, end);
-  return { v: toRat(value as Ratio), open };
-}
-
-function badInterval(i: unknown, at: string | readonly (string | number)[], end: 'lo' | 'hi'): never {
-  const path = typeof at === 'string' ? [at] : [...at];
-  const field = path.join('.');
-  return fail(
-    'stats.invalid-interval',
-    text(
-      `Tham số ${field} không phải khoảng { lo, hi } (mỗi đầu là null hoặc { value: Ratio, open: boolean }), đầu ${end} sai: ${showValue(i)}.`,
-      `The argument ${field} is not an interval { lo, hi } (each end null or { value: Ratio, open: boolean }); its ${end} is wrong: ${showValue(i)}.`,
-    ),
-    [...path, end],
-  );
-}
+// The internal interval and its arithmetic live in src/internal/interval.ts; the statistics modules read them here.
+export { addI, containsI, emptyI, intersectI, mulI, negativeI, negI, pointI, recipI, subI, toI } from '../internal/interval.js';
+export type { B, I } from '../internal/interval.js';
 
 /** A list of intervals read as one: `stats.invalid-interval` (path: `field`) unless it is an array; each checked by {@link toI}. */
 function toIs(intervals: readonly Interval[], field: string): I[] {
@@ -94,134 +63,14 @@ function publicEnd(x: B): Bound | null {
   return x === null ? null : Object.freeze({ value: fromRat(x.v), open: x.open });
 }
 
-/** @internal */
-export function emptyI(i: I): boolean {
-  if (i.lo === null || i.hi === null) return false;
-  const c = cmp(i.lo.v, i.hi.v);
-  return c > 0 || (c === 0 && (i.lo.open || i.hi.open));
-}
-
-/** @internal */
-export function pointI(v: Rat): I {
-  return { lo: { v, open: false }, hi: { v, open: false } };
-}
-
-/** @internal */
-export function containsI(i: I, v: Rat): boolean {
-  if (emptyI(i)) return false;
-  const aboveLo = i.lo === null || cmp(v, i.lo.v) > 0 || (cmp(v, i.lo.v) === 0 && !i.lo.open);
-  const belowHi = i.hi === null || cmp(v, i.hi.v) < 0 || (cmp(v, i.hi.v) === 0 && !i.hi.open);
-  return aboveLo && belowHi;
-}
-
-/** @internal Whether a non-empty interval holds only negative numbers (its upper end below 0, or 0 excluded). */
-export function negativeI(i: I): boolean {
-  return i.hi !== null && (sign(i.hi.v) < 0 || (sign(i.hi.v) === 0 && i.hi.open));
-}
-
-/** @internal */
-export function negI(i: I): I {
-  if (emptyI(i)) return EMPTY_I;
-  return { lo: negEnd(i.hi), hi: negEnd(i.lo) };
-}
-
-function negEnd(x: B): B {
-  return x === null ? null : { v: neg(x.v), open: x.open };
-}
-
-/** @internal */
-export function addI(a: I, b: I): I {
-  if (emptyI(a) || emptyI(b)) return EMPTY_I;
-  return { lo: addEnds(a.lo, b.lo), hi: addEnds(a.hi, b.hi) };
-}
-
-function addEnds(x: B, y: B): B {
-  return x === null || y === null ? null : { v: add(x.v, y.v), open: x.open || y.open };
-}
-
-/** The part of a non-empty interval above zero, as an interval whose lower end is finite and ≥ 0. */
-function positivePart(i: I): I | null {
-  if (i.hi !== null && sign(i.hi.v) <= 0) return null;
-  const lo: B = i.lo === null || sign(i.lo.v) <= 0 ? { v: R0, open: true } : i.lo;
-  return { lo, hi: i.hi };
-}
-
-/** Product of two intervals of positive numbers (lower ends finite ≥ 0): monotone in both factors. */
-function mulPositive(p: I, q: I): I {
-  const pl = p.lo as NonNullable<B>;
-  const ql = q.lo as NonNullable<B>;
-  const hi: B = p.hi === null || q.hi === null ? null : { v: mul(p.hi.v, q.hi.v), open: p.hi.open || q.hi.open };
-  return { lo: { v: mul(pl.v, ql.v), open: pl.open || ql.open }, hi };
-}
-
-/** @internal */
-export function hullI(parts: readonly I[]): I {
-  let acc: I | null = null;
-  for (const p of parts) {
-    if (emptyI(p)) continue;
-    if (acc === null) {
-      acc = p;
-      continue;
-    }
-    acc = { lo: outer(acc.lo, p.lo, -1), hi: outer(acc.hi, p.hi, 1) };
-  }
-  return acc ?? EMPTY_I;
-}
-
-/** The outer of two ends on one side (`dir` −1 for lower ends, 1 for upper ends). */
-function outer(x: B, y: B, dir: -1 | 1): B {
-  if (x === null || y === null) return null;
-  const c = cmp(x.v, y.v) * dir;
-  if (c > 0) return x;
-  if (c < 0) return y;
-  return { v: x.v, open: x.open && y.open };
-}
-
-/** The inner of two ends on one side (`dir` −1 for lower ends, 1 for upper ends). */
-function inner(x: B, y: B, dir: -1 | 1): B {
-  if (x === null) return y;
-  if (y === null) return x;
-  const c = cmp(x.v, y.v) * dir;
-  if (c < 0) return x;
-  if (c > 0) return y;
-  return { v: x.v, open: x.open || y.open };
-}
-
-/** @internal */
-export function mulI(a: I, b: I): I {
-  if (emptyI(a) || emptyI(b)) return EMPTY_I;
-  // Split each factor into its negative part, zero and positive part: on each pair of parts the product is
-  // monotone, and the image of the whole product is an interval (the product is continuous on a connected set),
-  // so it is the hull of the parts' images.
-  const ap = positivePart(a);
-  const an = positivePart(negI(a));
-  const bp = positivePart(b);
-  const bn = positivePart(negI(b));
-  const parts: I[] = [];
-  if (containsI(a, R0) || containsI(b, R0)) parts.push(pointI(R0));
-  if (ap !== null && bp !== null) parts.push(mulPositive(ap, bp));
-  if (an !== null && bn !== null) parts.push(mulPositive(an, bn));
-  if (ap !== null && bn !== null) parts.push(negI(mulPositive(ap, bn)));
-  if (an !== null && bp !== null) parts.push(negI(mulPositive(an, bp)));
-  return hullI(parts);
-}
-
-/** @internal Reciprocal of a non-empty interval not containing zero. */
-export function recipI(b: I): I {
-  const lo = b.lo;
-  if (lo === null || sign(lo.v) < 0) return negI(recipI(negI(b)));
-  // b lies in (0, +∞): 1/x is decreasing; 1/+∞ is the unattained limit 0; a lower end of 0 (open) maps to +∞.
-  const newLo: B = b.hi === null ? { v: R0, open: true } : { v: div(R1, b.hi.v), open: b.hi.open };
-  const newHi: B = sign(lo.v) === 0 ? null : { v: div(R1, lo.v), open: lo.open };
-  return { lo: newLo, hi: newHi };
-}
-
-/** @internal Division with explicit undefined results. */
+/** @internal Division with explicit undefined results (the internal {@link internalDivI} as a statistic). */
 export function divI(a: I, b: I, numeratorField: string, denominatorField: string): StatResult<I> {
-  if (emptyI(a)) return undefinedResult('empty-interval', numeratorField);
-  if (emptyI(b)) return undefinedResult('empty-interval', denominatorField);
-  if (containsI(b, R0)) return undefinedResult('denominator-contains-zero', denominatorField);
-  return definedResult(mulI(a, recipI(b)));
+  return statOf(internalDivI(a, b, numeratorField, denominatorField));
+}
+
+/** @internal An internal interval computation as a statistic: its refusal becomes the undefined result with its message. */
+export function statOf(r: IResult): StatResult<I> {
+  return r.ok ? definedResult(r.value) : undefinedResult(r.code, r.field);
 }
 
 /** @internal Maps a defined internal result to the public interval. */
@@ -394,13 +243,6 @@ export function shiftInterval(a: Interval, offset: StatValue): Interval {
   return fromI(addI(toI(a, 'a'), pointI(statRat(offset))));
 }
 
-/** @internal */
-export function intersectI(a: I, b: I): I {
-  if (emptyI(a) || emptyI(b)) return EMPTY_I;
-  const r: I = { lo: inner(a.lo, b.lo, -1), hi: inner(a.hi, b.hi, 1) };
-  return emptyI(r) ? EMPTY_I : r;
-}
-
 /**
  * The values common to two intervals.
  * @param a - the first interval.
@@ -447,14 +289,6 @@ export function intervalGap(a: Interval, b: Interval): StatResult<Ratio> {
   return definedResult(fromRat(gapI(x, y)));
 }
 
-/** @internal The distance between two non-empty intervals (0 when they intersect or touch). */
-export function gapI(x: I, y: I): Rat {
-  if (!emptyI(intersectI(x, y))) return R0;
-  // Disjoint and non-empty: one lies entirely below the other.
-  const [left, right] = x.hi !== null && y.lo !== null && cmp(x.hi.v, y.lo.v) <= 0 ? [x, y] : [y, x];
-  return sub((right.lo as NonNullable<B>).v, (left.hi as NonNullable<B>).v);
-}
-
 /**
  * The smallest interval containing every given interval (empty inputs are ignored).
  * @param intervals - the intervals.
@@ -478,19 +312,6 @@ export function intervalHull(intervals: readonly Interval[]): Interval {
  */
 export function isSubinterval(innerInterval: Interval, outerInterval: Interval): boolean {
   return subI(toI(innerInterval, 'innerInterval'), toI(outerInterval, 'outerInterval'));
-}
-
-/** @internal */
-export function subI(a: I, b: I): boolean {
-  if (emptyI(a)) return true;
-  if (emptyI(b)) return false;
-  const loOk =
-    b.lo === null ||
-    (a.lo !== null && (cmp(a.lo.v, b.lo.v) > 0 || (cmp(a.lo.v, b.lo.v) === 0 && (a.lo.open || !b.lo.open))));
-  const hiOk =
-    b.hi === null ||
-    (a.hi !== null && (cmp(a.hi.v, b.hi.v) < 0 || (cmp(a.hi.v, b.hi.v) === 0 && (a.hi.open || !b.hi.open))));
-  return loOk && hiOk;
 }
 
 function nonNegative(amount: Rat, field: string): Rat {
@@ -555,9 +376,7 @@ export function widenIntervalRelative(interval: Interval, fraction: StatValue): 
  * intervalToString(sumInterval([intervalFromBounds(ratio('13.8765'), ratio('13.8775')), intervalFromBounds(ratio('49.485'), ratio('49.495'))])); // "[63.3615, 63.3725]"
  */
 export function sumInterval(intervals: readonly Interval[]): Interval {
-  let acc = pointI(R0);
-  for (const i of toIs(intervals, 'intervals')) acc = addI(acc, i);
-  return fromI(acc);
+  return fromI(sumI(toIs(intervals, 'intervals')));
 }
 
 /**

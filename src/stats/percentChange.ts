@@ -1,12 +1,11 @@
-import { absRat, add, div, R0, R1, sign, sub, type Rat } from '../internal/rational.js';
+import { changeI } from '../internal/interval.js';
+import { absRat, add, div, R1, sign, sub } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import type { Percent } from '../quantity/Percent.js';
 import { fromRat, type Ratio } from '../quantity/Ratio.js';
-import { addI, containsI, divI, emptyI, fromI, mulI, negativeI, negI, pointI, recipI, toI, type I } from './interval.js';
+import { addI, divI, fromI, pointI, statOf, toI, type I } from './interval.js';
 import { definedResult, undefinedResult, type StatResult } from './StatResult.js';
 import { isMissing, statRat, type Like, type Missing, type StatValue } from './StatValue.js';
-
-const MINUS_ONE: Rat = { n: -1n, d: 1n };
 
 /**
  * What a relative change from a negative base means. `'refuse'` (the default): no value, reason
@@ -116,24 +115,9 @@ export function impliedPrevious(current: StatValue | Missing, change: Ratio | Pe
   return definedResult(fromRat(div(statRat(current), factor)));
 }
 
-/** @internal Percent change on internal intervals. */
+/** @internal Percent change on internal intervals (src/internal/interval.ts's changeI as a statistic). */
 export function percentChangeI(current: I, previous: I, policy: NegativeBasePolicy): StatResult<I> {
-  if (emptyI(current)) return undefinedResult('empty-interval', 'current');
-  if (emptyI(previous)) return undefinedResult('empty-interval', 'previous');
-  if (containsI(previous, R0)) return undefinedResult('denominator-contains-zero', 'previous');
-  const negative = negativeI(previous);
-  // current / previous − 1 uses each input once, so the interval quotient is the exact range: increasing in
-  // current and decreasing in previous when previous > 0.
-  if (!negative) return definedResult(addI(mulI(current, recipI(previous)), pointI(MINUS_ONE)));
-  switch (policy) {
-    case 'refuse':
-      return undefinedResult('negative-base', 'previous');
-    case 'ratio':
-      return definedResult(addI(mulI(current, recipI(previous)), pointI(MINUS_ONE)));
-    default:
-      // (c − p) / |p| = c / (−p) + 1 for p < 0, again each input once.
-      return definedResult(addI(mulI(current, recipI(negI(previous))), pointI(R1)));
-  }
+  return statOf(changeI(current, previous, policy));
 }
 
 /**

@@ -210,6 +210,9 @@ describe('checkClaim: share, average, completion, ratio', () => {
     );
     expect(checkClaim({ kind: 'ratio', numerator: '1,5 tỷ đồng', denominator: '600 triệu đồng', stated: 'gấp 2,5 lần' }).status).toBe('consistent');
     expect(checkClaim({ kind: 'ratio', numerator: '63,335 tỷ đồng', denominator: '6 tỷ đồng', stated: 'hơn 10 lần' }).status).toBe('consistent');
+    // A plain ratio may divide by a negative number (no base to be positive): 3 / −2 = −1.5.
+    const neg = decided(checkClaim({ kind: 'ratio', numerator: ratio(3), denominator: ratio(-2), stated: ratio(-3, 2) }));
+    expect([neg.status, neg.value.toString()]).toEqual(['consistent', '-1.5']);
     expect(checkClaim({ kind: 'ratio', numerator: '54 tỷ đồng', denominator: '6 tỷ đồng', stated: 'hơn 10 lần' }).status).toBe('inconsistent');
   });
 });
@@ -237,6 +240,14 @@ describe('checkClaim: cagr', () => {
     expect(checkClaim({ kind: 'cagr', first: ratio(1), last: ratio(2), years: 0, stated: '10%' })).toMatchObject({ reason: 'invalid-years', field: 'years' });
     expect(checkClaim({ kind: 'cagr', first: ratio(1), last: ratio(2), years: 1.5, stated: '10%' })).toMatchObject({ reason: 'invalid-years' });
     expect(checkClaim({ kind: 'cagr', first: ratio(0), last: ratio(2), years: 2, stated: '10%' })).toMatchObject({ reason: 'zero-base', field: 'first' });
+    // A first value of 1 tỷ whose interval (a caller's own Quantity) reaches down to 0: the exact growth is defined,
+    // the growth over the interval is not (from 0 it is unbounded).
+    const first = { ...parseQuantity('1 tỷ đồng'), interval: { lo: { value: ratio(0), open: false }, hi: { value: ratio(2_000_000_000), open: false } } };
+    expect(checkClaim({ kind: 'cagr', first, last: parseQuantity('2 tỷ đồng'), years: 2, stated: '41%' })).toMatchObject({
+      status: 'cannot-check',
+      reason: 'base-interval-contains-zero',
+      field: 'first',
+    });
     const n = checkClaim({ kind: 'cagr', first: ratio(1), last: ratio(-2), years: 2, stated: '10%' });
     expect(n).toMatchObject({ reason: 'negative-value', field: 'last' });
     expect(n.message.en).toBe('Cannot check: last is negative, so a compound growth rate is undefined.');
