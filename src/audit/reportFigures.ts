@@ -45,5 +45,5 @@ export function ofFigure(report: ProgrammeReport, of: DerivedOf): PublishedFigur
 /** Reads a published figure, or `undefined` when its text is not a number the parser reads. */
 export function read(fig: PublishedFigure): Operand | undefined {
   const r = toOperand(fig.text);
-  return r.ok ? r.operand : undefined;
+  return r.ok ? r.value : undefined;
 }

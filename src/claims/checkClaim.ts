@@ -310,13 +310,13 @@ export function checkClaim(input: Claim): ClaimResult {
   const ops: Operand[] = [];
   for (const [field, n] of inputs) {
     const r = toOperand(n);
-    if (!r.ok) return undecided(claim.kind, 'unreadable-number', field, M['unreadable-number']({ field, problem: r.message }));
+    if (!r.ok) return undecided(claim.kind, 'unreadable-number', field, M['unreadable-number']({ field, problem: r.reason.message }));
     fields.push(field);
-    ops.push(r.operand);
+    ops.push(r.value);
   }
   const s = toOperand(claim.stated);
-  if (!s.ok) return undecided(claim.kind, 'unreadable-number', 'stated', M['unreadable-number']({ field: 'stated', problem: s.message }));
-  const stated = s.operand;
+  if (!s.ok) return undecided(claim.kind, 'unreadable-number', 'stated', M['unreadable-number']({ field: 'stated', problem: s.reason.message }));
+  const stated = s.value;
   const problem = unitProblem(claim, fields, ops, stated);
   if (problem !== null) return problem;
   const c = compute(claim, ops, fields);

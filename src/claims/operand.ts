@@ -31,7 +31,7 @@ export interface Operand {
 }
 
 /** @internal */
-export type OperandResult = { readonly ok: true; readonly operand: Operand } | { readonly ok: false; readonly message: LocalizedText };
+export type OperandResult = { readonly ok: true; readonly value: Operand } | { readonly ok: false; readonly reason: { readonly code: string; readonly message: LocalizedText } };
 
 const UNIT_OF: Readonly<Record<QuantityKind, ClaimUnit>> = Object.freeze({
   money: 'money',
@@ -98,25 +98,25 @@ export function toOperand(n: ClaimNumber): OperandResult {
       const issue = r.error.issues[0];
       /* c8 ignore next -- a failed parse always carries an issue */
       const message = issue === undefined ? { vi: r.error.message, en: r.error.message } : issue.message;
-      return { ok: false, message };
+      return { ok: false, reason: { code: issue === undefined ? 'quantity.unreadable' : issue.code, message } };
     }
-    return { ok: true, operand: fromQuantity(r.data) };
+    return { ok: true, value: fromQuantity(r.data) };
   }
-  if (isRatio(n)) return { ok: true, operand: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n), ...digits(n) } };
-  if (isQuantity(n)) return { ok: true, operand: fromQuantity(n) };
+  if (isRatio(n)) return { ok: true, value: { kind: 'number', unit: 'ratio', value: n, interval: intervalOfExact(n), ...digits(n) } };
+  if (isQuantity(n)) return { ok: true, value: fromQuantity(n) };
   switch (n.kind) {
     case 'money': {
       const value = ratio(n.dong);
-      return { ok: true, operand: { kind: 'money', unit: 'money', value, interval: intervalOfExact(value) } };
+      return { ok: true, value: { kind: 'money', unit: 'money', value, interval: intervalOfExact(value) } };
     }
     case 'count': {
       const value = ratio(n.value);
-      return { ok: true, operand: { kind: 'count', unit: 'count', value, interval: intervalOfExact(value), noun: n.unit } };
+      return { ok: true, value: { kind: 'count', unit: 'count', value, interval: intervalOfExact(value), noun: n.unit } };
     }
     default:
       return {
         ok: true,
-        operand: { kind: 'percent', unit: 'ratio', value: n.ratio, interval: intervalOfExact(n.ratio), ...digits(ratio(n.ratio.numerator * 100n, n.ratio.denominator)) },
+        value: { kind: 'percent', unit: 'ratio', value: n.ratio, interval: intervalOfExact(n.ratio), ...digits(ratio(n.ratio.numerator * 100n, n.ratio.denominator)) },
       };
   }
 }

@@ -17,22 +17,24 @@ describe('operands', () => {
 
   it('keeps the interval of counts written with decimals as a rate ("1,5 lớp/tỉnh", "80 người/lớp")', () => {
     // A bare "1,5 lớp" is refused by the reader since issue 14 (never a fractional count); a rate may be fractional.
-    expect(toOperand('1,5 lớp').ok).toBe(false);
+    // The one Result shape: the reader's own code and bilingual message in `reason`.
+    const fractional = toOperand('1,5 lớp');
+    expect(fractional.ok === false && fractional.reason.code).toBe('quantity.not-whole-count');
     const r = toOperand('1,5 lớp/tỉnh');
-    expect(r.ok && r.operand.interval).toEqual({ lo: b('1.45'), hi: b('1.55') });
+    expect(r.ok && r.value.interval).toEqual({ lo: b('1.45'), hi: b('1.55') });
     const per = toOperand('80 người/lớp');
-    expect(per.ok && per.operand.interval).toEqual({ lo: b('79.5'), hi: b('80.5') });
+    expect(per.ok && per.value.interval).toEqual({ lo: b('79.5'), hi: b('80.5') });
   });
 
   it('reads exact values as points and texts with their precision', () => {
     const m = toOperand(money(5));
-    expect(m.ok && m.operand).toMatchObject({ kind: 'money', unit: 'money', interval: { lo: b('5'), hi: b('5') } });
+    expect(m.ok && m.value).toMatchObject({ kind: 'money', unit: 'money', interval: { lo: b('5'), hi: b('5') } });
     const c = toOperand(count(3, 'class'));
-    expect(c.ok && c.operand).toMatchObject({ kind: 'count', unit: 'count' });
+    expect(c.ok && c.value).toMatchObject({ kind: 'count', unit: 'count' });
     const p = toOperand(percent('17.16'));
-    expect(p.ok && p.operand).toMatchObject({ kind: 'percent', unit: 'ratio', value: ratio('0.1716') });
+    expect(p.ok && p.value).toMatchObject({ kind: 'percent', unit: 'ratio', value: ratio('0.1716') });
     const q = toOperand(parseQuantity('hơn 75 cơ sở'));
-    expect(q.ok && q.operand.interval).toEqual({ lo: b('76'), hi: null });
+    expect(q.ok && q.value.interval).toEqual({ lo: b('76'), hi: null });
     const bad = toOperand('');
     expect(bad.ok).toBe(false);
   });
@@ -73,12 +75,12 @@ describe('formatting figures in explanations', () => {
   it('writes an exact input by its value and a published one by its text', () => {
     const m = toOperand(money(1_420_000_000));
     if (m.ok) {
-      expect(formatOperand(m.operand)).toBe('1,42 tỷ đồng');
-      expect(formatOperand(m.operand, 'en')).toBe('VND 1.42 billion');
-      expect(formatStated(m.operand)).toEqual({ vi: '1,42 tỷ đồng', en: 'VND 1.42 billion' });
+      expect(formatOperand(m.value)).toBe('1,42 tỷ đồng');
+      expect(formatOperand(m.value, 'en')).toBe('VND 1.42 billion');
+      expect(formatStated(m.value)).toEqual({ vi: '1,42 tỷ đồng', en: 'VND 1.42 billion' });
     }
     const t = toOperand('1,42 tỷ đồng');
-    if (t.ok) expect(formatStated(t.operand)).toEqual({ vi: '“1,42 tỷ đồng”', en: '“1,42 tỷ đồng”' });
+    if (t.ok) expect(formatStated(t.value)).toEqual({ vi: '“1,42 tỷ đồng”', en: '“1,42 tỷ đồng”' });
   });
 
   it('explains a claim on exact values without published texts', () => {
