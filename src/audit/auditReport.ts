@@ -1,8 +1,9 @@
+import { lazyText } from '../internal/lazyText.js';
 import type { LocalizedText } from '../internal/messages.js';
 import { add, R0, roundToInteger, toRat } from '../internal/rational.js';
 import { checkClaim } from '../claims/checkClaim.js';
 import type { Claim, ClaimNumber } from '../claims/Claim.js';
-import type { ClaimUnit } from '../claims/ClaimResult.js';
+import type { ClaimResult, ClaimUnit } from '../claims/ClaimResult.js';
 import { formatAmount, formatInterval, type Shape } from '../claims/formatClaimValue.js';
 import { wholeItems, type Operand } from '../claims/operand.js';
 import { count } from '../quantity/Count.js';
@@ -32,12 +33,28 @@ export function finding(
   extra: { readonly against?: string; readonly note?: LocalizedText } = {},
 ): Finding {
   const result = checkClaim(claim);
-  const note = extra.note;
-  const message = {
+  // Built when first read, like the claim's own explanation (most callers read only the status).
+  const message = lazyText(findingText, { label, result, note: extra.note });
+  return Object.freeze({ check, report: report.id, ...extra, status: result.status, result, message });
+}
+
+function findingText(s: { readonly label: LocalizedText; readonly result: ClaimResult; readonly note: LocalizedText | undefined }): LocalizedText {
+  const { label, result, note } = s;
+  return {
     vi: `${label.vi}: ${result.message.vi}${note === undefined ? '' : ` (${note.vi})`}`,
     en: `${label.en}: ${result.message.en}${note === undefined ? '' : ` (${note.en})`}`,
   };
-  return Object.freeze({ check, report: report.id, ...extra, status: result.status, result, message });
+}
+
+interface EstimateSource {
+  readonly message: (v: { value: LocalizedText; range: LocalizedText }) => LocalizedText;
+  readonly shape: Shape;
+  readonly value: Ratio;
+  readonly interval: Interval;
+}
+
+function estimateText(s: EstimateSource): LocalizedText {
+  return s.message({ value: formatAmount(s.shape, s.value), range: formatInterval(s.shape, s.interval) });
 }
 
 /** @internal Builds an estimate, or nothing when its computation is undefined. */
@@ -52,7 +69,7 @@ export function estimate(
   extra: { readonly against?: string; readonly subject?: string } = {},
 ): Estimate[] {
   if (!value.ok || !interval.ok) return [];
-  const text = message({ value: formatAmount(shape, value.value), range: formatInterval(shape, interval.value) });
+  const text = lazyText(estimateText, { message, shape, value: value.value, interval: interval.value });
   return [Object.freeze({ id, report: report.id, ...extra, value: value.value, interval: interval.value, unit, message: text })];
 }
 

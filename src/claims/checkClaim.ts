@@ -9,7 +9,7 @@ import type { StatReason } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';
 import type { CannotCheckReason, ClaimResult, DecidedClaim, Measure, UndecidedClaim } from './ClaimResult.js';
 import { formatAmount, formatDifference, formatOperand, formatStated } from './formatClaimValue.js';
-import { lazyText } from './lazyText.js';
+import { lazyText } from '../internal/lazyText.js';
 import { claimsMessages as M } from './messages.js';
 import { toOperand, type Operand } from './operand.js';
 import { readClaim } from './readClaim.js';

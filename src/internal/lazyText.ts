@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../internal/messages.js';
+import type { LocalizedText } from './messages.js';
 
 /** Where a lazy text keeps its builder, its source and, once read, the text: a non-enumerable own property. */
 const STATE = Symbol('lazyText');
