@@ -110,3 +110,17 @@ export const CLAIM_KINDS: readonly ClaimKind[] = Object.freeze([
   'cagr',
   'ratio',
 ] as const);
+
+/**
+ * The number fields of each claim kind besides `stated` (and a sum's `parts`, a growth rate's `years`), in the
+ * order of its formula: one table for the parser and for the entry check of `checkClaim`. @internal
+ */
+export const CLAIM_NUMBER_FIELDS: Readonly<Record<ClaimKind, readonly string[]>> = Object.freeze({
+  sum: [],
+  change: ['current', 'previous'],
+  share: ['part', 'whole'],
+  average: ['total', 'count'],
+  completion: ['actual', 'target'],
+  cagr: ['first', 'last'],
+  ratio: ['numerator', 'denominator'],
+});

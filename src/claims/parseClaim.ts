@@ -7,19 +7,9 @@ import { safeParseQuantity } from '../quantity/parseQuantity.js';
 import { percent } from '../quantity/Percent.js';
 import { ratio } from '../quantity/Ratio.js';
 import { COUNT_UNITS, type CountUnit } from '../quantity/units.js';
-import { CLAIM_KINDS, type Claim, type ClaimKind, type ClaimNumber } from './Claim.js';
+import { CLAIM_KINDS, CLAIM_NUMBER_FIELDS as FIELDS, type Claim, type ClaimKind, type ClaimNumber } from './Claim.js';
 import { claimParseMessages as M } from './messages.js';
 
-/** The number fields of each claim kind besides `stated` (and `parts` / `years`). */
-const FIELDS: Readonly<Record<ClaimKind, readonly string[]>> = Object.freeze({
-  sum: [],
-  change: ['current', 'previous'],
-  share: ['part', 'whole'],
-  average: ['total', 'count'],
-  completion: ['actual', 'target'],
-  cagr: ['first', 'last'],
-  ratio: ['numerator', 'denominator'],
-});
 
 /** The most parts a sum claim may have: a published breakdown has a few dozen (63 provinces at most). */
 export const MAX_PARTS = 1000;

@@ -7,19 +7,9 @@ import { fail } from '../internal/errors.js';
 import { readOption } from '../internal/plain.js';
 import { showValue, valueKind } from '../internal/showValue.js';
 import { COUNT_UNITS, isCount, isMoney, isPercent, isRatio, MONEY_SCALES, type Quantity } from '../quantity/index.js';
-import { CLAIM_KINDS, type Claim, type ClaimKind, type ClaimNumber } from './Claim.js';
+import { CLAIM_KINDS, CLAIM_NUMBER_FIELDS as FIELDS, type Claim, type ClaimKind, type ClaimNumber } from './Claim.js';
 import { claimParseMessages as M } from './messages.js';
 
-/** The number fields of each kind besides `stated`, in the order of its formula. */
-const FIELDS: Readonly<Record<ClaimKind, readonly string[]>> = Object.freeze({
-  sum: [],
-  change: ['current', 'previous'],
-  share: ['part', 'whole'],
-  average: ['total', 'count'],
-  completion: ['actual', 'target'],
-  cagr: ['first', 'last'],
-  ratio: ['numerator', 'denominator'],
-});
 
 const KINDS: readonly unknown[] = ['money', 'count', 'percent', 'number'];
 

@@ -189,6 +189,11 @@ export function heapUse<T>(f: () => T): { result: T; heap: HeapUse } {
   collect();
   const before = getHeapStatistics();
   const result = f();
+  return settle(before, result);
+}
+
+/** The second half of {@link heapUse} and {@link heapUseAsync}: the measures after the run, then the result. */
+function settle<T>(before: ReturnType<typeof getHeapStatistics>, result: T): { result: T; heap: HeapUse } {
   const after = getHeapStatistics();
   collect();
   const settled = getHeapStatistics();
@@ -218,15 +223,5 @@ export async function heapUseAsync<T>(f: () => T | Promise<T>): Promise<{ result
   collect();
   const before = getHeapStatistics();
   const result = await f();
-  const after = getHeapStatistics();
-  collect();
-  const settled = getHeapStatistics();
-  consume(result);
-  return {
-    result,
-    heap: {
-      peakBytes: Math.max(after.used_heap_size - before.used_heap_size, after.total_heap_size - before.total_heap_size, 0),
-      retainedBytes: Math.max(settled.used_heap_size - before.used_heap_size, 0),
-    },
-  };
+  return settle(before, result);
 }
