@@ -7,7 +7,9 @@
  * "1,42 tỷ") and kept as written.
  */
 import {
+  CUTOVER_DAY,
   findProvince,
+  LEGACY_LAST_DAY,
   money,
   quantityToMoney,
   restateToCurrentMap,
@@ -152,14 +154,14 @@ export class Restater {
       const r = restateToCurrentMap({ [p.code]: { [period]: money(0) } });
       const v = r.values[0];
       if (v === undefined) return { warning: (r.notRestated[0] as { message: LocalizedText }).message };
-      const unit = findProvince(v.code, { at: '2025-07-01' });
+      const unit = findProvince(v.code, { at: CUTOVER_DAY });
       return { code: v.code, name: unit.ok ? unit.value.province.officialName : '' };
     }
     if (p.era === 'legacy') return { code: p.code, name: p.officialName };
     const r = restateToLegacyMap({ [p.code]: { [period]: money(0) } });
     const v = r.values[0];
     if (v === undefined) return { warning: (r.refused[0] as { message: LocalizedText }).message };
-    const unit = findProvince(v.code, { at: '2025-06-30' });
+    const unit = findProvince(v.code, { at: LEGACY_LAST_DAY });
     return { code: v.code, name: unit.ok ? unit.value.province.officialName : '' };
   }
 }

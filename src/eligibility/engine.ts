@@ -179,16 +179,12 @@ const SLOT_GET: readonly (((a: Applicant) => FactValue | undefined) | undefined)
 must(SLOT_INPUTS.every((i, s) => SLOT_FACT_KIND[s] !== 1 || (i.values[0] === 'yes' && i.values[1] === 'no')) ? true : undefined, 'a yes/no input out of order');
 must(SLOT_INPUTS.length <= 31 ? true : undefined, 'more than 31 input slots');
 
-/** Dates {@link checkDate} accepted lately (a batch checks a few dates again and again); at most 64. */
-const VALID_DATES = new Set<string>();
-
-/** Checks the evaluation date; throws a bilingual error naming `at`. @internal */
+/**
+ * Checks the evaluation date with the library's one validator; throws `date.invalid` naming `at`. (It reads the
+ * digits directly, so no module-level cache of checked dates is kept: the engine holds no mutable state.) @internal
+ */
 export function checkDate(at: unknown): string {
-  if (typeof at === 'string' && VALID_DATES.has(at)) return at;
-  const checked = checkAcceptedDate(at, ['at']);
-  if (VALID_DATES.size >= 64) VALID_DATES.clear();
-  VALID_DATES.add(checked);
-  return checked;
+  return checkAcceptedDate(at, ['at']);
 }
 
 /**

@@ -21,6 +21,7 @@ export {
 export {
   PROVINCE_COVERAGE_START,
   CUTOVER_DAY,
+  LEGACY_LAST_DAY,
   GEO_SOURCES,
   type GeoConfidence,
   type GeoSource,

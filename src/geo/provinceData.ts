@@ -214,7 +214,10 @@ export interface CurrentProvinceData {
  * @category Provinces
  */
 export const PROVINCE_COVERAGE_START = '2008-08-01';
-/** The last day of the 63-unit map. */
+/**
+ * The last day of the 63-unit map (the day before {@link CUTOVER_DAY}).
+ * @category Provinces
+ */
 export const LEGACY_LAST_DAY = '2025-06-30';
 /**
  * The statistical cut-over: the 34 new provincial governments and code table apply from this day

@@ -222,7 +222,7 @@ describe('results stay apart', () => {
 });
 
 describe('checked dates', () => {
-  it('many distinct dates in a row are each checked (the memory of checked dates is bounded), and a bad one is still refused', () => {
+  it('many distinct dates in a row are each checked by the one validator (no cache of checked dates), and a bad one is still refused', () => {
     const a: Applicant = { group: 'RURAL_INDUSTRIAL_ESTABLISHMENT', legalForm: 'COOPERATIVE', location: { unitKind: 'XA' }, industry: 'HANDICRAFT' };
     for (let d = 1; d <= 150; d++) {
       const at = new Date(Date.UTC(2026, 0, d)).toISOString().slice(0, 10);

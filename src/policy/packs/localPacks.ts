@@ -15,6 +15,7 @@
  * date) and Quảng Ngãi (only a 2025 draft; a draft is not law) are not shipped.
  */
 import { deepFreeze } from '../../internal/deepFreeze.js';
+import { LEGAL_DATES } from '../legalDates.js';
 import { parsePolicyPack, POLICY_PACK_FORMAT, type PolicyPack, type PolicyPackJson } from './PolicyPack.js';
 
 const KCONLINE_HOA_BINH = 'http://khuyencongonline.gov.vn/tin-tuc/hoa-binh-quy-dinh-hoat-dong-khuyen-cong-c195ad87_121/';
@@ -291,8 +292,8 @@ const PACKS_JSON: readonly PolicyPackJson[] = [
     effective: '2014-09-18',
     // The rules' own end was not read. They set local levels under TTLT 26/2014, which TT 28/2018 replaced from
     // 2018-05-11; whether Hậu Giang kept them afterwards is unknown, so the pack stops on TTLT 26/2014's last
-    // day (LEGAL_DATES.TTLT26_LAST_DAY) instead of pricing later years with levels nobody read for them.
-    end: '2018-05-10',
+    // day instead of pricing later years with levels nobody read for them.
+    end: LEGAL_DATES.TTLT26_LAST_DAY,
     amends: [],
     replaces: [],
     levels: [
