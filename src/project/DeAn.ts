@@ -22,11 +22,11 @@ import {
   type ProjectScopeId,
   type SupportItemId,
 } from './catalogues.js';
-import { EstablishmentSchema, type Establishment } from './Establishment.js';
+import { EstablishmentSchema, type Establishment, type EstablishmentJson } from './Establishment.js';
 import { nextState } from './lifecycle.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef, type ProvinceRefJson } from './ProvinceRef.js';
 import { report, reportDuplicates } from './refine.js';
 import {
   ADVANCE_TYPES,
@@ -297,10 +297,41 @@ export const DeAnSchema = DeAnObject.readonly().superRefine((d, ctx) => {
 }) satisfies z.ZodType<DeAn>;
 
 /**
- * The serialised (JSON) form of a đề án: money as whole-đồng JSON integers, dates as `YYYY-MM-DD`.
+ * A {@link BudgetLine} in its serialised (JSON) form: each amount in whole đồng as a number.
  * @category Projects
  */
-export type DeAnJson = z.input<typeof DeAnSchema>;
+export interface BudgetLineJson extends Omit<BudgetLine, 'approved' | 'advanced' | 'disbursed' | 'settled'> {
+  /** Approved, whole đồng. */
+  readonly approved: number;
+  /** Advanced, whole đồng. */
+  readonly advanced: number;
+  /** Disbursed, whole đồng. */
+  readonly disbursed: number;
+  /** Settled, whole đồng. */
+  readonly settled: number;
+}
+
+/** A {@link SupportLine} in its serialised form: the eligible cost in whole đồng as a number. @category Projects */
+export interface SupportLineJson extends Omit<SupportLine, 'eligibleCost'> {
+  /** The eligible cost, whole đồng. */
+  readonly eligibleCost: number;
+}
+
+/**
+ * The serialised (JSON) form of a {@link DeAn}: money as whole đồng (numbers), everything else as in the parsed
+ * đề án. Exactly what {@link DeAnSchema} reads and {@link serializeDeAn} writes (a type test ties the two).
+ * @category Projects
+ */
+export interface DeAnJson extends Omit<DeAn, 'province' | 'beneficiaries' | 'supportItems' | 'budget'> {
+  /** The province, the code as a plain string. */
+  readonly province: ProvinceRefJson;
+  /** The beneficiaries, serialised. */
+  readonly beneficiaries: readonly EstablishmentJson[];
+  /** The support lines, costs in whole đồng. */
+  readonly supportItems: readonly SupportLineJson[];
+  /** The budget lines per source, amounts in whole đồng. */
+  readonly budget: readonly BudgetLineJson[];
+}
 
 /**
  * Reads a đề án from its serialised form.

@@ -222,8 +222,70 @@ export const DeAnEventSchema = z.discriminatedUnion('type', [
   bare('CLOSE'),
 ]) satisfies z.ZodType<DeAnEvent>;
 
-/** The serialised form of a lifecycle event. @category Projects */
-export type DeAnEventJson = z.input<typeof DeAnEventSchema>;
+/**
+ * A {@link SourceAmount} in its serialised (JSON) form: the amount in whole đồng as a number (a non-negative safe
+ * integer, what `Money#toJSON` writes and {@link MoneySchema} reads).
+ * @category Projects
+ */
+export interface SourceAmountJson extends Omit<SourceAmount, 'amount'> {
+  /** Whole đồng. */
+  readonly amount: number;
+}
+
+/** {@link ApproveEvent} in its serialised form. @category Projects */
+export interface ApproveEventJson extends Omit<ApproveEvent, 'approved'> {
+  /** The approved amounts per source. */
+  readonly approved: readonly SourceAmountJson[];
+}
+
+/** {@link AdvanceEvent} in its serialised form. @category Projects */
+export interface AdvanceEventJson extends Omit<AdvanceEvent, 'amount' | 'workDone'> {
+  /** Whole đồng. */
+  readonly amount: number;
+  /** The share of work done as exact text: a decimal with "." (`"0.55"`) or a fraction `"n/d"` ({@link RatioSchema}). */
+  readonly workDone?: string | undefined;
+}
+
+/** {@link DisburseEvent} in its serialised form. @category Projects */
+export interface DisburseEventJson extends Omit<DisburseEvent, 'amount'> {
+  /** Whole đồng. */
+  readonly amount: number;
+}
+
+/** {@link AdjustEvent} in its serialised form. @category Projects */
+export interface AdjustEventJson extends Omit<AdjustEvent, 'approved'> {
+  /** The new approved amounts per source, when the adjustment changes them. */
+  readonly approved?: readonly SourceAmountJson[] | undefined;
+}
+
+/** {@link SettleEvent} in its serialised form. @category Projects */
+export interface SettleEventJson extends Omit<SettleEvent, 'settled'> {
+  /** The settled amounts per source. */
+  readonly settled: readonly SourceAmountJson[];
+}
+
+/**
+ * The serialised (JSON) form of a lifecycle event: {@link DeAnEvent} with money as whole đồng and `workDone` as
+ * exact ratio text. Exactly what {@link DeAnEventSchema} reads (a type test ties the two).
+ * @category Projects
+ */
+export type DeAnEventJson =
+  | DeAnSignal<'REGISTER'>
+  | DeAnSignal<'START_GRASSROOTS_APPRAISAL'>
+  | DeAnSignal<'SUBMIT_TO_MINISTRY'>
+  | ApproveEventJson
+  | DeAnSignal<'REJECT'>
+  | DeAnSignal<'SIGN_CONTRACT'>
+  | AdvanceEventJson
+  | DeAnSignal<'START_WORK'>
+  | DisburseEventJson
+  | AdjustEventJson
+  | DeAnSignal<'SUSPEND'>
+  | DeAnSignal<'RESUME'>
+  | DeAnSignal<'TERMINATE'>
+  | AcceptEvent
+  | SettleEventJson
+  | DeAnSignal<'CLOSE'>;
 
 /**
  * Reads a lifecycle event from its serialised form.

@@ -15,7 +15,7 @@ import { NameSchema } from '../schema/primitives.js';
 import { parseWith, safeParseWith } from '../schema/parseWith.js';
 import { INDUSTRY_IDS, type IndustryId } from './catalogues.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef, type ProvinceRefJson } from './ProvinceRef.js';
 import { report } from './refine.js';
 import { checkTaxCode } from './taxCode.js';
 
@@ -118,8 +118,24 @@ export const EstablishmentSchema = z
   })
   .readonly() satisfies z.ZodType<Establishment>;
 
-/** The serialised (JSON) form of an establishment. @category Projects */
-export type EstablishmentJson = z.input<typeof EstablishmentSchema>;
+/**
+ * An {@link EstablishmentLocation} in its serialised (JSON) form: the province code as a plain string.
+ * @category Projects
+ */
+export interface EstablishmentLocationJson extends Omit<EstablishmentLocation, 'province'> {
+  /** The province, as of a date. */
+  readonly province: ProvinceRefJson;
+}
+
+/**
+ * The serialised (JSON) form of an {@link Establishment}: the same fields, with the province code as a plain
+ * string. Exactly what {@link EstablishmentSchema} reads (a type test ties the two).
+ * @category Projects
+ */
+export interface EstablishmentJson extends Omit<Establishment, 'location'> {
+  /** Where it is. */
+  readonly location: EstablishmentLocationJson;
+}
 
 /**
  * Reads an establishment from its serialised form.

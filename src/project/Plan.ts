@@ -2,11 +2,11 @@ import * as z from 'zod';
 import type { SafeParseResult } from '../internal/errors.js';
 import { encodeWith, parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IdSchema, IsoDateSchema, NameSchema, YearSchema } from '../schema/primitives.js';
-import { DeAnSchema, type DeAn } from './DeAn.js';
-import { SourceAmountSchema, type SourceAmount } from './DeAnEvent.js';
+import { DeAnSchema, type DeAn, type DeAnJson } from './DeAn.js';
+import { SourceAmountSchema, type SourceAmount, type SourceAmountJson } from './DeAnEvent.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef, type ProvinceRefJson } from './ProvinceRef.js';
 import { report, reportDuplicates } from './refine.js';
 
 /**
@@ -76,8 +76,19 @@ export const PlanSchema = z
     });
   }) satisfies z.ZodType<Plan>;
 
-/** The serialised form of a plan. @category Projects */
-export type PlanJson = z.input<typeof PlanSchema>;
+/**
+ * The serialised (JSON) form of a {@link Plan}: its đề án and totals with money as whole đồng (numbers).
+ * Exactly what {@link PlanSchema} reads and {@link serializePlan} writes (a type test ties the two).
+ * @category Projects
+ */
+export interface PlanJson extends Omit<Plan, 'province' | 'deAn' | 'totals'> {
+  /** The province of a provincial plan, the code as a plain string. */
+  readonly province?: ProvinceRefJson | undefined;
+  /** Its đề án, serialised. */
+  readonly deAn: readonly DeAnJson[];
+  /** The declared approved totals per source, whole đồng. */
+  readonly totals: readonly SourceAmountJson[];
+}
 
 /**
  * Reads a plan from its serialised form.

@@ -5,7 +5,7 @@ import { parseWith, safeParseWith } from '../schema/parseWith.js';
 import { IndicatorSchema, PeriodSchema, type DeAnIndicator, type DeAnPeriod } from './DeAn.js';
 import { projectMessages as m } from './messages.js';
 import { PROJECT_PARSE_OPTIONS } from './parseOptions.js';
-import { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
+import { ProvinceRefSchema, type ProvinceRef, type ProvinceRefJson } from './ProvinceRef.js';
 import { report, reportDuplicates } from './refine.js';
 
 const PROGRAMME_IDS = PROGRAMMES.map((p) => p.id) as unknown as readonly [ProgrammeId, ...ProgrammeId[]];
@@ -51,8 +51,15 @@ export const ProgrammeTargetsSchema = z
     }
   }) satisfies z.ZodType<ProgrammeTargets>;
 
-/** The serialised form of programme targets. @category Projects */
-export type ProgrammeTargetsJson = z.input<typeof ProgrammeTargetsSchema>;
+/**
+ * The serialised (JSON) form of {@link ProgrammeTargets}: the same fields, with the province code as a plain
+ * string. Exactly what {@link ProgrammeTargetsSchema} reads (a type test ties the two).
+ * @category Projects
+ */
+export interface ProgrammeTargetsJson extends Omit<ProgrammeTargets, 'province'> {
+  /** The province of provincial targets, the code as a plain string. */
+  readonly province?: ProvinceRefJson | undefined;
+}
 
 /**
  * Reads programme targets from their serialised form.

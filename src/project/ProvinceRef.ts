@@ -18,6 +18,18 @@ export interface ProvinceRef {
 }
 
 /**
+ * A {@link ProvinceRef} in its serialised (JSON) form: the code as a plain two-digit string (the parse checks it
+ * against the map of `asOf` and gives it geo's `ProvinceCode` brand).
+ * @category Projects
+ */
+export interface ProvinceRefJson {
+  /** The two-digit code, valid on the map of `asOf`. */
+  readonly code: string;
+  /** The date the code is read on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+/**
  * The schema of a {@link ProvinceRef}: a code checked against the map valid on `asOf`.
  * @category Projects
  * @example

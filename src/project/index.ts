@@ -24,6 +24,7 @@ export {
   serializeDeAn,
   SupportLineSchema,
   type BudgetLine,
+  type BudgetLineJson,
   type DeAn,
   type DeAnIndicator,
   type DeAnJson,
@@ -31,6 +32,7 @@ export {
   type HistoryEntry,
   type ImplementingUnit,
   type SupportLine,
+  type SupportLineJson,
 } from './DeAn.js';
 export {
   DeAnEventSchema,
@@ -49,6 +51,12 @@ export {
   type IndicatorResult,
   type SettleEvent,
   type SourceAmount,
+  type SourceAmountJson,
+  type ApproveEventJson,
+  type AdvanceEventJson,
+  type DisburseEventJson,
+  type AdjustEventJson,
+  type SettleEventJson,
 } from './DeAnEvent.js';
 export {
   EstablishmentLocationSchema,
@@ -59,6 +67,7 @@ export {
   type Establishment,
   type EstablishmentJson,
   type EstablishmentLocation,
+  type EstablishmentLocationJson,
   type EstablishmentOwner,
 } from './Establishment.js';
 export {
@@ -92,7 +101,7 @@ export {
   type ProgrammeTargets,
   type ProgrammeTargetsJson,
 } from './ProgrammeTargets.js';
-export { ProvinceRefSchema, type ProvinceRef } from './ProvinceRef.js';
+export { ProvinceRefSchema, type ProvinceRef, type ProvinceRefJson } from './ProvinceRef.js';
 export {
   DEFAULT_TT17_SWITCH_DATE,
   type RegistrationDeadline,

@@ -19,6 +19,8 @@ import type {
   BudgetLineSchema,
   DeAn,
   DeAnIndicator,
+  BudgetLineJson,
+  DeAnJson,
   DeAnPeriod,
   DeAnSchema,
   HistoryEntry,
@@ -28,19 +30,22 @@ import type {
   IndicatorSchema,
   PeriodSchema,
   SupportLine,
+  SupportLineJson,
   SupportLineSchema,
 } from '../../src/project/DeAn.js';
-import type { DeAnEvent, DeAnEventSchema, SourceAmount, SourceAmountSchema } from '../../src/project/DeAnEvent.js';
+import type { DeAnEvent, DeAnEventJson, DeAnEventSchema, SourceAmount, SourceAmountJson, SourceAmountSchema } from '../../src/project/DeAnEvent.js';
 import type {
   Establishment,
+  EstablishmentJson,
   EstablishmentLocation,
+  EstablishmentLocationJson,
   EstablishmentLocationSchema,
   EstablishmentSchema,
 } from '../../src/project/Establishment.js';
-import type { Plan, PlanSchema } from '../../src/project/Plan.js';
-import type { ProgrammeTargets, ProgrammeTargetsSchema } from '../../src/project/ProgrammeTargets.js';
-import type { ProvinceRef, ProvinceRefSchema } from '../../src/project/ProvinceRef.js';
-import type { PolicyPack, PolicyPackSchema } from '../../src/policy/packs/PolicyPack.js';
+import type { Plan, PlanJson, PlanSchema } from '../../src/project/Plan.js';
+import type { ProgrammeTargets, ProgrammeTargetsJson, ProgrammeTargetsSchema } from '../../src/project/ProgrammeTargets.js';
+import type { ProvinceRef, ProvinceRefJson, ProvinceRefSchema } from '../../src/project/ProvinceRef.js';
+import type { PolicyPack, PolicyPackJson, PolicyPackSchema } from '../../src/policy/packs/PolicyPack.js';
 import type { Money } from '../../src/quantity/Money.js';
 import type { Ratio } from '../../src/quantity/Ratio.js';
 
@@ -107,6 +112,24 @@ describe('domain interfaces are exactly their schemas’ outputs', () => {
     expectTypeOf<z.output<typeof SupportLineSchema>>().not.toEqualTypeOf<Pick<SupportLine, 'item'>>();
     expectTypeOf<z.output<typeof PeriodSchema>>().not.toEqualTypeOf<DeAnPeriod & { readonly note?: string }>();
     expectTypeOf<z.output<typeof PeriodSchema>>().not.toEqualTypeOf<{ startYear: number; endYear: number }>();
+  });
+
+  it('the JSON forms are declared interfaces, each exactly what its schema reads', () => {
+    expectTypeOf<Exact<z.input<typeof DeAnSchema>, DeAnJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof PlanSchema>, PlanJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof EstablishmentSchema>, EstablishmentJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof DeAnEventSchema>, DeAnEventJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof ProgrammeTargetsSchema>, ProgrammeTargetsJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof SourceAmountSchema>, SourceAmountJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof BudgetLineSchema>, BudgetLineJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof SupportLineSchema>, SupportLineJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof PolicyPackSchema>, PolicyPackJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof ProvinceRefSchema>, ProvinceRefJson>>().toEqualTypeOf<true>();
+    expectTypeOf<Exact<z.input<typeof EstablishmentLocationSchema>, EstablishmentLocationJson>>().toEqualTypeOf<true>();
+    // and the JSON of an amount is a number, of a ratio a string: the tie fails if one side keeps Money or Ratio
+    expectTypeOf<Exact<z.input<typeof DeAnSchema>, DeAn>>().toEqualTypeOf<false>();
+    expectTypeOf<DeAnJson['budget'][number]['approved']>().toEqualTypeOf<number>();
+    expectTypeOf<Extract<DeAnEventJson, { type: 'ADVANCE' }>['workDone']>().toEqualTypeOf<string | undefined>();
   });
 
   it('the parsed values hold the library’s exact values, the JSON forms plain numbers and strings', () => {

@@ -364,8 +364,27 @@ export interface PolicyPack {
  */
 export const PolicyPackSchema = PackObject.superRefine(refinePack) satisfies z.ZodType<PolicyPack>;
 
-/** A policy pack as it travels (JSON). @category Policy packs */
-export type PolicyPackJson = z.input<typeof PolicyPackSchema>;
+/**
+ * A {@link PackLevel} in its serialised (JSON) form: the share cap as exact ratio text from 0 to 1 (`"0.3"` is
+ * 30 %), the amount cap in whole đồng as a number.
+ * @category Policy packs
+ */
+export interface PackLevelJson extends Omit<PackLevel, 'percentCap' | 'absoluteCap'> {
+  /** The cap as a share of the eligible cost: exact ratio text from 0 to 1 (`"0.3"` is 30 %). */
+  readonly percentCap?: string | undefined;
+  /** The cap as an amount, whole đồng. */
+  readonly absoluteCap?: number | undefined;
+}
+
+/**
+ * A policy pack as it travels (JSON): {@link PolicyPack} with its levels serialised. Exactly what
+ * {@link PolicyPackSchema} reads and {@link serializePolicyPack} writes (a type test ties the two).
+ * @category Policy packs
+ */
+export interface PolicyPackJson extends Omit<PolicyPack, 'levels'> {
+  /** The levels, serialised. */
+  readonly levels: readonly PackLevelJson[];
+}
 
 /**
  * Validates a policy pack (strict: unknown fields are refused). Every problem is reported with its field

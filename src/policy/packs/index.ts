@@ -13,6 +13,7 @@ export {
   type PackCitation,
   type PackCondition,
   type PackLevel,
+  type PackLevelJson,
   type PackNationalItem,
   type PackUnit,
   type PolicyPack,
