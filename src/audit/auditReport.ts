@@ -1,6 +1,6 @@
 import { lazyText } from '../internal/lazyText.js';
 import type { LocalizedText } from '../internal/messages.js';
-import { add, R0, roundToInteger, toRat } from '../internal/rational.js';
+import { add, mul, R0, ratFromInt, roundToInteger, toRat } from '../internal/rational.js';
 import { checkClaim } from '../claims/checkClaim.js';
 import type { Claim, ClaimNumber } from '../claims/Claim.js';
 import type { ClaimResult, ClaimUnit } from '../claims/ClaimResult.js';
@@ -8,7 +8,8 @@ import { formatAmount, formatInterval, type Shape } from '../claims/formatClaimV
 import { wholeItems, type Operand } from '../claims/operand.js';
 import { count } from '../quantity/Count.js';
 import type { Interval } from '../quantity/Interval.js';
-import { fromRat, ratio, type Ratio } from '../quantity/Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { averageInterval, averagePer } from '../stats/average.js';
 import { intervalOfExact, ratioInterval, scaleInterval, sumInterval } from '../stats/interval.js';
 import { impliedPrevious, impliedPreviousInterval, ratioOf } from '../stats/percentChange.js';
@@ -189,7 +190,7 @@ function derivedChecks(report: ProgrammeReport, others: ReportIndex | undefined)
       ...estimate(
         'implied-total',
         report,
-        { ok: true, value: fromRat({ n: toRat(avg.value).n * BigInt(years), d: toRat(avg.value).d }) },
+        { ok: true, value: fromRat(mul(toRat(avg.value), ratFromInt(years))) },
         { ok: true, value: scaleInterval(avg.interval, ratio(years)) },
         avg,
         avg.unit,

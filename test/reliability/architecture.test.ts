@@ -120,14 +120,6 @@ const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
     'same: audit reads figures through the claims operand',
   'audit → claims/operand.ts#wholeItems':
     'same: counts as whole items, a claims rule audit reuses',
-  'audit → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'claims → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'geo → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'stats → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
   'eligibility → policy/packs/pricing.ts#checkFunds':
     'eligibleItems prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
   'eligibility → policy/packs/pricing.ts#localLevelAt':
