@@ -135,9 +135,6 @@ export const ERROR_CODES = Object.freeze({
   'claim.bad-shape': t('Cách viết con số không hợp lệ: cần { kind, scale?, decimals? }.', 'Not a figure shape { kind, scale?, decimals? }.'),
   'claim.too-many-parts': t('Nhận định có quá nhiều thành phần (tối đa 1000).', 'The claim has too many parts (at most 1,000).'),
   // eligibility
-  'eligibility.invalid-type': t('Sai kiểu dữ liệu.', 'Wrong type.'),
-  'eligibility.invalid-value': t('Giá trị không có trong danh mục.', 'Value not in the vocabulary.'),
-  'eligibility.unknown-field': t('Trường không được phép.', 'Field not allowed.'),
   'eligibility.invalid-trace': t('Vết kiểm tra không hợp lệ.', 'Invalid eligibility trace.'),
   'eligibility.invalid-applicant': t('Người đề nghị không phải một đối tượng đọc được, hoặc danh sách người đề nghị không phải một mảng.', 'The applicant is not a readable object, or the list of applicants is not an array.'),
   // schema
