@@ -272,7 +272,6 @@ export function subI(a: I, b: I): boolean {
   return loOk && hiOk;
 }
 
-
 /**
  * @internal The least and the greatest whole numbers in an interval (`null` for an unbounded end): what a count
  * written without decimals can be ("3 lớp", written precision [2,5; 3,5], is exactly 3; "hơn 75" is 76 or more).

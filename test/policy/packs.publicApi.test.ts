@@ -156,6 +156,15 @@ describe('computeLocalSupportLines and checkLocalApproval', () => {
     expect(r.ok && r.value.complete).toBe(false);
   });
 
+  it('a line left to a national level that is not modelled is not computed: the sum is incomplete, the amount unbounded', () => {
+    const p = fixturePack({ nationalItems: [{ item: 'CONSULTING', citation: { article: 7, confidence: 'verified-from-text', source: 'https://example.invalid/fixture' } }] });
+    const lines = [{ item: 'CONSULTING', eligibleCost: money(tr) }];
+    const priced = computeLocalSupportLines({ lines, province: { code: '17', asOf: '2024-01-01' }, at: '2024-01-01', policy: p });
+    expect(priced.lines[0]?.ok && priced.lines[0].value.source).toBe('national-level');
+    expect([priced.total.dong, priced.complete]).toEqual([0, false]);
+    expect(checkLocalApproval({ lines, province: { code: '17', asOf: '2024-01-01' }, at: '2024-01-01', policy: p, approved: money(5 * tr) }).ok).toBe(true);
+  });
+
   it('checks every field at entry, the policy first, a line with its index', () => {
     expect(issueOf(() => computeLocalSupportLines({ ...input, at: 'x', policy: 5 })).path[0]).toBe('policy');
     expect(issueOf(() => computeLocalSupportLines({ ...input, at: '2024-13-01' }))).toEqual({ code: 'date.invalid', path: ['at'] });
