@@ -1,14 +1,17 @@
+import { toI, wholeEnds } from '../internal/interval.js';
 import { lazyText } from '../internal/lazyText.js';
 import type { LocalizedText } from '../internal/messages.js';
-import { add, R0, roundToInteger, toRat } from '../internal/rational.js';
+import { add, mul, R0, ratFromInt, roundToInteger, toRat } from '../internal/rational.js';
 import { checkClaim } from '../claims/checkClaim.js';
 import type { Claim, ClaimNumber } from '../claims/Claim.js';
 import type { ClaimResult, ClaimUnit } from '../claims/ClaimResult.js';
-import { formatAmount, formatInterval, type Shape } from '../claims/formatClaimValue.js';
-import { wholeItems, type Operand } from '../claims/operand.js';
+import { formatClaimAmount, formatClaimInterval } from '../claims/figures.js';
+import type { ClaimFigureShape as Shape } from '../claims/formatClaimValue.js';
+import type { ClaimOperand as Operand } from '../claims/operand.js';
 import { count } from '../quantity/Count.js';
 import type { Interval } from '../quantity/Interval.js';
-import { fromRat, ratio, type Ratio } from '../quantity/Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { averageInterval, averagePer } from '../stats/average.js';
 import { intervalOfExact, ratioInterval, scaleInterval, sumInterval } from '../stats/interval.js';
 import { impliedPrevious, impliedPreviousInterval, ratioOf } from '../stats/percentChange.js';
@@ -54,7 +57,7 @@ interface EstimateSource {
 }
 
 function estimateText(s: EstimateSource): LocalizedText {
-  return s.message({ value: formatAmount(s.shape, s.value), range: formatInterval(s.shape, s.interval) });
+  return s.message({ value: formatClaimAmount(s.shape, s.value), range: formatClaimInterval(s.shape, s.interval) });
 }
 
 /** @internal Builds an estimate, or nothing when its computation is undefined. */
@@ -110,12 +113,12 @@ function averagePerMember(report: ProgrammeReport, d: Extract<DerivedFigure, { k
     return { findings: [finding('average-per-member', report, { kind: 'average', total: of.text, count: ratio(0), stated }, label)], estimates };
   }
   const nearest = roundToInteger(toRat(exact.value), 'half-up');
-  const whole = wholeItems(range.value);
+  const whole = wholeEnds(toI(range.value));
   /* c8 ignore next 2 -- a quotient of two bounded positive intervals is bounded */
-  const lo = whole.lo === null ? nearest : toRat(whole.lo.value).n;
-  const hi = whole.hi === null ? nearest : toRat(whole.hi.value).n;
+  const lo = whole.lo ?? nearest;
+  const hi = whole.hi ?? nearest;
   const n = lo > hi ? nearest : nearest < lo ? lo : nearest > hi ? hi : nearest;
-  const quotient = formatAmount({ kind: 'count', decimals: 2 }, exact.value);
+  const quotient = formatClaimAmount({ kind: 'count', decimals: 2 }, exact.value);
   const note =
     lo > hi
       ? M['implied-count-none']({ n: String(n), quotient })
@@ -189,7 +192,7 @@ function derivedChecks(report: ProgrammeReport, others: ReportIndex | undefined)
       ...estimate(
         'implied-total',
         report,
-        { ok: true, value: fromRat({ n: toRat(avg.value).n * BigInt(years), d: toRat(avg.value).d }) },
+        { ok: true, value: fromRat(mul(toRat(avg.value), ratFromInt(years))) },
         { ok: true, value: scaleInterval(avg.interval, ratio(years)) },
         avg,
         avg.unit,

@@ -3,7 +3,7 @@ import { guarded } from '../internal/plain.js';
 import { showValue, valueKind } from '../internal/showValue.js';
 import type { LocalizedText } from '../internal/messages.js';
 import { percentChange, percentChangeInterval } from '../stats/percentChange.js';
-import type { Operand } from '../claims/operand.js';
+import type { ClaimOperand as Operand } from '../claims/operand.js';
 import { auditOne, estimate, PERCENT_SHAPE, sumOf } from './auditReport.js';
 import type { AuditResult, Estimate } from './Finding.js';
 import { SOURCE_NAMES, auditMessages as M } from './messages.js';

@@ -1,6 +1,7 @@
 /** Reading a report's figures: periods in words, scopes and periods compared, figures looked up and read. */
 import type { LocalizedText } from '../internal/messages.js';
-import { toOperand, type Operand } from '../claims/operand.js';
+import { readClaimNumber } from '../claims/figures.js';
+import type { ClaimOperand as Operand } from '../claims/operand.js';
 import type { DerivedOf, ProgrammeReport, PublishedFigure, ReportPeriod, ReportScope } from './ProgrammeReport.js';
 
 /** A period in words: "năm 2013" / "2013", "giai đoạn 2007–2015" / "2007–2015", "đến năm 2020" / "by 2020". */
@@ -44,6 +45,6 @@ export function ofFigure(report: ProgrammeReport, of: DerivedOf): PublishedFigur
 
 /** Reads a published figure, or `undefined` when its text is not a number the parser reads. */
 export function read(fig: PublishedFigure): Operand | undefined {
-  const r = toOperand(fig.text);
+  const r = readClaimNumber(fig.text);
   return r.ok ? r.value : undefined;
 }

@@ -3,7 +3,8 @@ import { changeI, divI, emptyI, gapI, intersectI, positiveDivI, sumI, toI, type 
 import { add, div, R0, R1, sign, sub, toRat, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
 import { MAX_MONEY_DONG } from '../quantity/Money.js';
-import { fromRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { type Ratio } from '../quantity/Ratio.js';
 import { cagr, cagrInterval } from '../stats/cagr.js';
 import type { StatReason } from '../stats/StatResult.js';
 import type { Claim, ClaimKind, ClaimNumber } from './Claim.js';

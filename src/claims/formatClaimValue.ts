@@ -11,10 +11,17 @@ import { money } from '../quantity/Money.js';
 import { ratio, ratioToFixed, type Ratio } from '../quantity/Ratio.js';
 import { MONEY_SCALES, type MoneyScale } from '../quantity/scales.js';
 import type { Interval } from '../quantity/Interval.js';
-import type { Operand } from './operand.js';
+import type { ClaimOperand, Operand } from './operand.js';
 
-/** How a figure is written: what the formatters need to know about it. */
-export type Shape = Pick<Operand, 'kind'> & Partial<Pick<Operand, 'scale' | 'decimals'>>;
+/**
+ * How a figure is written, what {@link formatClaimAmount} writes a computed value like: its kind, and for money its
+ * scale word, and the decimals written. A {@link ClaimOperand} is one.
+ * @category Claims
+ */
+export type ClaimFigureShape = Pick<ClaimOperand, 'kind'> & Partial<Pick<ClaimOperand, 'scale' | 'decimals'>>;
+
+/** @internal The claims area's name of a {@link ClaimFigureShape}. */
+export type Shape = ClaimFigureShape;
 
 /** Extra decimals shown for a computed value beyond the stated figure's own. */
 const EXTRA_DECIMALS = 2;

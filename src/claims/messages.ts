@@ -93,6 +93,12 @@ export const claimParseMessages = defineMessages({
     vi: (p: { field: string }) => `Thiếu trường "${p.field}".`,
     en: (p: { field: string }) => `The field "${p.field}" is missing.`,
   },
+  'bad-shape': {
+    vi: (p: { value: string }) =>
+      `${p.value} không phải cách viết của một con số { kind: "money" | "count" | "percent" | "number", scale?, decimals? (số nguyên 0–100) }.`,
+    en: (p: { value: string }) =>
+      `${p.value} is not the shape of a figure { kind: "money" | "count" | "percent" | "number", scale?, decimals? (a whole number 0–100) }.`,
+  },
   'bad-number': {
     vi: (p: { field: string }) =>
       `Trường "${p.field}" phải là một con số dạng văn bản ("7,73 tỷ đồng") hoặc {"money"}, {"count", "unit"}, {"percent"}, {"ratio"}.`,

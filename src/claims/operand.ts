@@ -1,20 +1,29 @@
 import type { LocalizedText } from '../internal/messages.js';
-import { isTerminating, roundToInteger, terminatingDecimals, toRat } from '../internal/rational.js';
-import type { Bound, Interval } from '../quantity/Interval.js';
+import { wholeEnds } from '../internal/interval.js';
+import { isTerminating, terminatingDecimals, toRat } from '../internal/rational.js';
+import type { Interval } from '../quantity/Interval.js';
 import { safeParseQuantity } from '../quantity/parseQuantity.js';
 import type { Quantity, QuantityKind } from '../quantity/Quantity.js';
-import { ratio, isRatio, Ratio } from '../quantity/Ratio.js';
+import { ratio, isRatio, type Ratio } from '../quantity/Ratio.js';
 import type { MoneyScale } from '../quantity/scales.js';
 import type { CountUnit } from '../quantity/units.js';
 import { intervalOfExact } from '../stats/interval.js';
 import type { ClaimNumber } from './Claim.js';
 import type { ClaimUnit } from './ClaimResult.js';
 
-/** @internal A claim number made uniform: its exact value, its interval, and how it was written. */
-export interface Operand {
+/**
+ * A claim number as {@link checkClaim} reads it ({@link readClaimNumber}): its exact value, the interval of values
+ * its published precision allows, its measure, and how it was written (what its explanations repeat).
+ * @category Claims
+ */
+export interface ClaimOperand {
+  /** What the number is: money, a count, a percentage or a plain number. */
   readonly kind: QuantityKind;
+  /** The unit claims compare in: money (đồng), a count, or a ratio (a percentage or a plain number). */
   readonly unit: ClaimUnit;
+  /** The exact value, in the unit's base (đồng, items, a ratio: 17,16% is 0.1716). */
   readonly value: Ratio;
+  /** The values the number can stand for: its precision interval (a count without decimals: the whole numbers in it). */
   readonly interval: Interval;
   /** The text as published, when the number came as text or as a parsed quantity. */
   readonly text?: string;
@@ -29,6 +38,9 @@ export interface Operand {
   /** A multiple ("gấp 2,5 lần"). */
   readonly multiple?: true;
 }
+
+/** @internal The claims area's name of a {@link ClaimOperand}. */
+export type Operand = ClaimOperand;
 
 /** @internal */
 export type OperandResult = { readonly ok: true; readonly value: Operand } | { readonly ok: false; readonly reason: { readonly code: string; readonly message: LocalizedText } };
@@ -64,24 +76,11 @@ function fromQuantity(q: Quantity): Operand {
  * A count is a whole number of items, so its interval shrinks to the whole numbers in it: "3 lớp" (written
  * precision [2,5; 3,5]) is exactly 3, "hơn 75" is 76 or more. Without this, adding many counts would let
  * their half-units pile up into a tolerance no count has. Counts written with decimals or as a rate per unit
- * (averages) keep their interval.
+ * (averages) keep their interval. @internal
  */
 export function wholeItems(i: Interval): Interval {
-  const lo: Bound | null =
-    i.lo === null ? null : { value: ceilWhole(i.lo.value, i.lo.open), open: false };
-  const hi: Bound | null =
-    i.hi === null ? null : { value: floorWhole(i.hi.value, i.hi.open), open: false };
-  return { lo, hi };
-}
-
-function ceilWhole(v: Ratio, open: boolean): Ratio {
-  const n = roundToInteger(toRat(v), 'ceil');
-  return ratio(open && n * v.denominator === v.numerator ? n + 1n : n);
-}
-
-function floorWhole(v: Ratio, open: boolean): Ratio {
-  const n = roundToInteger(toRat(v), 'floor');
-  return ratio(open && n * v.denominator === v.numerator ? n - 1n : n);
+  const w = wholeEnds({ lo: i.lo === null ? null : { v: toRat(i.lo.value), open: i.lo.open }, hi: i.hi === null ? null : { v: toRat(i.hi.value), open: i.hi.open } });
+  return { lo: w.lo === null ? null : { value: ratio(w.lo), open: false }, hi: w.hi === null ? null : { value: ratio(w.hi), open: false } };
 }
 
 /** The decimals an exact value is written with, so that explanations show it in full (at most 6). */

@@ -52,8 +52,8 @@ function isQuantity(v: unknown): boolean {
   }
 }
 
-/** A number of a claim: text, an exact value or a parsed Quantity; `claim.bad-number` (path: its field) otherwise. */
-function readNumber(v: unknown, path: readonly (string | number)[]): ClaimNumber {
+/** A number of a claim: text, an exact value or a parsed Quantity; `claim.bad-number` (path: its field) otherwise. @internal */
+export function readNumber(v: unknown, path: readonly (string | number)[]): ClaimNumber {
   const field = path.join('.');
   if (typeof v === 'string' || isRatio(v) || isMoney(v) || isCount(v) || isPercent(v) || isQuantity(v)) return v as ClaimNumber;
   return fail('claim.bad-number', M['bad-number']({ field }), path);

@@ -1,7 +1,7 @@
 import { inPeriod } from '../internal/date.js';
 import { SUPPORT_ITEMS, type SupportItemId } from '../policy/supportItems.js';
 import { supportLevelAt, type SupportLevelLookup } from '../policy/supportLevelAt.js';
-import { checkFunds, localLevelAt, packsOf, type LocalLevelLookup, type PackProvince } from '../policy/packs/pricing.js';
+import { localSupportLevel, parsePolicyPacks, readFundsOption, type LocalLevelLookup, type PackProvince } from '../policy/packs/pricing.js';
 import type { Applicant, FactPath } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
 import { readAt } from './checkEligibility.js';
@@ -57,8 +57,8 @@ export function eligibleItems(
   options: CheckEligibilityOptions & { readonly funds?: 'NATIONAL' | 'LOCAL'; readonly policy?: unknown; readonly province?: PackProvince },
 ): readonly EligibleItem[] {
   const at = checkDate(readAt(options));
-  const local = checkFunds(options) === 'LOCAL';
-  const packs = local ? packsOf(options.policy) : [];
+  const local = readFundsOption(options) === 'LOCAL';
+  const packs = local ? parsePolicyPacks(options.policy) : [];
   const facts = readApplicant(applicant);
   const out: EligibleItem[] = [];
   const seen = new Set<SupportItemId>();
@@ -71,7 +71,7 @@ export function eligibleItems(
       item: entry.id,
       outcome: r.outcome,
       level: supportLevelAt(entry.id, at),
-      ...(local ? { localLevel: localLevelAt(entry.id, at, packs, options.province) } : {}),
+      ...(local ? { localLevel: localSupportLevel(entry.id, at, { policy: packs, province: options.province }) } : {}),
       reasons: r.reasons.filter((x) => x.rule.startsWith('item.')),
       missing: r.missing,
     });

@@ -13,18 +13,6 @@ export const M = defineMessages({
     vi: (p: { value: string }) => `Danh sách người đề nghị phải là một mảng; nhận được ${p.value}.`,
     en: (p: { value: string }) => `The applicants must be an array; received ${p.value}.`,
   },
-  invalidValue: {
-    vi: (p: { field: string; value: string; allowed: string }) => `Trường ${p.field}: giá trị ${p.value} không hợp lệ; giá trị cho phép: ${p.allowed}.`,
-    en: (p: { field: string; value: string; allowed: string }) => `Field ${p.field}: ${p.value} is not allowed; allowed values: ${p.allowed}.`,
-  },
-  invalidType: {
-    vi: (p: { field: string; expected: string }) => `Trường ${p.field}: phải là ${p.expected}.`,
-    en: (p: { field: string; expected: string }) => `Field ${p.field}: must be ${p.expected}.`,
-  },
-  unknownField: {
-    vi: (p: { field: string }) => `Trường ${p.field} không được hỗ trợ.`,
-    en: (p: { field: string }) => `Field ${p.field} is not supported.`,
-  },
 });
 
 /** Renders an arbitrary input value for a message, shortened. @internal */

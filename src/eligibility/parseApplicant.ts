@@ -1,14 +1,13 @@
 /**
  * The boundary: validates untrusted input (a form post, a JSON file) into an {@link Applicant}, with
- * bilingual errors naming the field. zod lives here only; the engine core does not import it.
+ * bilingual errors naming the field, through the shared zod toolkit (src/schema: `parseWith` and its issue
+ * converter, the same codes as every other parser). zod lives here only; the engine core does not import it.
  */
 import * as z from 'zod';
-import { dateIssue } from '../internal/date.js';
-import { issue, KhuyenCongError, MAX_ISSUES as MAX_REPORTED_ISSUES, moreIssues, toSafe, type Issue, type SafeParseResult } from '../internal/errors.js';
-import { guarded } from '../internal/plain.js';
-import { isIsoDate } from '../policy/isoDate.js';
+import { toSafe, type SafeParseResult } from '../internal/errors.js';
+import { parseWith } from '../schema/parseWith.js';
+import { IsoDateSchema } from '../schema/primitives.js';
 import type { Applicant } from './Applicant.js';
-import { M, showValue } from './messages.js';
 import {
   APPRAISAL_DECISION_LABELS,
   BENEFICIARY_GROUP_LABELS,
@@ -28,7 +27,7 @@ import {
 
 /** The schema of one enumerated fact: its vocabulary's ids, typed as the fact's type. */
 const oneOf = <K extends string>(labels: LabelTable<K>) => z.enum(valuesOf(labels) as readonly K[] as readonly [K, ...K[]]);
-const isoDate = z.string().refine((s) => isIsoDate(s), { params: { kind: 'date' } });
+const isoDate = IsoDateSchema;
 
 /**
  * The zod schema of an {@link Applicant} (strict: unknown fields are errors, so a typo is caught).
@@ -77,68 +76,25 @@ export const ApplicantSchema = z.strictObject({
   clayBrickKiln: z.boolean().exactOptional(),
 }) satisfies z.ZodType<Applicant>;
 
-const EXPECTED: { readonly [k: string]: { readonly vi: string; readonly en: string } } = {
-  object: { vi: 'một đối tượng', en: 'an object' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  string: { vi: 'một chuỗi ký tự', en: 'a string' },
-};
-
-const PLAN_YEAR = { vi: 'một năm từ 1900 đến 2999', en: 'a year from 1900 to 2999' };
-
-/** Turns zod issues into bilingual issues naming the field. @internal */
-export function toIssues(error: z.ZodError, input: unknown): Issue[] {
-  const out: Issue[] = [];
-  for (const [n, i] of error.issues.entries()) {
-    // Cap the list: the unconverted zod issues plus the converted ones past the cap are "more".
-    if (out.length >= MAX_REPORTED_ISSUES) return [...out.slice(0, MAX_REPORTED_ISSUES), moreIssues(error.issues.length - n + out.length - MAX_REPORTED_ISSUES)];
-    // Our schemas have string keys and array indexes only, never symbols.
-    const path = i.path as (string | number)[];
-    const field = path.length === 0 ? '(applicant)' : path.join('.');
-    // zod reports an issue only below values it has checked to be objects or arrays.
-    let value: unknown = input;
-    for (const k of path) value = (value as Record<string | number, unknown>)[k];
-    if (i.code === 'unrecognized_keys') {
-      for (const key of i.keys) out.push(issue('eligibility.unknown-field', M.unknownField({ field: [...path, key].join('.') }), [...path, key]));
-    } else if (i.code === 'invalid_value') {
-      out.push(issue('eligibility.invalid-value', M.invalidValue({ field, value: showValue(value), allowed: i.values.map(String).join(', ') }), path));
-    } else if (i.code === 'custom') {
-      out.push(dateIssue(value, path));
-    } else {
-      const expected =
-        path[0] === 'planYear' && path.length === 1 ? PLAN_YEAR : i.code === 'invalid_type' ? EXPECTED[i.expected] : undefined;
-      out.push(
-        issue(
-          'eligibility.invalid-type',
-          expected === undefined
-            ? M.invalidValue({ field, value: showValue(value), allowed: '—' })
-            : { vi: M.invalidType({ field, expected: expected.vi }).vi, en: M.invalidType({ field, expected: expected.en }).en },
-          path,
-        ),
-      );
-    }
-  }
-  return out.length > MAX_REPORTED_ISSUES ? [...out.slice(0, MAX_REPORTED_ISSUES), moreIssues(out.length - MAX_REPORTED_ISSUES)] : out;
-}
-
 /**
  * Validates untrusted input into an {@link Applicant}.
  * @param input - any value (for example a parsed JSON body).
- * @returns the applicant (a new object; the input is not modified).
- * @throws {@link KhuyenCongError} listing every problem with its field path, in Vietnamese and English
- *   (`eligibility.invalid-value`, `eligibility.invalid-type`, `eligibility.unknown-field`, `date.invalid`).
+ * @returns the applicant (a new, deeply frozen object; the input is not modified).
+ * @throws {@link KhuyenCongError} listing every problem with its field path, in Vietnamese and English, with the
+ *   codes of the shared converter (`issuesFromZod`): `schema.invalid-value` (a value not in the vocabulary, listing
+ *   the allowed ones), `schema.invalid-type` (a wrong type, a fraction where a whole number is needed),
+ *   `schema.too-small` / `schema.too-big` (`planYear` outside 1900–2999, a negative `priority.workers`),
+ *   `schema.unknown-key` (a field the applicant does not have), `schema.missing` (a field given as `undefined`),
+ *   `date.invalid`; `input.unreadable`, `input.cyclic`, `input.too-deep` for an input that cannot be read.
  * @category Eligibility
  * @example
  * parseApplicant({ location: { unitKind: 'XA' } }).location?.unitKind; // 'XA'
  * parseApplicant({ location: { unitKind: 'tinh' } });
- * // throws: 'Field location.unitKind: "tinh" is not allowed; allowed values: XA, PHUONG, THI_TRAN, DAC_KHU, HUYEN, THI_XA, QUAN.'
+ * // throws schema.invalid-value at location.unitKind: 'Invalid value; allowed: "XA", "PHUONG", "THI_TRAN", …'
  */
 export function parseApplicant(input: unknown): Applicant {
   // An input that cannot be read (a revoked Proxy, a getter that throws) is `input.unreadable`, with its path.
-  return guarded(input, () => {
-    const r = ApplicantSchema.safeParse(input);
-    if (!r.success) throw new KhuyenCongError(toIssues(r.error, input));
-    return r.data;
-  });
+  return parseWith(ApplicantSchema, input);
 }
 
 /**

@@ -9,12 +9,12 @@ import { readResult } from './readResult.js';
 import type { LocalizedText } from '../internal/messages.js';
 import type { Citation } from '../policy/citation.js';
 import { INSTRUMENT_IDS } from '../policy/instruments.js';
-import { isIsoDate } from '../policy/isoDate.js';
+import { issuesFromZod } from '../schema/zodIssues.js';
+import { IsoDateSchema } from '../schema/primitives.js';
 import type { FactPath } from './Applicant.js';
 import type { RuleId } from './DecisionTable.js';
 import type { PriorityId } from './EligibilityRegime.js';
 import type { EligibilityOutcome, EligibilityReason, EligibilityResult } from './engine.js';
-import { toIssues } from './parseApplicant.js';
 import type { RegimeId } from '../policy/regimes.js';
 
 /** The trace format's version tag. @category Eligibility */
@@ -84,7 +84,7 @@ const FactPathSchema = z.enum(FACT_PATHS);
  */
 export const EligibilityTraceSchema = z.strictObject({
   schemaVersion: z.literal(TRACE_SCHEMA_VERSION),
-  at: z.string().refine((s) => isIsoDate(s)),
+  at: IsoDateSchema,
   outcome: z.enum(['eligible', 'ineligible', 'needs-review']),
   regime: z.enum(['ND45-2012', 'ND45-as-amended-ND235']).nullable(),
   reasons: z.array(
@@ -177,9 +177,9 @@ export function parseTrace(input: unknown): EligibilityTrace {
   }
   // A trace that cannot be read (a revoked Proxy, a getter that throws) is `input.unreadable`, with its path.
   return guarded(value, () => {
-    const r = EligibilityTraceSchema.safeParse(value);
+    const r = EligibilityTraceSchema.safeParse(value, { reportInput: true });
     if (!r.success) {
-      throw new KhuyenCongError(toIssues(r.error, value).map((i) => ({ ...i, code: 'eligibility.invalid-trace' })));
+      throw new KhuyenCongError(issuesFromZod(r.error.issues).map((i) => ({ ...i, code: 'eligibility.invalid-trace' })));
     }
     return r.data as EligibilityTrace;
   });

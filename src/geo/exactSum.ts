@@ -1,6 +1,7 @@
 import { count, isCount, type Count } from '../quantity/Count.js';
 import { isMoney, sumMoney, type Money } from '../quantity/Money.js';
-import { fromRat, isRatio, Ratio } from '../quantity/Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { isRatio, Ratio } from '../quantity/Ratio.js';
 import { add, R0, toRat } from '../internal/rational.js';
 
 /**

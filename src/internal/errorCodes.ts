@@ -91,6 +91,8 @@ export const ERROR_CODES = Object.freeze({
   'policy.bad-priority': t('Cờ ưu tiên phải là true hoặc false.', 'The priority flag must be true or false.'),
   'policy.bad-catalogue': t('Không phải một danh mục (mảng các dòng có ngày hiệu lực validFrom, validTo).', 'Not a catalogue (an array of rows with validity dates validFrom, validTo).'),
   'policy.bad-funds': t('Nguồn kinh phí phải là "NATIONAL" hoặc "LOCAL".', 'The funds must be "NATIONAL" or "LOCAL".'),
+  'policy.bad-lines': t('Các dòng hỗ trợ không phải một danh sách tối đa 1000 dòng.', 'The support lines are not an array of at most 1000 lines.'),
+  'policy.bad-approved': t('Kinh phí được duyệt không phải một số tiền.', 'The approved amount is not a Money amount.'),
   'citation.not-text': t('Trích dẫn phải là văn bản.', 'The citation must be text.'),
   'citation.too-long': t('Trích dẫn quá dài.', 'The citation is too long.'),
   'citation.no-instrument': t('Trích dẫn không nêu văn bản pháp luật.', 'The citation names no legal instrument.'),
@@ -130,11 +132,9 @@ export const ERROR_CODES = Object.freeze({
   'claim.bad-number': t('Con số của nhận định không hợp lệ.', 'Invalid number in the claim.'),
   'claim.bad-parts': t('Danh sách thành phần không hợp lệ.', 'Invalid list of parts.'),
   'claim.bad-years': t('Số năm không hợp lệ.', 'Invalid number of years.'),
+  'claim.bad-shape': t('Cách viết con số không hợp lệ: cần { kind, scale?, decimals? }.', 'Not a figure shape { kind, scale?, decimals? }.'),
   'claim.too-many-parts': t('Nhận định có quá nhiều thành phần (tối đa 1000).', 'The claim has too many parts (at most 1,000).'),
   // eligibility
-  'eligibility.invalid-type': t('Sai kiểu dữ liệu.', 'Wrong type.'),
-  'eligibility.invalid-value': t('Giá trị không có trong danh mục.', 'Value not in the vocabulary.'),
-  'eligibility.unknown-field': t('Trường không được phép.', 'Field not allowed.'),
   'eligibility.invalid-trace': t('Vết kiểm tra không hợp lệ.', 'Invalid eligibility trace.'),
   'eligibility.invalid-applicant': t('Người đề nghị không phải một đối tượng đọc được, hoặc danh sách người đề nghị không phải một mảng.', 'The applicant is not a readable object, or the list of applicants is not an array.'),
   // schema

@@ -11,7 +11,7 @@
  */
 import { fail } from './errors.js';
 import { text } from './messages.js';
-import { add, cmp, div, mul, neg, R0, R1, sign, sub, toRat, type Rat, type RatioParts } from './rational.js';
+import { add, cmp, div, mul, neg, R0, R1, roundToInteger, sign, sub, toRat, type Rat, type RatioParts } from './rational.js';
 import { showValue } from './showValue.js';
 
 /** @internal One end of an interval on internal rationals; `null` is unbounded. */
@@ -272,3 +272,18 @@ export function subI(a: I, b: I): boolean {
   return loOk && hiOk;
 }
 
+/**
+ * @internal The least and the greatest whole numbers in an interval (`null` for an unbounded end): what a count
+ * written without decimals can be ("3 lớp", written precision [2,5; 3,5], is exactly 3; "hơn 75" is 76 or more).
+ * An open end that is itself whole is left out. When the interval holds no whole number, `lo > hi` (not
+ * canonicalised: the caller says so, e.g. audit's implied count "none").
+ */
+export function wholeEnds(i: I): { readonly lo: bigint | null; readonly hi: bigint | null } {
+  return { lo: i.lo === null ? null : wholeEnd(i.lo, 'ceil'), hi: i.hi === null ? null : wholeEnd(i.hi, 'floor') };
+}
+
+function wholeEnd(x: { readonly v: Rat; readonly open: boolean }, mode: 'ceil' | 'floor'): bigint {
+  const n = roundToInteger(x.v, mode);
+  if (!x.open || x.v.d !== 1n) return n;
+  return mode === 'ceil' ? n + 1n : n - 1n;
+}

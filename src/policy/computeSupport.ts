@@ -6,7 +6,7 @@ import { BASE_LABEL, formatDong, formatPercent, UNIT_LABEL } from './explainText
 import { formatCitation } from './formatCitation.js';
 import { inPeriod, type IsoDate } from './isoDate.js';
 import { parseSupportRequest } from './parseSupportRequest.js';
-import { checkFunds, computeLocalSupport, type LocalSupportComputation, type LocalSupportInput } from './packs/pricing.js';
+import { computeLocalSupport, readFundsOption, type LocalSupportComputation, type LocalSupportInput } from './packs/pricing.js';
 import type { SupportItemId } from './supportItems.js';
 import { citationText, supportLevelAt, type SupportNotModelled } from './supportLevelAt.js';
 import { PRIORITY_UPLIFTS, type PriorityUplift, type SupportLevel } from './supportLevels.js';
@@ -161,7 +161,7 @@ function explain(
 export function computeSupport(input: LocalSupportInput): LocalSupportComputation;
 export function computeSupport(input: ComputeSupportInput): SupportComputation;
 export function computeSupport(input: ComputeSupportInput | LocalSupportInput): SupportComputation | LocalSupportComputation {
-  if (checkFunds(input) === 'LOCAL') return computeLocalSupport(input, computeNational);
+  if (readFundsOption(input) === 'LOCAL') return computeLocalSupport(input, computeNational);
   return computeNational(input as ComputeSupportInput);
 }
 

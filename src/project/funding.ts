@@ -4,7 +4,8 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { noAnswer, ok, type Result } from '../internal/result.js';
 import { computeSupport, type SupportComputation } from '../policy/computeSupport.js';
 import { checkDate } from '../internal/date.js';
-import { checkFunds, localDeAnSupport, type LocalDeAnSupport } from '../policy/packs/pricing.js';
+import { computeLocalSupportLines } from '../policy/packs/localApproval.js';
+import { readFundsOption, type LocalDeAnSupport } from '../policy/packs/pricing.js';
 import { MAX_MONEY_DONG, money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { FUND_SOURCE_IDS, type FundSourceId } from './catalogues.js';
@@ -156,7 +157,7 @@ export function computeDeAnSupport(deAn: DeAn, at: string, options: { readonly f
 export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' }): DeAnSupport;
 export function computeDeAnSupport(deAn: DeAn, at: string, options?: { readonly funds?: 'NATIONAL' | 'LOCAL'; readonly policy?: unknown }): DeAnSupport | LocalDeAnSupport {
   checkDate(at, ['at']);
-  if (checkFunds(options) === 'LOCAL') return localDeAnSupport(deAn.supportItems, deAn.province, at, options?.policy, computeSupport);
+  if (readFundsOption(options) === 'LOCAL') return computeLocalSupportLines({ lines: deAn.supportItems, province: deAn.province, at, policy: options?.policy });
   const lines = deAn.supportItems.map((l) => computeSupport({ item: l.item, eligibleCost: l.eligibleCost, at }));
   const computed = lines.flatMap((l) => (l.ok ? [l.value.support] : []));
   return deepFreeze({ lines, total: exactTotal(computed, 'support', ['supportItems']), complete: lines.every((l) => l.ok) });

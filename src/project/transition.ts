@@ -9,8 +9,7 @@ import { money, type Money } from '../quantity/Money.js';
 import { ratio, type Ratio } from '../quantity/Ratio.js';
 import { safeParseOwn } from '../schema/parseWith.js';
 import { issuesFromZod } from '../schema/zodIssues.js';
-import { computeSupport } from '../policy/computeSupport.js';
-import { localApprovalExcess, localDeAnSupport } from '../policy/packs/pricing.js';
+import { checkLocalApproval } from '../policy/packs/localApproval.js';
 import { advanceRuleFor, type AdvanceRule } from './advanceRules.js';
 import type { FundSourceId } from './catalogues.js';
 import type { BudgetLine, DeAn, HistoryEntry } from './DeAn.js';
@@ -304,7 +303,8 @@ function localPackGuard(deAn: DeAn, approved: Money | undefined, at: string, pol
   if (policy === undefined || approved === undefined || pathOf(deAn.scope) !== 'local') return [];
   let message: LocalizedText | undefined;
   try {
-    message = localApprovalExcess(localDeAnSupport(deAn.supportItems, deAn.province, at, policy, computeSupport), approved);
+    const checked = checkLocalApproval({ lines: deAn.supportItems, province: deAn.province, at, policy, approved });
+    message = checked.ok ? undefined : checked.reason.message;
   } catch (err) {
     const issues = err instanceof KhuyenCongError ? err.issues : [];
     const bad = issues.filter((i) => i.path[0] === 'policy');

@@ -1,4 +1,5 @@
 import { toFixedDecimals, toSignificant } from '../internal/decimal.js';
+import { fromRat, type Ratio } from '../internal/ratio.js';
 import { fail } from '../internal/errors.js';
 import { quote, text } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
@@ -11,76 +12,19 @@ import {
   mul,
   neg,
   sub,
-  isTerminating,
   rat,
-  terminatingDecimals,
   toRat,
-  type Rat,
   type RoundingMode,
 } from '../internal/rational.js';
 
 export type { RoundingMode } from '../internal/rational.js';
 
-/** The brand every Ratio carries, shared by every copy of the library through the global symbol registry. */
-const RATIO_BRAND: unique symbol = Symbol.for('khuyen-cong.Ratio') as never;
-
-/** Significant digits of {@link Ratio.toString} for values without a short exact expansion. */
-export const RATIO_STRING_SIGNIFICANT_DIGITS = 30;
-
 /**
- * An exact rational number: the library's type for every ratio it returns (shares, changes, averages per
- * unit, completion rates). Immutable. `toString()` is the exact decimal expansion when it is finite and short,
- * otherwise the expansion rounded half-even to 30 significant digits (for reading). `toJSON()` is always
- * exact (see {@link Ratio.toJSON}), and {@link ratio} reads it back.
- *
- * Identity is a brand, not the class: {@link isRatio} recognises a Ratio made by another copy of the library
- * (the CommonJS build next to the ESM build), and every function that takes a Ratio accepts one.
- *
- * @category Quantities
+ * The Ratio class and its rational bridge live on floor 0 (src/internal/ratio.ts), so that every area wraps its
+ * exact results without a private import of this area; this module publishes the class with its checked
+ * constructor {@link ratio} and its operations.
  */
-export class Ratio {
-  /** The numerator in lowest terms (carries the sign). */
-  readonly numerator: bigint;
-  /** The denominator in lowest terms (always positive). */
-  readonly denominator: bigint;
-
-  private constructor(n: bigint, d: bigint) {
-    this.numerator = n;
-    this.denominator = d;
-    Object.freeze(this);
-  }
-
-  /** @internal The brand {@link isRatio} checks (the same global symbol in every copy of the library). */
-  get [RATIO_BRAND](): true {
-    return true;
-  }
-
-  /** @internal Wraps a normalised internal rational. */
-  static fromRat(r: Rat): Ratio {
-    return new Ratio(r.n, r.d);
-  }
-
-  /** @internal Wraps a numerator and a denominator already in lowest terms (denominator > 0); no check. */
-  static fromParts(n: bigint, d: bigint): Ratio {
-    return new Ratio(n, d);
-  }
-
-  /** The decimal expansion (see the class description). */
-  toString(): string {
-    const r = toRat(this);
-    if (isTerminating(r) && terminatingDecimals(r) <= 60) return toFixedDecimals(r, terminatingDecimals(r), 'down');
-    return toSignificant(r, RATIO_STRING_SIGNIFICANT_DIGITS, 'half-even');
-  }
-
-  /**
-   * The exact JSON form: the decimal expansion when it terminates within 60 places (`"0.1716"`, `"-3"`),
-   * otherwise the fraction in lowest terms (`"1/3"`, `"-2/7"`). Never rounded; {@link ratio} (and, for
-   * non-negative values, `RatioSchema`) accepts it, so `ratio(JSON.parse(JSON.stringify(r)))` equals `r`.
-   */
-  toJSON(): string {
-    return exactText(this);
-  }
-}
+export { exactText, fromRat, Ratio, RATIO_STRING_SIGNIFICANT_DIGITS } from '../internal/ratio.js';
 
 /**
  * Whether a value is a {@link Ratio}, by its brand rather than `instanceof`: a Ratio made by the CommonJS
@@ -94,20 +38,8 @@ export function isRatio(value: unknown): value is Ratio {
   return isBrandedRatio(value);
 }
 
-/** The exact text of a ratio: its decimal expansion when short and terminating, otherwise `n/d`. @internal */
-export function exactText(r: Ratio): string {
-  const q = toRat(r);
-  if (isTerminating(q) && terminatingDecimals(q) <= 60) return toFixedDecimals(q, terminatingDecimals(q), 'down');
-  return `${r.numerator.toString()}/${r.denominator.toString()}`;
-}
-
 /** @internal The internal rational behind a Ratio (src/internal/rational.ts; re-exported for the quantity modules). */
 export { toRat } from '../internal/rational.js';
-
-/** @internal */
-export function fromRat(r: Rat): Ratio {
-  return Ratio.fromRat(r);
-}
 
 /** The most places {@link ratioToFixed} writes. */
 const MAX_FIXED_DECIMALS = 1000;

@@ -55,7 +55,8 @@ export const RatioSchema = z.codec(
  * @example
  * IsoDateSchema.parse('2019-05-20'); // '2019-05-20'
  */
-export const IsoDateSchema = z.iso.date().regex(DATE_RANGE_PATTERN);
+// One issue per bad date: the range pattern runs only on a calendar date (`abort`), or 'abc' would be reported twice.
+export const IsoDateSchema = z.iso.date({ abort: true }).regex(DATE_RANGE_PATTERN);
 
 /**
  * A year of the khuyến công era (2000–2100).

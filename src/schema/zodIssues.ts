@@ -132,10 +132,11 @@ export function issuesFromZod(issues: readonly ZodIssue[], options: IssuesFromZo
   const checkedOptions: IssuesFromZodOptions = messages === undefined ? {} : { messages: messages as Readonly<Record<string, LocalizedText>> };
   const out: Issue[] = [];
   for (let k = 0; k < list.length; k++) {
-    const i = readIssue(list, k);
-    for (const c of convertOne(i, checkedOptions)) {
-      if (out.length === MAX_REPORTED_ISSUES) return [...out, moreIssues(list.length - out.length)];
-      out.push(c);
+    const converted = convertOne(readIssue(list, k), checkedOptions);
+    for (let j = 0; j < converted.length; j++) {
+      // The rest: this zod issue's converted issues not listed, and the zod issues after it (each one at least).
+      if (out.length === MAX_REPORTED_ISSUES) return [...out, moreIssues(converted.length - j + list.length - k - 1)];
+      out.push(converted[j] as Issue);
     }
   }
   return out;

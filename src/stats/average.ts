@@ -1,7 +1,8 @@
 import { add, div, R0, rat, sign, type Rat } from '../internal/rational.js';
 import { readOption, readRecord } from '../internal/plain.js';
 import type { Interval } from '../quantity/Interval.js';
-import { fromRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { type Ratio } from '../quantity/Ratio.js';
 import { divI, emptyI, negativeI, publicI, toI } from './interval.js';
 import { definedResult, undefinedResult, type StatDefined, type StatResult, type StatUndefined } from './StatResult.js';
 import { isMissing, statRat, type Missing, type StatValue } from './StatValue.js';

@@ -28,7 +28,8 @@ import {
 } from '../internal/interval.js';
 import { absRat, add, mul, sign, sub, type Rat } from '../internal/rational.js';
 import type { Bound, Interval } from '../quantity/Interval.js';
-import { fromRat, type Ratio } from '../quantity/Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { type Ratio } from '../quantity/Ratio.js';
 import { definedResult, undefinedResult, type StatResult } from './StatResult.js';
 import { statRat, type StatValue } from './StatValue.js';
 

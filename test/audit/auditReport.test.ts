@@ -112,6 +112,21 @@ describe('auditReports over every seed', () => {
     expect(total?.value).toEqual(ratio(6_300_000_000));
   });
 
+  it('an implied total is an exact Ratio in lowest terms (2,5 a year over 2 years is 5, numerator 5n, denominator 1n)', () => {
+    const report = {
+      id: 'test/implied-total',
+      scope: { kind: 'province', name: 'Lạng Sơn', code: '20' },
+      period: { kind: 'period', from: 2016, to: 2017 },
+      status: 'approved',
+      funding: [{ source: 'local' }],
+      derived: [{ kind: 'average-per-year', of: { kind: 'source', source: 'local' }, stated: fig('2,5') }],
+      source: S,
+    } as unknown as ProgrammeReport;
+    const total = auditReport(report).estimates.find((x) => x.id === 'implied-total');
+    expect(total?.value.numerator).toBe(5n);
+    expect(total?.value.denominator).toBe(1n);
+  });
+
   it('Bạc Liêu (seed 000): national 57,60%, local 42,40%, 1,3958 tỷ a year over 2014–2018', () => {
     const { estimates } = auditReport(seedReport('seed-000/bac-lieu-2014-2018-approved'));
     expect(estimates.find((e) => e.subject === 'national')?.value).toEqual(ratio(4020, 6979));

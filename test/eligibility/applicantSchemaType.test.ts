@@ -18,8 +18,8 @@ describe('ApplicantSchema: the type is the output', () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
-      'eligibility.invalid-value group',
-      'eligibility.invalid-value location.difficulty',
+      'schema.invalid-value group',
+      'schema.invalid-value location.difficulty',
     ]);
   });
 });

@@ -27,8 +27,9 @@ const base: Applicant = {
 describe('parseApplicant / safeParseApplicant', () => {
   it('TSDoc examples', () => {
     expect(parseApplicant({ location: { unitKind: 'XA' } }).location?.unitKind).toBe('XA');
+    // The shared converter's code and message (src/schema), the field in the path.
     expect(() => parseApplicant({ location: { unitKind: 'tinh' } })).toThrow(
-      'Field location.unitKind: "tinh" is not allowed; allowed values: XA, PHUONG, THI_TRAN, DAC_KHU, HUYEN, THI_XA, QUAN.',
+      'location.unitKind: Giá trị không hợp lệ; cho phép: "XA", "PHUONG", "THI_TRAN", "DAC_KHU", "HUYEN", "THI_XA", "QUAN". / Invalid value; allowed: "XA", "PHUONG", "THI_TRAN", "DAC_KHU", "HUYEN", "THI_XA", "QUAN".',
     );
     expect(safeParseApplicant({ sizeClass: 'huge' }).success).toBe(false);
   });
@@ -66,33 +67,39 @@ describe('parseApplicant / safeParseApplicant', () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     const byPath = Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i]));
-    expect(byPath['group']?.code).toBe('eligibility.invalid-value');
+    expect(Object.keys(byPath).sort()).toEqual(['extra', 'group', 'location.centrallyRunCity', 'location.convertedFromCommuneOn', 'location.foo', 'owner']);
+    expect(byPath['group']?.code).toBe('schema.invalid-value');
     expect(byPath['group']?.message.vi).toBe(
-      'Trường group: giá trị "SME" không hợp lệ; giá trị cho phép: RURAL_INDUSTRIAL_ESTABLISHMENT, CLEANER_PRODUCTION_ESTABLISHMENT, KC_MANAGER_OR_SERVICE_PROVIDER, CCN_INFRA_INVESTOR, ARTISAN.',
+      'Giá trị không hợp lệ; cho phép: "RURAL_INDUSTRIAL_ESTABLISHMENT", "CLEANER_PRODUCTION_ESTABLISHMENT", "KC_MANAGER_OR_SERVICE_PROVIDER", "CCN_INFRA_INVESTOR", "ARTISAN".',
     );
-    expect(byPath['location.foo']?.message).toEqual({ vi: 'Trường location.foo không được hỗ trợ.', en: 'Field location.foo is not supported.' });
-    expect(byPath['extra']?.code).toBe('eligibility.unknown-field');
+    expect(byPath['location.foo']?.code).toBe('schema.unknown-key');
+    expect(byPath['location.foo']?.message).toEqual({
+      vi: 'Trường "foo" không được phép ở đây (đối tượng chặt chẽ: không nhận trường lạ).',
+      en: 'Field "foo" is not allowed here (strict object: unknown fields are rejected).',
+    });
+    expect(byPath['extra']?.code).toBe('schema.unknown-key');
     expect(byPath['location.convertedFromCommuneOn']?.code).toBe('date.invalid');
     expect(byPath['location.convertedFromCommuneOn']?.message).toEqual({
       vi: 'Ngày "2023-02-29" không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, từ 1900-01-01 đến 2999-12-31.',
       en: 'Invalid date "2023-02-29": expected a real calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
     });
+    expect(byPath['location.centrallyRunCity']?.code).toBe('schema.invalid-type');
     expect(byPath['location.centrallyRunCity']?.message).toEqual({
-      vi: 'Trường location.centrallyRunCity: phải là true hoặc false.',
-      en: 'Field location.centrallyRunCity: must be true or false.',
+      vi: 'Sai kiểu: cần giá trị đúng/sai, nhận được chuỗi ký tự.',
+      en: 'Wrong type: expected a boolean, received a string.',
     });
-    expect(byPath['owner']?.message.en).toBe('Field owner: must be an object.');
+    expect(byPath['owner']?.message.en).toBe('Wrong type: expected an object, received a number.');
   });
 
   it('rejects a non-object at the root and an unusual type', () => {
     const r = safeParseApplicant(null);
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0]?.message.en).toBe('Field (applicant): must be an object.');
+    if (!r.success) expect(r.error.issues[0]).toMatchObject({ code: 'schema.invalid-type', path: [], message: { en: 'Wrong type: expected an object, received null.' } });
     const n = safeParseApplicant({ location: { convertedFromCommuneOn: 20210101 } });
     expect(n.success).toBe(false);
-    if (!n.success) expect(n.error.issues[0]?.message.en).toBe('Field location.convertedFromCommuneOn: must be a string.');
+    if (!n.success) expect(n.error.issues[0]?.message.en).toBe('Wrong type: expected a string, received a number.');
     const big = safeParseApplicant({ owner: { womenOwned: 10n } });
-    if (!big.success) expect(big.error.issues[0]?.message.en).toBe('Field owner.womenOwned: must be true or false.');
+    if (!big.success) expect(big.error.issues[0]?.message.en).toBe('Wrong type: expected a boolean, received a bigint.');
     expect(() => parseApplicant([])).toThrow(KhuyenCongError);
   });
 
@@ -132,7 +139,7 @@ describe('trace v1', () => {
     expect(wrong.success).toBe(false);
     if (!wrong.success) {
       expect(wrong.error.issues[0]).toMatchObject({ code: 'eligibility.invalid-trace', path: ['outcome'] });
-      expect(wrong.error.issues[0]?.message.en).toBe('Field outcome: "maybe" is not allowed; allowed values: eligible, ineligible, needs-review.');
+      expect(wrong.error.issues[0]?.message.en).toBe('Invalid value; allowed: "eligible", "ineligible", "needs-review".');
     }
     expect(() => parseTrace({ ...t, reasons: [{ ...t.reasons[0], facts: { 'owner.name': 'x' } }] })).toThrow(KhuyenCongError);
     expect(() => parseTrace({ ...t, at: '2025-02-30' })).toThrow(KhuyenCongError);
@@ -142,7 +149,7 @@ describe('trace v1', () => {
     if (!shortPoint.success) expect(shortPoint.error.issues[0]?.path).toEqual(['reasons', 0, 'citation', 'point']);
     else expect.fail('accepted an empty point');
     const badRow = safeParseTrace({ ...t, reasons: [{ ...r0, row: 'x' }] });
-    if (!badRow.success) expect(badRow.error.issues[0]?.message.en).toBe('Field reasons.0.row: "x" is not allowed; allowed values: —.');
+    if (!badRow.success) expect(badRow.error.issues[0]).toMatchObject({ code: 'eligibility.invalid-trace', path: ['reasons', 0, 'row'], message: { en: 'Wrong type: expected a number, received a string.' } });
     else expect.fail('accepted a string row');
   });
 
@@ -231,13 +238,16 @@ describe('eligibleItems', () => {
 describe('plan year (TT 46/2012 Art. 3(1)(đ)) and the district-round fact (TT 26/2014 Art. 12(2)(d))', () => {
   it('parseApplicant accepts a plan year 1900–2999 and names the field otherwise', () => {
     expect(parseApplicant({ planYear: 2026, typicalProduct: { lowerRoundHeld: false } })).toEqual({ planYear: 2026, typicalProduct: { lowerRoundHeld: false } });
-    for (const bad of [2026.5, '2026', 1899, 3000]) {
+    const cases: readonly (readonly [unknown, string, string])[] = [
+      [2026.5, 'schema.invalid-type', 'Wrong type: expected an integer, received a number with a fraction.'],
+      ['2026', 'schema.invalid-type', 'Wrong type: expected a number, received a string.'],
+      [1899, 'schema.too-small', 'The value must be ≥ 1900.'],
+      [3000, 'schema.too-big', 'The value must be ≤ 2999.'],
+    ];
+    for (const [bad, code, en] of cases) {
       const r = safeParseApplicant({ planYear: bad });
       expect(r.success).toBe(false);
-      if (!r.success) {
-        expect(r.error.issues[0]?.path).toEqual(['planYear']);
-        expect(r.error.messagesIn('en')[0]).toContain('a year from 1900 to 2999');
-      }
+      if (!r.success) expect(r.error.issues.map((i) => [i.code, i.path, i.message.en])).toEqual([[code, ['planYear'], en]]);
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * The seams of the house (ARCHITECTURE.md): areas sit on floors and import only from lower floors, and from
- * another area only names its index exports. Imports that break the second rule today are listed in
- * KNOWN_PRIVATE_IMPORTS with the reason and the plan; the list may only shrink.
+ * another area only names its index exports. KNOWN_PRIVATE_IMPORTS lists the exceptions to the second rule with
+ * their reason and plan; it is empty, and may only shrink.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -102,45 +102,13 @@ function publicNames(area: string): Set<string> {
 
 /**
  * Names imported from another area that its index does not export, as `<importing area> → <module>#<name>`.
- * Each is a seam to close. What is left are helpers of the typed core (arguments trusted, so they cannot be
- * published: the sweep calls every public function with hostile values) whose modules are being reshaped on
- * other branches: the Ratio ↔ rational bridge, the claims operand and formatter audit reuses, the provincial-pack
- * pricing helpers (policy/packs).
+ * None is left (issue 15 closed the last sixteen: the Ratio class and its rational bridge moved down to
+ * internal/ratio.ts, the whole numbers of an interval to internal/interval.ts, the claims reading and wording of
+ * figures and the provincial-pack lookups were published with entry checks). The list may only shrink: a new
+ * private import fails the test; publish the name (checked at entry: the sweep calls every public function with
+ * hostile values) or move the piece down to internal.
  */
-const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {
-  'audit → claims/formatClaimValue.ts#Shape':
-    'audit words its estimates with the claims formatter; to be exported by claims (or the formatter moved to a shared message module)',
-  'audit → claims/formatClaimValue.ts#formatAmount':
-    'same: the claims formatter used by audit’s estimates',
-  'audit → claims/formatClaimValue.ts#formatInterval':
-    'same: the claims formatter used by audit’s estimates',
-  'audit → claims/operand.ts#Operand':
-    'audit reads published figures as claim operands; the operand becomes the one exact number shape, exported by claims',
-  'audit → claims/operand.ts#toOperand':
-    'same: audit reads figures through the claims operand',
-  'audit → claims/operand.ts#wholeItems':
-    'same: counts as whole items, a claims rule audit reuses',
-  'audit → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'claims → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'geo → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'stats → quantity/Ratio.ts#fromRat':
-    'the Ratio ↔ internal rational bridge (unchecked: fromRat trusts a normalised rational, so it cannot be public); its Ratio → rational half (toRat) is in internal/rational.ts; fromRat must construct the class, which stays in quantity',
-  'eligibility → policy/packs/pricing.ts#checkFunds':
-    'eligibleItems prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
-  'eligibility → policy/packs/pricing.ts#localLevelAt':
-    'same: the pack helpers used by eligibleItems',
-  'eligibility → policy/packs/pricing.ts#packsOf':
-    'same: the pack helpers used by eligibleItems',
-  'project → policy/packs/pricing.ts#checkFunds':
-    'computeDeAnSupport prices local funds with the provincial-pack pricing helpers of policy/packs/pricing.ts (issue 18; typed-core arguments, so not publishable as they are); policy to export a checked local-level lookup once the packs work settles',
-  'project → policy/packs/pricing.ts#localDeAnSupport':
-    'same: the pack helpers used by computeDeAnSupport',
-  'project → policy/packs/pricing.ts#localApprovalExcess':
-    'transition checks a local đề án’s approved local funds against its province’s pack (issue 18); same plan as the other pack helpers',
-};
+const KNOWN_PRIVATE_IMPORTS: Readonly<Record<string, string>> = {};
 
 /**
  * The API reference (typedoc.json) is grouped by area: each area's exports carry its category, so that the

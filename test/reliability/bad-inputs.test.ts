@@ -321,7 +321,7 @@ for (const [label, v] of [['NaN', Number.NaN], ['-1', -1], ['21', 21]] as const)
 
 const rootParsers: readonly (readonly [string, (v: unknown) => unknown, (v: unknown) => kc.SafeParseResult<unknown>, string])[] = [
   ['parseClaim', kc.parseClaim, kc.safeParseClaim, 'claim.not-object'],
-  ['parseApplicant', kc.parseApplicant, kc.safeParseApplicant, 'eligibility.invalid-type'],
+  ['parseApplicant', kc.parseApplicant, kc.safeParseApplicant, 'schema.invalid-type'],
   ['parseTrace', kc.parseTrace, kc.safeParseTrace, 'eligibility.invalid-trace'],
   ['parseDeAn', kc.parseDeAn, kc.safeParseDeAn, 'schema.invalid-type'],
   ['parseDeAnEvent', kc.parseDeAnEvent, kc.safeParseDeAnEvent, 'schema.invalid-type'],
@@ -359,11 +359,19 @@ add('checkClaim', 'NFD, U+00A0 and full-width digits (seed 003 sum)', () => kc.c
 add('checkClaim', 'cagr over 10^15 years', () => kc.checkClaim(kc.parseClaim({ kind: 'cagr', first: '1', last: '2', years: 1e15, stated: '5%' })), doc('cannot-check (invalid-years)', (r: kc.ClaimResult) => expect(r).toMatchObject({ status: 'cannot-check', reason: 'invalid-years' })));
 
 for (const [label, v] of [['unknown', 'NOPE'], ['__proto__', '__proto__'], ['100 000 characters', HUGE], ['number', 1]] as const) {
-  add('parseApplicant', `group ${label}`, () => kc.parseApplicant({ group: v }), reject('eligibility.invalid-value', ['group']));
+  add('parseApplicant', `group ${label}`, () => kc.parseApplicant({ group: v }), reject('schema.invalid-value', ['group']));
 }
-add('parseApplicant', 'location null', () => kc.parseApplicant({ location: null }), reject('eligibility.invalid-type', ['location']));
-add('parseApplicant', "unitKind 'tinh'", () => kc.parseApplicant({ location: { unitKind: 'tinh' } }), reject('eligibility.invalid-value', ['location', 'unitKind']));
-add('parseApplicant', 'unknown field', () => kc.parseApplicant({ unknown: 1 }), reject('eligibility.unknown-field', ['unknown']));
+add('parseApplicant', 'location null', () => kc.parseApplicant({ location: null }), reject('schema.invalid-type', ['location']));
+add('parseApplicant', "unitKind 'tinh'", () => kc.parseApplicant({ location: { unitKind: 'tinh' } }), reject('schema.invalid-value', ['location', 'unitKind']));
+add('parseApplicant', 'unknown field', () => kc.parseApplicant({ unknown: 1 }), reject('schema.unknown-key', ['unknown']));
+add('parseApplicant', 'planYear 1899', () => kc.parseApplicant({ planYear: 1899 }), reject('schema.too-small', ['planYear']));
+add('parseApplicant', "date 'abc' (one issue, not two)", () => kc.parseApplicant({ location: { convertedFromCommuneOn: 'abc' } }), reject('date.invalid', ['location', 'convertedFromCommuneOn']));
+
+// The `policy` option of local pricing (a pack, an array of packs, or nothing).
+add('parsePolicyPacks', 'a number', () => kc.parsePolicyPacks(5), reject('schema.invalid-type', ['policy']));
+add('parsePolicyPacks', 'an array with a null', () => kc.parsePolicyPacks([null]), reject('schema.invalid-type', ['policy', 0]));
+add('parsePolicyPacks', '1001 elements', () => kc.parsePolicyPacks(new Array(1001).fill(null)), reject('pack.bad-policy', ['policy']));
+add('parsePolicyPacks', 'undefined', () => kc.parsePolicyPacks(undefined), doc('no packs', (r: readonly kc.PolicyPack[]) => expect(r).toEqual([])));
 add('parseApplicant', 'a Date object', () => kc.parseApplicant(new Date(0)), doc('read as an object without facts (zod reads any non-array object; see docs/reliability.md)', (a: kc.Applicant) => expect(a).toEqual({})));
 add('parseApplicant', 'empty object', () => kc.parseApplicant({}), doc('every fact unknown (the engine then answers needs-information or ineligible, never eligible by default)', (a: kc.Applicant) => expect(a).toEqual({})));
 for (const [label, v] of [...WRONG_TYPES, ...BAD_DATES.map((d) => [`'${d}'`, d] as const)]) {

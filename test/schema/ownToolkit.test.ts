@@ -1,3 +1,4 @@
+import * as z from 'zod';
 /**
  * encodeWith and safeParseOwn, exported by schema's index (issue 15, seams: policy and project used them
  * privately): the serialised form of a value and a parse that reads back the library's own output.
@@ -38,10 +39,24 @@ describe('IsoDateSchema: the one accepted date range', () => {
   it('accepts 1900-01-01 and 2999-12-31 and refuses the days outside, and non-dates, all with date.invalid', () => {
     expect(safeParseWith(IsoDateSchema, '1900-01-01')).toEqual({ success: true, data: '1900-01-01' });
     expect(safeParseWith(IsoDateSchema, '2999-12-31')).toEqual({ success: true, data: '2999-12-31' });
-    for (const bad of ['1899-12-31', '3000-01-01', '0001-01-01', '2023-02-29', '2025-13-01']) {
+    // 'abc' and '' fail both the calendar check and the range pattern: one issue each, not two.
+    for (const bad of ['1899-12-31', '3000-01-01', '0001-01-01', '2023-02-29', '2025-13-01', 'abc', '']) {
       const r = safeParseWith(IsoDateSchema, bad);
       expect(r.success, bad).toBe(false);
       if (!r.success) expect(r.error.issues.map((i) => i.code), bad).toEqual(['date.invalid']);
     }
+  });
+});
+
+describe('issuesFromZod: the count of the issues not listed', () => {
+  it('counts the rest of an issue that converts to many (10 000 unknown keys: 100 listed, at least 9 900 more)', () => {
+    const keys = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${String(i)}`, 1]));
+    const r = safeParseWith(z.strictObject({ a: z.int().optional() }), { ...keys, a: 'x' });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    // zod reports the wrong type of `a` and then the unknown keys; the cap cuts inside the second issue.
+    expect(r.error.issues.length).toBe(101);
+    expect(r.error.issues[100]?.code).toBe('input.more-issues');
+    expect(r.error.issues[100]?.message.en).toContain('at least 9901 more');
   });
 });

@@ -21,6 +21,9 @@ export {
   type PolicyPackKind,
 } from './PolicyPack.js';
 export {
+  localSupportLevel,
+  parsePolicyPacks,
+  readFundsOption,
   type LocalDeAnSupport,
   type LocalLevelLookup,
   type LocalNotModelledReason,
@@ -35,3 +38,10 @@ export {
   type PackSkipReason,
 } from './pricing.js';
 export { LOCAL_POLICY_PACKS } from './localPacks.js';
+export {
+  checkLocalApproval,
+  computeLocalSupportLines,
+  type LocalApprovalInput,
+  type LocalApprovalReason,
+  type LocalLinesInput,
+} from './localApproval.js';

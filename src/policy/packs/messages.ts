@@ -77,6 +77,14 @@ export const packMessages = defineMessages({
     vi: () => 'policy phải là một gói chính sách hoặc một danh sách gói chính sách (tối đa 1000).',
     en: () => 'policy must be a policy pack or an array of policy packs (at most 1000).',
   },
+  badLines: {
+    vi: () => 'lines phải là một danh sách tối đa 1000 dòng { item, eligibleCost }.',
+    en: () => 'lines must be an array of at most 1000 lines { item, eligibleCost }.',
+  },
+  badApproved: {
+    vi: () => 'Kinh phí được duyệt (approved) phải là một số tiền (Money).',
+    en: () => 'The approved amount (approved) must be a Money amount.',
+  },
   ambiguous: {
     vi: (p: { codes: string }) => `Có văn bản của nhiều tỉnh (${p.codes}) cùng có hiệu lực; hãy cho biết tỉnh (province).`,
     en: (p: { codes: string }) => `Instruments of several provinces (${p.codes}) are in force; give the province.`,

@@ -9,10 +9,10 @@ import type { LegacyProvinceCode } from '../../geo/ProvinceCode.js';
 import { fail, issue, KhuyenCongError } from '../../internal/errors.js';
 import { checkDate } from '../../internal/date.js';
 import { text, type LocalizedText } from '../../internal/messages.js';
-import { readOption } from '../../internal/plain.js';
+import { guarded, readOption } from '../../internal/plain.js';
 import type { NoAnswer } from '../../internal/result.js';
 import { showValue } from '../../internal/showValue.js';
-import { addMoney, isMoney, money, multiplyMoney, type Money } from '../../quantity/Money.js';
+import { isMoney, multiplyMoney, type Money } from '../../quantity/Money.js';
 import { formatDong, formatPercent } from '../explainText.js';
 import { formatCitation } from '../formatCitation.js';
 import { policyMessages } from '../messages.js';
@@ -152,9 +152,36 @@ export type LocalSupportComputation =
   | { readonly ok: true; readonly value: LocalSupportPriced | LocalSupportNational }
   | LocalSupportNotModelled;
 
-/** The pack (or packs) of an untrusted `policy` argument, validated. @internal */
+/** The lists {@link parsePolicyPacks} returned (frozen): read again without a second check. */
+const CHECKED_LISTS = new WeakSet<object>();
+
+const NO_PACKS: readonly PolicyPack[] = Object.freeze([]);
+
+/**
+ * The pack or packs of a `policy` option, validated: each element a {@link PolicyPack} (parsed again unless
+ * {@link parsePolicyPack} made it), and packs of one province whose dates overlap amending or replacing one
+ * another. What `computeSupport`, `eligibleItems` and `computeDeAnSupport` read from their `policy` option; a
+ * list this function returned is not checked again when passed back, so validating once and pricing many items
+ * costs one check.
+ * @param policy - a policy pack (its JSON or a parsed one), an array of at most 1000 of them, or `undefined` (none).
+ * @returns the parsed packs, in order (frozen; empty for `undefined`).
+ * @throws {@link KhuyenCongError} `pack.bad-policy` for an array of more than 1000 elements; the pack's own codes
+ *   (`pack.*`, `schema.*`, path `['policy', i, …]`) for an element that is not a valid pack;
+ *   `pack.overlapping-packs` for two packs of one province in force over overlapping dates, neither amending or
+ *   replacing the other; `input.unreadable` for a value that cannot be read (a revoked Proxy).
+ * @category Policy packs
+ * @example
+ * parsePolicyPacks(LOCAL_POLICY_PACKS).length === LOCAL_POLICY_PACKS.length; // true
+ * parsePolicyPacks(undefined); // []
+ */
+export function parsePolicyPacks(policy: unknown): readonly PolicyPack[] {
+  return guarded(policy, () => packsOf(policy));
+}
+
+/** {@link parsePolicyPacks} without the guard (for callers that read the option themselves). @internal */
 export function packsOf(policy: unknown): readonly PolicyPack[] {
-  if (policy === undefined) return [];
+  if (policy === undefined) return NO_PACKS;
+  if (typeof policy === 'object' && policy !== null && CHECKED_LISTS.has(policy)) return policy as readonly PolicyPack[];
   const list: unknown[] = Array.isArray(policy) ? policy : [policy];
   if (list.length > 1000) fail('pack.bad-policy', m.badPolicy({}), ['policy']);
   const issues = [];
@@ -174,7 +201,9 @@ export function packsOf(policy: unknown): readonly PolicyPack[] {
   }
   if (issues.length > 0) throw new KhuyenCongError(issues);
   checkOverlaps(out);
-  return out;
+  const checked = Object.freeze(out);
+  CHECKED_LISTS.add(checked);
+  return checked;
 }
 
 function related(a: PolicyPack, b: PolicyPack): boolean {
@@ -292,7 +321,8 @@ function checkRequest(input: Record<string, unknown>, packs: readonly PolicyPack
   return { item: item as string, cost: cost as Money, at: checkDate(input['at'], ['at']) };
 }
 
-function checkProvince(value: unknown): PackProvince | undefined {
+/** The `province` of a request: `undefined`, or `{ code: "NN", asOf: "YYYY-MM-DD" }` (`pack.province-format`). @internal */
+export function checkProvince(value: unknown): PackProvince | undefined {
   if (value === undefined) return undefined;
   const p = value as Partial<PackProvince> | null;
   if (typeof p !== 'object' || p === null || typeof p.code !== 'string' || !/^\d{2}$/.test(p.code)) {
@@ -340,9 +370,35 @@ export type LocalLevelLookup =
     }
   | { readonly ok: false; readonly reason: NoAnswer<LocalNotModelledReason>; readonly packsConsidered: readonly PackConsidered[] };
 
-/** The local level of an item (validated arguments), for `eligibleItems`. @internal */
-export function localLevelAt(item: string, at: string, policy: unknown, province: unknown): LocalLevelLookup {
-  return findLocalLevel(packsOf(policy), item, at, checkProvince(province));
+/**
+ * The level of a support item for local khuyến công funds on a date: the level of the provincial pack in force
+ * (`value.source: 'pack'`), or the pack's provision leaving the item to the national level
+ * (`value.source: 'national-level'`), or not modelled (`ok: false`: no pack, no pack in force, or no level for
+ * the item, with the packs considered). The lookup `eligibleItems` gives each item with `funds: 'LOCAL'`.
+ * @param item - a support item id: one of the national catalogue (`SUPPORT_ITEMS`) or one a given pack adds.
+ * @param at - the date, `YYYY-MM-DD`.
+ * @param options - `policy`: a pack or packs (as {@link parsePolicyPacks} reads them); `province`: the province as
+ *   of a date (`{ code, asOf }`), needed when packs of several provinces are in force.
+ * @returns a {@link LocalLevelLookup} (a `Result`, frozen).
+ * @throws {@link KhuyenCongError} `date.invalid` for a malformed date; `policy.unknown-item` for an item in neither
+ *   the national catalogue nor a given pack; the codes of {@link parsePolicyPacks} for `policy`;
+ *   `pack.province-format` for a province that is not `{ code: "NN", asOf: "YYYY-MM-DD" }`;
+ *   `pack.ambiguous-province` when packs of several provinces are in force and no province is given;
+ *   `input.unreadable` for an option that cannot be read.
+ * @category Policy packs
+ * @example
+ * // Đắk Lắk (66): a demonstration model of new technology, 30% up to 800 million đồng
+ * const l = localSupportLevel('DEMO_MODEL_NEW_TECH', '2025-09-01', { policy: LOCAL_POLICY_PACKS, province: { code: '66', asOf: '2025-09-01' } });
+ * l.ok && l.value.source === 'pack' && l.value.level.absoluteCap?.dong; // 800000000
+ */
+export function localSupportLevel(item: string, at: string, options?: { readonly policy?: unknown; readonly province?: PackProvince | undefined }): LocalLevelLookup {
+  const day = checkDate(at, ['at']);
+  const policy = readOption(options, 'policy');
+  const packs = guarded(policy, () => packsOf(policy));
+  const known = isSupportItemId(item) || (typeof item === 'string' && packs.some((p) => p.addedItems.some((a) => a.id === item)));
+  if (!known) fail('policy.unknown-item', policyMessages.unknownItem({ value: showValue(item) }), ['item']);
+  const province = readOption(options, 'province');
+  return findLocalLevel(packs, item, day, guarded(province, () => checkProvince(province)));
 }
 
 function findLocalLevel(packs: readonly PolicyPack[], item: string, at: string, asked: PackProvince | undefined): LocalLevelLookup {
@@ -457,9 +513,21 @@ function leftToNational(pack: PolicyPack, citation: PackCitation, item: SupportI
   return Object.freeze({ ok: true, value });
 }
 
-/** The `funds` option of a request: `'NATIONAL'` (default) or `'LOCAL'`; anything else is refused. @internal */
-export function checkFunds(input: unknown): 'NATIONAL' | 'LOCAL' {
-  const funds = readOption(input, 'funds'); // a revoked Proxy or a getter that throws: `input.unreadable`
+/**
+ * The `funds` option of a request, checked: `'NATIONAL'` (the default, also for an options value that is not an
+ * object) or `'LOCAL'` (priced with a provincial policy pack). What `computeSupport`, `eligibleItems` and
+ * `computeDeAnSupport` read from their options.
+ * @param options - the options (or request) object.
+ * @returns `'NATIONAL'` or `'LOCAL'`.
+ * @throws {@link KhuyenCongError} `policy.bad-funds` for another value of `funds`; `input.unreadable` when `funds`
+ *   cannot be read (a getter that throws, a revoked Proxy).
+ * @category Policy packs
+ * @example
+ * readFundsOption({ funds: 'LOCAL' }); // 'LOCAL'
+ * readFundsOption(undefined);          // 'NATIONAL'
+ */
+export function readFundsOption(options: unknown): 'NATIONAL' | 'LOCAL' {
+  const funds = readOption(options, 'funds'); // a revoked Proxy or a getter that throws: `input.unreadable`
   if (funds === undefined || funds === 'NATIONAL') return 'NATIONAL';
   if (funds === 'LOCAL') return 'LOCAL';
   return fail('policy.bad-funds', m.badFunds({}), ['funds']);
@@ -477,26 +545,6 @@ export interface LocalDeAnSupport {
   readonly total: Money;
   /** `true` when every line was computed. */
   readonly complete: boolean;
-}
-
-/** The lines of a đề án priced with local funds, for `computeDeAnSupport`. @internal */
-export function localDeAnSupport(
-  lines: readonly { readonly item: string; readonly eligibleCost: Money }[],
-  province: PackProvince,
-  at: string,
-  policy: unknown,
-  national: NationalCompute,
-): LocalDeAnSupport {
-  const packs = packsOf(policy);
-  const out = lines.map((l) => computeLocalSupport({ item: l.item, eligibleCost: l.eligibleCost, at, funds: 'LOCAL', policy: packs, province }, national));
-  let total = money(0);
-  let complete = true;
-  for (const r of out) {
-    const amount = !r.ok ? undefined : r.value.source === 'pack' ? r.value.support : r.value.national.ok ? r.value.national.value.support : undefined;
-    if (amount === undefined) complete = false;
-    else total = addMoney(total, amount);
-  }
-  return Object.freeze({ lines: Object.freeze(out), total, complete });
 }
 
 /**
