@@ -708,7 +708,7 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined,
   if (
     fast &&
     n2 === undefined &&
-    !decrease &&
+    !(decrease && multiple) &&
     typeof c1 === 'number' &&
     c1 <= FAST_MAX &&
     (boundQ !== 'about' || options?.aboutTolerance === undefined) &&
@@ -716,7 +716,8 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined,
   ) {
     // Fast path: one written number, default tolerances. In units u = 10^(e − 1) / 2 (a twentieth of a unit of
     // the last written digit) every end is a whole number: the value V = ±20c, half a unit 10, a tenth of the
-    // size (the default tolerance) 2c; at most 22c + 10 ≤ 2^53, so doubles hold them exactly. Each end is what
+    // size (the default tolerance) 2c; at most 22c + 10 ≤ 2^53, so doubles hold them exactly. Every end is even
+    // (so e / 2 is whole and its ratio a power of ten over 1 before reduction). Each end is what
     // `qualifiedInterval` computes on rationals (test/quantity/fastPath.prop.test.ts compares the two).
     const v = sign < 0 ? -20 * c1 : 20 * c1;
     let lo: number | null = v - 10;
@@ -748,10 +749,21 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined,
       lo = 0;
       loOpen = false;
     }
-    value = scaledRatio(sign < 0 ? -c1 : c1, e1);
+    if (decrease) {
+      // A decrease mirrors the size of the change (clipped at zero above, so its lower end is set).
+      const l = lo as number;
+      lo = hi === null ? null : -hi;
+      hi = -l;
+      const o = loOpen;
+      loOpen = hiOpen;
+      hiOpen = o;
+    }
+    const w = decrease ? -v : v;
+    value = scaledRatio(w / 20, e1);
+    // An end at the value itself ("hơn 75") is the value's Ratio (immutable, so shared).
     interval = Object.freeze({
-      lo: lo === null ? null : bound(scaledRatio(lo, e1 - 1, 2), loOpen),
-      hi: hi === null ? null : bound(scaledRatio(hi, e1 - 1, 2), hiOpen),
+      lo: lo === null ? null : bound(lo === w ? value : scaledRatio(lo / 2, e1 - 1), loOpen),
+      hi: hi === null ? null : bound(hi === w ? value : scaledRatio(hi / 2, e1 - 1), hiOpen),
     });
   } else {
     // Each written number carries its own sign ("-5 - 10%" is −5 to 10); the qualifier bounds the signed number.

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuantity, ratio, type ParseQuantityOptions } from '../../src/index.js';
+import { scaledRatio } from '../../src/quantity/exact.js';
 import { parseQuantityReference } from '../../src/quantity/parseQuantity.js';
 
 /** Every own property, in order, with bigints written out and frozenness marked: equal iff the results are alike. */
@@ -159,5 +160,25 @@ describe('parseQuantity fast paths give exactly the reference reading', () => {
     for (const t of ['54,06 tỷ đồng', 'khoảng 700 triệu đồng', 'hơn -5%', 'gần -5%', 'gần 0 người', 'giảm 4%', '-0%', 'tăng gấp 2 lần', '28/28 tỉnh']) {
       expect(outcome(() => parseQuantity(t))).toBe(outcome(() => parseQuantityReference(t)));
     }
+  });
+});
+
+describe('scaledRatio: m × 10^e / k reduced in double arithmetic is the exact rational', () => {
+  it('equals ratio(m · 10^e, k) (bigint) for safe integers m of every size, exponents −20…20, k = 1 or 2', () => {
+    const m = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.maxSafeInteger(),
+      fc.integer({ min: Number.MAX_SAFE_INTEGER - 100, max: Number.MAX_SAFE_INTEGER }),
+      fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 10 })).map(([a, z]) => a * 10 ** z * 2 ** (z % 3)),
+    );
+    fc.assert(
+      fc.property(m, fc.integer({ min: -20, max: 20 }), fc.constantFrom(1 as const, 2 as const), (n, e, k) => {
+        const big = BigInt(n);
+        const expected = e >= 0 ? ratio(big * 10n ** BigInt(e), BigInt(k)) : ratio(big, 10n ** BigInt(-e) * BigInt(k));
+        const got = scaledRatio(n, e, k);
+        expect([got.numerator, got.denominator]).toEqual([expected.numerator, expected.denominator]);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
