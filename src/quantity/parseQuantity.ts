@@ -602,10 +602,8 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined,
     let words = prefixEnd;
     while (words > start && s.charCodeAt(words - 1) === 0x20) words -= 1;
     prefix = fast ? probe(PREFIX_PROBE, s, start, words) : undefined;
-    if (prefix === undefined) {
-      const prefixText = canon(s, start, prefixEnd);
-      if (prefixText !== '') prefix = readPrefix(prefixText, input);
-    }
+    // Never empty: the text starts with a character that is not a space.
+    prefix ??= readPrefix(canon(s, start, prefixEnd), input);
   }
   if (sign !== 0 && prefix?.direction !== undefined) fail('quantity.conflicting-qualifiers', M.conflictingQualifiers({ text: input }));
 
