@@ -822,17 +822,16 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined,
   }
 
   const qualifiers = prefix === undefined || prefix.qualifiers.length === 0 ? EMPTY_QUALIFIERS : prefix.qualifiers;
-  if (direction === undefined && total === undefined && range === undefined && !multiple && per === undefined && warnings === undefined) {
-    // The common shapes, each made whole in one literal (the same properties in the same order as below).
-    if (info.kind === 'money') return Object.freeze({ kind, value, interval, qualifiers, text: input, decimals, halfUnit: half, scale: info.scale });
-    if (info.kind === 'count') return Object.freeze({ kind, value, interval, qualifiers, text: input, decimals, halfUnit: half, unit: info.unit });
-    return Object.freeze({ kind, value, interval, qualifiers, text: input, decimals, halfUnit: half });
-  }
+  // Made in one literal per kind (the unit or the scale included), so that a plain result has all its fields in
+  // the object itself; the rarer fields follow, in the order they always had.
   const quantity: {
     -readonly [K in keyof Quantity]: Quantity[K];
-  } = { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half };
-  if (info.kind === 'count') quantity.unit = info.unit;
-  if (info.kind === 'money') quantity.scale = info.scale;
+  } =
+    info.kind === 'money'
+      ? { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half, scale: info.scale }
+      : info.kind === 'count'
+        ? { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half, unit: info.unit }
+        : { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half };
   if (direction !== undefined) quantity.direction = direction;
   if (total !== undefined) quantity.of = scaledRatio(total.c, shift - total.dec);
   if (range !== undefined) quantity.range = range;
