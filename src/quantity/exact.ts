@@ -1,6 +1,6 @@
 /**
- * Cheap exact values for the parser's hot path: decimal numbers C × 10^e built as {@link Ratio}s with
- * number-space gcd when every part is a safe integer, bigint otherwise. Internal to the quantity area.
+ * Cheap exact values for the parser's hot path: decimal numbers C × 10^e built as {@link Ratio}s reduced in
+ * number space when every part is a safe integer, bigint otherwise. Internal to the quantity area.
  */
 import { rat } from '../internal/rational.js';
 import { Ratio } from './Ratio.js';
@@ -25,25 +25,30 @@ function bigDenominator(d: number): bigint {
   return b;
 }
 
-function gcdNum(a: number, b: number): number {
-  let x = a < 0 ? -a : a;
-  let y = b;
-  while (y !== 0) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
 const ZERO = Ratio.fromParts(0n, 1n);
 
-/** The exact ratio n / d for safe integers n and d > 0, reduced with number arithmetic. */
+/**
+ * Whether p (2 or 5) divides the integer x (|x| ≤ 2^53): x / p is exact when it is whole, and otherwise at least
+ * 1/5 from a whole number, farther than its rounding error, so it never rounds to one.
+ */
+const divides = (x: number, p: number): boolean => Math.floor(x / p) * p === x;
+
+/**
+ * The exact ratio n / d for a safe integer n and a denominator d = 2^a·5^b (a power of ten times 1 or 2, as
+ * {@link scaledRatio} makes), reduced by removing the 2s and 5s they share: no remainder of large doubles
+ * (which V8 computes with a slow fmod call).
+ */
 function makeRatio(n: number, d: number): Ratio {
   if (n === 0) return ZERO;
-  if (d === 1) return Ratio.fromParts(BigInt(n), 1n);
-  const g = gcdNum(n, d);
-  return Ratio.fromParts(BigInt(n / g), bigDenominator(d / g));
+  while (d !== 1 && divides(d, 2) && divides(n, 2)) {
+    n /= 2;
+    d /= 2;
+  }
+  while (d !== 1 && divides(d, 5) && divides(n, 5)) {
+    n /= 5;
+    d /= 5;
+  }
+  return Ratio.fromParts(BigInt(n), bigDenominator(d));
 }
 
 /**

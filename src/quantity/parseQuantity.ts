@@ -129,6 +129,35 @@ const UNITS = buildUnits();
 /** The unit of a number with no word after it. */
 const NUMBER_UNIT = UNITS.get('') as UnitInfo;
 
+/**
+ * Strings by length and first char code, to find the text between two indices of the input in a table without
+ * slicing it (no string is made, none is hashed). Only exact spellings are found; the caller folds the text
+ * ({@link canon}) when this misses.
+ */
+type Probe<T> = Map<number, [string, T][]>;
+
+function probeAdd<T>(p: Probe<T>, word: string, value: T): void {
+  const key = word.length * 0x10000 + word.charCodeAt(0);
+  const bucket = p.get(key);
+  if (bucket === undefined) p.set(key, [[word, value]]);
+  else bucket.push([word, value]);
+}
+
+/** The value of the table's word equal to `s` from `from` to `to` (`from < to`), or undefined. */
+function probe<T>(p: Probe<T>, s: string, from: number, to: number): T | undefined {
+  const bucket = p.get((to - from) * 0x10000 + s.charCodeAt(from));
+  if (bucket !== undefined) {
+    for (let k = 0; k < bucket.length; k++) {
+      const entry = bucket[k] as [string, T];
+      if (s.startsWith(entry[0], from)) return entry[1];
+    }
+  }
+  return undefined;
+}
+
+const UNIT_PROBE: Probe<UnitInfo> = new Map();
+for (const [word, info] of UNITS) if (word !== '') probeAdd(UNIT_PROBE, word, info);
+
 // ---------------------------------------------------------------------------------------------------------
 // Character classes over char codes (ASCII, full-width forms and Unicode spaces).
 
@@ -312,6 +341,8 @@ function checkSafe(t: NumberToken, e: number, input: string, limit: LocalizedTex
 // Intervals.
 
 const EMPTY_QUALIFIERS: readonly Qualifier[] = Object.freeze([]);
+/** The largest coefficient the fast path takes: 22c + 10 stays within 2^53. */
+const FAST_MAX = 4e14;
 const HALF_UNITS = new Map<number, Ratio>();
 
 function halfUnit(e: number): Ratio {
@@ -404,6 +435,8 @@ interface Prefix {
  * {@link MAX_CACHED_PREFIXES} of them (a bound on memory whatever the input).
  */
 const PREFIXES = new Map<string, Prefix>();
+/** The same readings, found in the input without folding it when it is written as its folded words. */
+const PREFIX_PROBE: Probe<Prefix> = new Map();
 const MAX_CACHED_PREFIXES = 256;
 
 function readPrefix(words: string, input: string): Prefix {
@@ -411,8 +444,11 @@ function readPrefix(words: string, input: string): Prefix {
   if (known !== undefined) return known;
   const out = readPrefixWords(words, input);
   Object.freeze(out.qualifiers);
-  /* c8 ignore next -- the cap only bounds memory: tests read far fewer than 256 distinct prefixes */
-  if (PREFIXES.size < MAX_CACHED_PREFIXES) PREFIXES.set(words, Object.freeze(out));
+  /* c8 ignore next 4 -- the cap only bounds memory: tests read far fewer than 256 distinct prefixes */
+  if (PREFIXES.size < MAX_CACHED_PREFIXES) {
+    PREFIXES.set(words, Object.freeze(out));
+    probeAdd(PREFIX_PROBE, words, out);
+  }
   return out;
 }
 
@@ -526,7 +562,7 @@ function readOptions(options: unknown): ParseQuantityOptions | undefined {
   return out as ParseQuantityOptions;
 }
 
-function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined): Quantity {
+function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined, fast = true): Quantity {
   // `null` from a JavaScript caller means "no options", like `undefined`; options are read once, guarded.
   const options = rawOptions === undefined || rawOptions === null ? undefined : readOptions(rawOptions);
   if (options !== undefined) {
@@ -560,8 +596,15 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined)
     else if (isPlus(c)) sign = 1;
     if (sign !== 0) prefixEnd = i0 - 1;
   }
-  const prefixText = prefixEnd > start ? canon(s, start, prefixEnd) : '';
-  const prefix = prefixText === '' ? undefined : readPrefix(prefixText, input);
+  let prefix: Prefix | undefined;
+  if (prefixEnd > start) {
+    // A prefix written as already read ("khoảng ", "hơn ") is found without folding it.
+    let words = prefixEnd;
+    while (words > start && s.charCodeAt(words - 1) === 0x20) words -= 1;
+    prefix = fast ? probe(PREFIX_PROBE, s, start, words) : undefined;
+    // Never empty: the text starts with a character that is not a space.
+    prefix ??= readPrefix(canon(s, start, prefixEnd), input);
+  }
   if (sign !== 0 && prefix?.direction !== undefined) fail('quantity.conflicting-qualifiers', M.conflictingQualifiers({ text: input }));
 
   const first = scanNumber(s, i0, end, input);
@@ -591,7 +634,7 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined)
   }
   while (j < end && s.charCodeAt(j) === 0x20) j += 1;
   // Fast path: the unit is usually written exactly as in the table ("tỷ đồng"); otherwise fold it first.
-  let info = j < end ? UNITS.get(s.slice(j, end)) : NUMBER_UNIT;
+  let info = j === end ? NUMBER_UNIT : fast ? probe(UNIT_PROBE, s, j, end) : undefined;
   let per: CountUnit | undefined;
   if (info === undefined) {
     const found = lookupUnit(canon(s, j, end), input);
@@ -659,21 +702,67 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined)
   let decimals = n1.dec;
   let half = halfUnit(e1);
 
-  if (n2 === undefined && boundQ === undefined && sign >= 0 && !decrease) {
-    // Hot path: a plain published number, [x − half, x + half] = [(2c − 1)·10^e / 2, (2c + 1)·10^e / 2].
-    const c = n1.c;
-    value = scaledRatio(c, e1);
-    let lo: Ratio;
-    let hi: Ratio;
-    if (typeof c === 'number' && c < 2 ** 51) {
-      lo = c === 0 && clipAtZero ? value : scaledRatio(2 * c - 1, e1, 2);
-      hi = scaledRatio(2 * c + 1, e1, 2);
-    } else {
-      const twice = 2n * BigInt(c);
-      lo = scaledRatio(twice - 1n, e1, 2);
-      hi = scaledRatio(twice + 1n, e1, 2);
+  const c1 = n1.c;
+  if (
+    fast &&
+    n2 === undefined &&
+    !(decrease && multiple) &&
+    typeof c1 === 'number' &&
+    c1 <= FAST_MAX &&
+    (boundQ !== 'about' || options?.aboutTolerance === undefined) &&
+    (boundQ !== 'nearly' || options?.nearlyTolerance === undefined)
+  ) {
+    // Fast path: one written number, default tolerances. In units u = 10^(e − 1) / 2 (a twentieth of a unit of
+    // the last written digit) every end is a whole number: the value V = ±20c, half a unit 10, a tenth of the
+    // size (the default tolerance) 2c; at most 22c + 10 ≤ 2^53, so doubles hold them exactly. Every end is even
+    // (so e / 2 is whole and its ratio a power of ten over 1 before reduction). Each end is what
+    // `qualifiedInterval` computes on rationals (test/quantity/fastPath.prop.test.ts compares the two).
+    const v = sign < 0 ? -20 * c1 : 20 * c1;
+    let lo: number | null = v - 10;
+    let hi: number | null = v + 10;
+    let loOpen = false;
+    let hiOpen = false;
+    if (boundQ === 'more-than' || boundQ === 'at-least') {
+      lo = v;
+      loOpen = boundQ === 'more-than';
+      hi = null;
+    } else if (boundQ === 'less-than') {
+      lo = null;
+      hi = v;
+      hiOpen = true;
+    } else if (boundQ === 'at-most') lo = null;
+    else if (boundQ === 'nearly') {
+      if (v < 0) {
+        lo = v;
+        hi = Math.max(v + 2 * c1, v + 10);
+      } else {
+        lo = Math.min(v - 2 * c1, v - 10);
+        hi = v;
+      }
+    } else if (boundQ === 'about') {
+      lo = Math.min(v - 2 * c1, v - 10);
+      hi = Math.max(v + 2 * c1, v + 10);
     }
-    interval = Object.freeze({ lo: bound(lo, false), hi: bound(hi, false) });
+    if (clipAtZero && (lo === null || lo < 0)) {
+      lo = 0;
+      loOpen = false;
+    }
+    if (decrease) {
+      // A decrease mirrors the size of the change (clipped at zero above, so its lower end is set).
+      const l = lo as number;
+      lo = hi === null ? null : -hi;
+      hi = -l;
+      const o = loOpen;
+      loOpen = hiOpen;
+      hiOpen = o;
+    }
+    const w = decrease ? -v : v;
+    value = scaledRatio(w / 20, e1);
+    // An end at the value itself ("hơn 75") is the value's Ratio (immutable, so shared).
+    interval = Object.freeze({
+      lo: lo === null ? null : bound(lo === w ? value : scaledRatio(lo / 2, e1 - 1), loOpen),
+      hi: hi === null ? null : bound(hi === w ? value : scaledRatio(hi / 2, e1 - 1), hiOpen),
+    });
   } else {
     // Each written number carries its own sign ("-5 - 10%" is −5 to 10); the qualifier bounds the signed number.
     const loAbs = toRat(scaledRatio(n1.c, e1));
@@ -732,19 +821,17 @@ function parseCore(input: unknown, rawOptions: ParseQuantityOptions | undefined)
     }
   }
 
+  const qualifiers = prefix === undefined || prefix.qualifiers.length === 0 ? EMPTY_QUALIFIERS : prefix.qualifiers;
+  // Made in one literal per kind (the unit or the scale included), so that a plain result has all its fields in
+  // the object itself; the rarer fields follow, in the order they always had.
   const quantity: {
     -readonly [K in keyof Quantity]: Quantity[K];
-  } = {
-    kind,
-    value,
-    interval,
-    qualifiers: prefix === undefined || prefix.qualifiers.length === 0 ? EMPTY_QUALIFIERS : prefix.qualifiers,
-    text: input,
-    decimals,
-    halfUnit: half,
-  };
-  if (info.kind === 'count') quantity.unit = info.unit;
-  if (info.kind === 'money') quantity.scale = info.scale;
+  } =
+    info.kind === 'money'
+      ? { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half, scale: info.scale }
+      : info.kind === 'count'
+        ? { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half, unit: info.unit }
+        : { kind, value, interval, qualifiers, text: input, decimals, halfUnit: half };
   if (direction !== undefined) quantity.direction = direction;
   if (total !== undefined) quantity.of = scaledRatio(total.c, shift - total.dec);
   if (range !== undefined) quantity.range = range;
@@ -805,4 +892,13 @@ const safeCore = toSafe(parseCore);
  */
 export function safeParseQuantity(text: unknown, options?: ParseQuantityOptions): SafeParseResult<Quantity> {
   return safeCore(text, typeof options === 'object' && options !== null ? options : undefined);
+}
+
+/**
+ * @internal {@link parseQuantity} without its fast paths (every interval on bigint rationals, units and prefixes
+ * folded before they are looked up): the reference the fast paths are tested against
+ * (test/quantity/fastPath.prop.test.ts). Not exported from the package.
+ */
+export function parseQuantityReference(text: unknown, options?: ParseQuantityOptions): Quantity {
+  return parseCore(text, options, false);
 }
