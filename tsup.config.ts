@@ -88,6 +88,11 @@ export default defineConfig(() => {
       platform: 'node',
       target: 'node20',
       dts: false,
+      // date-fns is bundled into this build (only `addYears` and `lightFormat`, ≈ 3 kB): loading its ten small
+      // modules through Node's ESM loader cost ≈ 27 ms of CPU on a cold start, more than the rest of the
+      // provinces area (docs/performance.md, "Cold start"). It stays a dependency: the per-module build imports
+      // it, so a bundler dedupes it with the client's own copy. zod is never bundled (one shared instance).
+      noExternal: ['date-fns'],
       esbuildOptions(options) {
         options.chunkNames = 'node/chunks/[name]-[hash]';
       },
