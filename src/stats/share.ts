@@ -1,5 +1,5 @@
 import { fail } from '../internal/errors.js';
-import { readRecord } from '../internal/plain.js';
+import { readRecordEntries } from '../internal/plain.js';
 import { text } from '../internal/messages.js';
 import { add, div, gcd, mul, R0, R1, rat, roundToInteger, sign, pow10, type Rat, type RoundingMode } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
@@ -138,7 +138,7 @@ export function largestRemainder(values: readonly Rat[], whole: Rat, units: bigi
 export function shares<K extends string, V extends StatValue>(parts: Readonly<Record<K, V | Missing>>, options: SharesOptions = {}): SharesResult<K> {
   const decimals = options.rounding === undefined ? 0 : checkDecimals(options.rounding.decimals);
   // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
-  const entries = Object.entries(readRecord(parts, ['parts'], { vi: 'các phần (khóa → giá trị)', en: 'parts (a record of keys to values)' })) as [K, V | Missing][];
+  const entries = readRecordEntries(parts, ['parts'], { vi: 'các phần (khóa → giá trị)', en: 'parts (a record of keys to values)' }) as [K, V | Missing][];
   const values: Rat[] = [];
   for (const [key, v] of entries) {
     if (isMissing(v)) return undefinedResult('missing-value', `parts.${key}`);
