@@ -16,6 +16,11 @@ import { defineConfig } from 'tsup';
 //   dist/<area>/index.cjs. Each bundles what its area needs, so `require('khuyen-cong/quantity')` loads no
 //   zod; a value made by one CJS entry is accepted by another (and by the ESM build) because identity is
 //   checked by brand, not `instanceof` (isRatio, isMoney).
+// - In both Node builds the two date-fns functions the library uses (`addYears`, `lightFormat`, src/internal/date.ts)
+//   are bundled, not imported: Node loads date-fns as ten small modules, ≈ 27 ms of CPU on a cold start of any
+//   area that validates a date (docs/performance.md, "Cold start"). date-fns stays a dependency and the source of
+//   truth: the per-module build imports it, so a bundler shares it with the client's own copy. zod is never
+//   bundled: a client's schemas and the library's must share one zod instance.
 //
 // No source maps are shipped (decided in docs/performance.md, "Source maps": they were 5.0 of 8.0 MB, and the
 // code they map is unminified and line for line the TypeScript). Modules with only types compile to empty
@@ -88,6 +93,11 @@ export default defineConfig(() => {
       platform: 'node',
       target: 'node20',
       dts: false,
+      // date-fns is bundled into this build (only `addYears` and `lightFormat`, ≈ 3 kB): loading its ten small
+      // modules through Node's ESM loader cost ≈ 27 ms of CPU on a cold start, more than the rest of the
+      // provinces area (docs/performance.md, "Cold start"). It stays a dependency: the per-module build imports
+      // it, so a bundler dedupes it with the client's own copy. zod is never bundled (one shared instance).
+      noExternal: ['date-fns'],
       esbuildOptions(options) {
         options.chunkNames = 'node/chunks/[name]-[hash]';
       },
@@ -99,6 +109,9 @@ export default defineConfig(() => {
       bundle: true,
       treeshake: true,
       splitting: false,
+      // As in the Node ESM build: `require` of date-fns's CJS files cost ≈ 16–20 ms of a cold `require` of the
+      // provinces area; its two functions are bundled instead (zod is not: one shared instance).
+      noExternal: ['date-fns'],
       dts: { entry: entries },
     },
     // The `khuyen-cong` command (package.json `bin`: dist/cli/bin.js), Node-only: one file per module, importing

@@ -101,11 +101,23 @@ export function recordKeys(value: unknown, path: IssuePath, what: { readonly vi:
  * as the getter's own error. Linear in the number of keys; the values themselves are not copied.
  */
 export function readRecord(value: unknown, path: IssuePath, what: { readonly vi: string; readonly en: string }): Record<string, unknown> {
-  const keys = recordKeys(value, path, what);
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const k of keys) {
+  for (const [k, v] of readRecordEntries(value, path, what)) out[k] = v;
+  return out;
+}
+
+/**
+ * @internal {@link readRecord} as a list of `[key, value]` pairs in key order, for a caller that walks the
+ * record once: it skips the null-prototype copy, which for a record of 100 000 keys is a dictionary as costly
+ * to build as the caller's own work (docs/performance.md, "Memory and scaling of the aggregates").
+ */
+export function readRecordEntries(value: unknown, path: IssuePath, what: { readonly vi: string; readonly en: string }): [string, unknown][] {
+  const keys = recordKeys(value, path, what);
+  const out: [string, unknown][] = new Array<[string, unknown]>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
     try {
-      out[k] = (value as Record<string, unknown>)[k];
+      out[i] = [k, (value as Record<string, unknown>)[k]];
     } catch {
       refuse('input.unreadable', [...path, k], `Không đọc được ${what.vi}, khóa "${k.slice(0, 60)}" (thuộc tính ném lỗi khi đọc).`, `The ${what.en} cannot be read at key "${k.slice(0, 60)}" (the property throws when read).`);
     }

@@ -1,5 +1,5 @@
 import { add, div, R0, rat, sign, type Rat } from '../internal/rational.js';
-import { readOption, readRecord } from '../internal/plain.js';
+import { readOption, readRecordEntries } from '../internal/plain.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat } from '../internal/ratio.js';
 import { type Ratio } from '../quantity/Ratio.js';
@@ -97,7 +97,7 @@ export type ProvinceAverageResult = ProvinceAverage | StatUndefined;
 /** @internal Averages the values of `keys` under a denominator policy. */
 export function averageOverKeys<K>(
   keys: readonly K[],
-  valueOf: (key: K) => Rat | null,
+  valueOf: (key: K, index: number) => Rat | null,
   policy: DenominatorPolicy,
   field: string,
 ): KeyedAverage<K> | StatUndefined {
@@ -105,8 +105,9 @@ export function averageOverKeys<K>(
   const counted: K[] = [];
   const missing: K[] = [];
   const zeros: K[] = [];
-  for (const key of keys) {
-    const v = valueOf(key);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as K;
+    const v = valueOf(key, i);
     if (v === null) {
       missing.push(key);
       if (policy === 'all-in-set') counted.push(key);
@@ -129,13 +130,17 @@ export function averageOverKeys<K>(
   });
 }
 
-function keyedMap<V extends StatValue>(values: KeyedValues<V>): ReadonlyMap<string, V | Missing> {
-  // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
-  const record = readRecord(values, ['valuesByKey'], { vi: 'giá trị theo khóa', en: 'values by key' });
+/**
+ * The values by key as `[key, value]` pairs, each read once (a getter that throws is `input.unreadable` with its
+ * path). One pass over the input, no intermediate copy: on 100 000 keys the copies into a null-prototype record
+ * and then a `Map` were over half of the time of {@link averagePerProvince}.
+ */
+function keyedEntries<V extends StatValue>(values: KeyedValues<V>): readonly (readonly [string, V | Missing])[] {
+  const entries = readRecordEntries(values, ['valuesByKey'], { vi: 'giá trị theo khóa', en: 'values by key' }) as [string, V | Missing][];
   if (typeof (values as ReadonlyMap<string, V>).entries === 'function' && typeof (values as ReadonlyMap<string, V>).get === 'function') {
-    return values as ReadonlyMap<string, V | Missing>;
+    return [...(values as ReadonlyMap<string, V | Missing>).entries()];
   }
-  return new Map(Object.entries(record) as [string, V | Missing][]);
+  return entries;
 }
 
 /**
@@ -151,19 +156,27 @@ function keyedMap<V extends StatValue>(values: KeyedValues<V>): ReadonlyMap<stri
  * averagePerProvince({ A: money(3_000_000_000), B: money(0), C: null }, { denominator: 'reported' }).value; // 1500000000
  */
 export function averagePerProvince<V extends StatValue>(valuesByKey: KeyedValues<V>, options: AveragePerProvinceOptions): ProvinceAverageResult {
-  const map = keyedMap(valuesByKey);
+  const entries = keyedEntries(valuesByKey);
   const keysOption = readOption(options, 'keys') as AveragePerProvinceOptions['keys'];
-  const keys = keysOption === undefined ? [...map.keys()] : [...new Set(keysOption)];
-  const inSet = new Set(keys);
-  const outside = [...map.entries()].filter(([k, v]) => !inSet.has(k) && !isMissing(v)).map(([k]) => k);
-  const r = averageOverKeys(
-    keys,
-    (k) => {
-      const v = map.get(k);
-      return isMissing(v) ? null : statRat(v);
-    },
-    readOption(options, 'denominator') as AveragePerProvinceOptions['denominator'],
-    'keys',
-  );
+  const policy = readOption(options, 'denominator') as AveragePerProvinceOptions['denominator'];
+  const valueOf = (v: V | Missing): Rat | null => (isMissing(v) ? null : statRat(v));
+  let r: KeyedAverage | StatUndefined;
+  let outside: string[];
+  if (keysOption === undefined) {
+    // The set is the keys given: none is outside, and each value is read where its key is.
+    r = averageOverKeys(
+      entries.map(([k]) => k),
+      (_, i) => valueOf((entries[i] as readonly [string, V | Missing])[1]),
+      policy,
+      'keys',
+    );
+    outside = [];
+  } else {
+    const map = new Map(entries);
+    const keys = [...new Set(keysOption)];
+    const inSet = new Set(keys);
+    outside = entries.filter(([k, v]) => !inSet.has(k) && !isMissing(v)).map(([k]) => k);
+    r = averageOverKeys(keys, (k) => valueOf(map.get(k)), policy, 'keys');
+  }
   return r.ok ? Object.freeze({ ...r, outside: Object.freeze(outside) }) : r;
 }

@@ -1,7 +1,7 @@
 import { fail } from '../internal/errors.js';
-import { readRecord } from '../internal/plain.js';
+import { readRecordEntries } from '../internal/plain.js';
 import { text } from '../internal/messages.js';
-import { add, div, mul, R0, R1, rat, roundToInteger, sign, sub, pow10, cmp, type Rat, type RoundingMode } from '../internal/rational.js';
+import { add, div, gcd, mul, R0, R1, rat, roundToInteger, sign, pow10, type Rat, type RoundingMode } from '../internal/rational.js';
 import type { Interval } from '../quantity/Interval.js';
 import { fromRat } from '../internal/ratio.js';
 import { type Ratio } from '../quantity/Ratio.js';
@@ -81,14 +81,40 @@ function checkDecimals(decimals: number): number {
   return decimals;
 }
 
-/** @internal Largest-remainder rounding of exact shares summing to 1, to multiples of 1/units. */
-export function largestRemainder(exact: readonly Rat[], units: bigint): bigint[] {
-  const U = rat(units);
-  const floors = exact.map((s) => roundToInteger(mul(s, U), 'floor'));
-  const remainders = exact.map((s, i) => sub(mul(s, U), rat(floors[i] as bigint)));
-  let deficit = units - floors.reduce((a, b) => a + b, 0n);
-  const order = remainders.map((r, i) => [r, i] as const).sort((a, b) => cmp(b[0], a[0]) || a[1] - b[1]);
-  for (const [, i] of order) {
+/**
+ * @internal Largest-remainder rounding of the shares `values[i] / whole` (they sum to 1: `whole` is the sum of
+ * `values`, positive) to multiples of 1/units. Over a common denominator D of the values and the whole, share i
+ * is aᵢ / w with integers aᵢ = valuesᵢ·D and w = whole·D > 0, so share·units = aᵢ·units / w has an integer
+ * floor and an integer remainder over the one denominator w: the remainders are compared as integers (one
+ * bigint comparison each in the sort, where comparing reduced rationals cost two multiplications and every
+ * remainder a gcd: the sort was most of `shares` on 100 000 parts, docs/performance.md, "Memory and scaling").
+ */
+export function largestRemainder(values: readonly Rat[], whole: Rat, units: bigint): bigint[] {
+  let common = whole.d;
+  for (const v of values) if (common % v.d !== 0n) common = (common / gcd(common, v.d)) * v.d;
+  const w = whole.n * (common / whole.d);
+  const floors: bigint[] = [];
+  const remainders: bigint[] = [];
+  let deficit = units;
+  for (const v of values) {
+    const x = v.n * (common / v.d) * units;
+    let q = x / w; // truncated toward zero
+    let r = x % w; // same sign as x
+    if (r < 0n) {
+      q -= 1n;
+      r += w;
+    }
+    floors.push(q);
+    remainders.push(r);
+    deficit -= q;
+  }
+  // Largest remainder first; ties: the earlier key. Only the first `deficit` (< values.length) get a unit.
+  const order = remainders.map((_, i) => i).sort((i, j) => {
+    const a = remainders[i] as bigint;
+    const b = remainders[j] as bigint;
+    return a > b ? -1 : a < b ? 1 : i - j;
+  });
+  for (const i of order) {
     if (deficit <= 0n) break;
     floors[i] = (floors[i] as bigint) + 1n;
     deficit -= 1n;
@@ -113,7 +139,7 @@ export function largestRemainder(exact: readonly Rat[], units: bigint): bigint[]
 export function shares<K extends string, V extends StatValue>(parts: Readonly<Record<K, V | Missing>>, options: SharesOptions = {}): SharesResult<K> {
   const decimals = options.rounding === undefined ? 0 : checkDecimals(options.rounding.decimals);
   // Read once, each value inside a guard: a getter that throws is `input.unreadable` with its path.
-  const entries = Object.entries(readRecord(parts, ['parts'], { vi: 'các phần (khóa → giá trị)', en: 'parts (a record of keys to values)' })) as [K, V | Missing][];
+  const entries = readRecordEntries(parts, ['parts'], { vi: 'các phần (khóa → giá trị)', en: 'parts (a record of keys to values)' }) as [K, V | Missing][];
   const values: Rat[] = [];
   for (const [key, v] of entries) {
     if (isMissing(v)) return undefinedResult('missing-value', `parts.${key}`);
@@ -129,7 +155,7 @@ export function shares<K extends string, V extends StatValue>(parts: Readonly<Re
     const { method, mode } = options.rounding;
     rounded =
       method === 'largest-remainder'
-        ? largestRemainder(exact, units).map((u) => rat(u, units))
+        ? largestRemainder(values, whole, units).map((u) => rat(u, units))
         : exact.map((s) => rat(roundToInteger(mul(s, rat(units)), mode ?? 'half-up'), units));
   }
   const record = (rs: readonly Rat[]): Readonly<Record<K, Ratio>> =>

@@ -168,6 +168,23 @@ function collect(): void {
   collector();
 }
 
+/**
+ * Times one function for several rounds after warm-up, each round right after a full collection and with the
+ * previous round's result released first: a round does not pay for collecting garbage it did not make (an
+ * earlier size's input, the heap measure's result). Median in milliseconds.
+ */
+export function timeMedianCollected(f: () => unknown, rounds = 3, warmup = 1): { medianMs: number; roundsMs: number[] } {
+  const all: number[] = [];
+  for (let i = 0; i < warmup + rounds; i++) {
+    consume(undefined);
+    collect();
+    const t = time(f);
+    if (i >= warmup) all.push(t);
+  }
+  consume(undefined);
+  return { medianMs: median(all), roundsMs: all };
+}
+
 /** Heap used by one run of a function, in bytes, over the heap in use (after a full collection) before it. */
 export interface HeapUse {
   /**

@@ -13,6 +13,25 @@ describe('deepFreeze (the one internal deep freeze)', () => {
     expect(Object.isFrozen(v[sym])).toBe(true);
   });
 
+  it('freezes the elements of arrays (holes and primitives left alone) and the symbol-keyed children of an array', () => {
+    const sym = Symbol('s');
+    const inner = { z: 1 };
+    const arr: unknown[] = [1, , inner, [{ w: 2 }], 'x'];
+    const tagged = { t: 3 };
+    Object.defineProperty(arr, sym, { value: tagged, enumerable: false });
+    deepFreeze({ arr });
+    expect(Object.isFrozen(arr)).toBe(true);
+    expect(Object.isFrozen(inner)).toBe(true);
+    expect(Object.isFrozen((arr[3] as unknown[])[0])).toBe(true);
+    expect(Object.isFrozen(tagged)).toBe(true);
+  });
+
+  it('walks into an array frozen at the top to freeze its unfrozen elements', () => {
+    const inner = { x: 1 };
+    deepFreeze(Object.freeze([inner]));
+    expect(Object.isFrozen(inner)).toBe(true);
+  });
+
   it('walks into an object frozen at the top to freeze its unfrozen children', () => {
     const inner = { x: 1 };
     const outer = Object.freeze({ inner });

@@ -108,6 +108,43 @@ describe('shares (property)', () => {
     );
   });
 
+  it('largest-remainder shares are Hamilton\'s method: floors, then one unit each to the largest remainders (ties: the earlier key), for parts with any denominators', () => {
+    // The reference works on the reduced exact shares with rational comparisons (the library works on integer
+    // remainders over one common denominator): both must give the same units.
+    const hamilton = (parts: readonly Rat[], units: bigint): bigint[] => {
+      const whole = parts.reduce(add, rat(0n));
+      const scaled = parts.map((p) => mul(p, rat(units * whole.d, whole.n)));
+      const floors = scaled.map((x) => {
+        const q = x.n / x.d;
+        return x.n < 0n && q * x.d !== x.n ? q - 1n : q;
+      });
+      const order = scaled.map((x, i) => [sub(x, rat(floors[i] as bigint)), i] as const).sort((a, b) => cmp(b[0], a[0]) || a[1] - b[1]);
+      let deficit = units - floors.reduce((a, b) => a + b, 0n);
+      for (const [, i] of order) {
+        if (deficit <= 0n) break;
+        floors[i] = (floors[i] as bigint) + 1n;
+        deficit -= 1n;
+      }
+      return floors;
+    };
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.tuple(fc.oneof(fc.bigInt({ min: -3n, max: 12n }), fc.bigInt({ min: -50n, max: 10n ** 6n })), fc.constantFrom(1n, 2n, 3n, 7n, 12n)), { minLength: 1, maxLength: 9 })
+          .map((xs) => xs.map(([n, d]) => rat(n, d)))
+          .filter((xs) => xs.reduce(add, rat(0n)).n > 0n),
+        fc.integer({ min: 0, max: 2 }),
+        (xs, decimals) => {
+          const res = shares(Object.fromEntries(xs.map((x, i) => [`k${String(i)}`, fromRat(x)])), { rounding: { method: 'largest-remainder', decimals } });
+          if (!res.ok || res.rounded === null) return false;
+          const units = 10n ** BigInt(decimals + 2);
+          const got = Object.values<Ratio>(res.rounded).map((s) => (s.numerator * units) / s.denominator);
+          return got.join() === hamilton(xs, units).join();
+        },
+      ),
+    );
+  });
+
   it('share(part, whole) of each part agrees with shares()', () => {
     fc.assert(
       fc.property(arbParts, (xs) => {
