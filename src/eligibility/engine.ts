@@ -9,7 +9,7 @@ import { showValue } from '../internal/showValue.js';
 import type { Citation } from '../policy/citation.js';
 import { checkDate as checkAcceptedDate } from '../internal/date.js';
 import type { Applicant, FactPath, FactValue } from './Applicant.js';
-import { compileTable, type CompiledTable, type DecisionInput, type DecisionRow, type DecisionTable, type RuleId } from './DecisionTable.js';
+import { compileTable, type CompiledTable, type DecisionInput, type DecisionRow, type DecisionTable, type RowOutcome, type RuleId } from './DecisionTable.js';
 import type { RegimeId } from '../policy/regimes.js';
 import type { EligibilityRegime, PriorityId, PriorityRule } from './EligibilityRegime.js';
 import { must } from './catalogue.js';
@@ -269,6 +269,12 @@ export function readApplicant(input: unknown, path: readonly (string | number)[]
   return out as Applicant;
 }
 
+/** Whether one of these facts is present. */
+function anyFact(numbers: readonly number[]): boolean {
+  for (let i = 0; i < numbers.length; i++) if (F[numbers[i] as number] !== undefined) return true;
+  return false;
+}
+
 /**
  * The applicant of {@link F} as an {@link Applicant} for the derived inputs' `read` (no copy): each fact a
  * getter of {@link F}, a group (`location`, …) `undefined` when none of its facts is present, as in the copy
@@ -288,7 +294,7 @@ const VIEW: Applicant = (() => {
     if (g === undefined) {
       const group = { sub: {}, members: [] as number[] };
       groups.set(name, (g = group));
-      Object.defineProperty(root, name, { enumerable: true, get: () => (group.members.some((k) => F[k] !== undefined) ? group.sub : undefined) });
+      Object.defineProperty(root, name, { enumerable: true, get: () => (anyFact(group.members) ? group.sub : undefined) });
     }
     g.members.push(i);
     Object.defineProperty(g.sub, p.slice(dot + 1), { enumerable: true, get: () => F[i] });
@@ -345,13 +351,24 @@ interface PlannedTable {
   readonly reasons: Map<number, EligibilityReason>;
   /** Decided reasons with derived facts, by key, each with its facts' values: frozen, shared. */
   readonly derived: Map<number, DerivedReasons>;
+  /** Whether the table applies only when an item is requested (`scope: 'requested-item'`). */
+  readonly itemOnly: boolean;
+  /** Per row, its outcome as a number: {@link NOT_APPLICABLE}, {@link PASSED}, {@link FAILED} or {@link REVIEW}. */
+  readonly outcomes: Int8Array;
 }
+const NOT_APPLICABLE = 0;
+const PASSED = 1;
+const FAILED = 2;
+const REVIEW = 3;
+const OUTCOME_CODE: { readonly [K in RowOutcome]: number } = { 'not-applicable': NOT_APPLICABLE, passed: PASSED, failed: FAILED, review: REVIEW };
 
 /** A priority rule compiled: its flag, its fact's number and its test. */
 interface PlannedPriority {
   readonly rule: PriorityRule;
   readonly flag: PriorityFlag;
   readonly fact: number;
+  /** The rule's `validFrom`. */
+  readonly from: string | undefined;
   /** `undefined`: the fact is `true`; a set: the fact is one of its values; `null`: {@link priorityHolds}. */
   readonly oneOf: ReadonlySet<unknown> | null | undefined;
 }
@@ -363,6 +380,7 @@ function plannedPriority(p: PriorityRule): PlannedPriority {
     rule: p,
     flag: Object.freeze({ id: p.id, fact: p.path, label: p.label, citation: p.citation }),
     fact: factNumber(p.path),
+    from: p.validFrom,
     oneOf: w === undefined ? undefined : 'oneOf' in w ? new Set<unknown>(w.oneOf) : null,
   });
 }
@@ -391,7 +409,14 @@ const PLANS: readonly Plan[] = REGIMES.map((regime) => {
       const keySpace = ct.inputs.reduce((m, i) => m * (i.values.length + 1), 1);
       must(keySpace <= Number.MAX_SAFE_INTEGER ? true : undefined, `${ct.table.id}: too many input values for a cache key`);
       const simple = ct.inputs.reduce((m, input, k) => (SIMPLE_INPUTS.has(input) ? m | (1 << k) : m), 0);
-      return { ct, simple, reasons: new Map<number, EligibilityReason>(), derived: new Map<number, DerivedReasons>() };
+      return {
+        ct,
+        simple,
+        reasons: new Map<number, EligibilityReason>(),
+        derived: new Map<number, DerivedReasons>(),
+        itemOnly: ct.table.scope === 'requested-item',
+        outcomes: Int8Array.from(ct.table.rows, (r) => OUTCOME_CODE[r.outcome]),
+      };
     }),
     priorities: Object.freeze(regime.priorities.map(plannedPriority)),
     flagLists: new Map(),
@@ -689,9 +714,9 @@ function evaluateFacts(at: string, options: EvaluateOptions): EligibilityResult 
   const tables = plan.tables;
   for (let ti = 0; ti < tables.length; ti++) {
     const pt = tables[ti] as PlannedTable;
+    if (pt.itemOnly && !itemRequested) continue;
     const ct = pt.ct;
     const t = ct.table;
-    if (t.scope === 'requested-item' && !itemRequested) continue;
     if (t.discretionary && !options.discretionary) continue;
     decideLazy(ct);
     if (dUnknown) {
@@ -721,17 +746,17 @@ function evaluateFacts(at: string, options: EvaluateOptions): EligibilityResult 
       };
       continue;
     }
-    const outcome = (t.rows[dRow] as DecisionRow).outcome;
-    if (outcome === 'not-applicable') continue;
-    if (outcome === 'failed') failed = true;
-    else if (outcome === 'review') open = true;
+    const outcome = pt.outcomes[dRow] as number;
+    if (outcome === NOT_APPLICABLE) continue;
+    if (outcome === FAILED) failed = true;
+    else if (outcome === REVIEW) open = true;
     reasons[count++] = decidedReason(pt);
   }
   let holding = 0;
   const rules = plan.priorities;
   for (let i = 0; i < rules.length; i++) {
     const p = rules[i] as PlannedPriority;
-    const from = p.rule.validFrom;
+    const from = p.from;
     if (from !== undefined && at < from) continue;
     const v = factAt(p.fact);
     if (p.oneOf === undefined ? v === true : p.oneOf === null ? priorityHolds(p.rule, v) : p.oneOf.has(v)) holding |= 1 << i;
