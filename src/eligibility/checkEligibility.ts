@@ -34,7 +34,7 @@ export interface CheckEligibilityOptions {
  */
 export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
   const at = checkDate(readAt(options));
-  return evaluateApplicant(applicant, [], at, FULL);
+  return evaluateApplicant(applicant, undefined, at, FULL);
 }
 
 /** The options of a full check (the discretionary rules included): one object for every call. @internal */

@@ -25,7 +25,7 @@ export function checkEligibilityMany(applicants: readonly Applicant[], options: 
   const at = checkDate(readAt(options));
   if (!isArray(applicants)) fail('eligibility.invalid-applicant', M.invalidApplicantList({ value: showValue(applicants) }), []);
   const out = new Array<EligibilityResult>(applicants.length);
-  for (let i = 0; i < applicants.length; i++) out[i] = evaluateApplicant(applicants[i], [i], at, FULL);
+  for (let i = 0; i < applicants.length; i++) out[i] = evaluateApplicant(applicants[i], i, at, FULL);
   return out;
 }
 

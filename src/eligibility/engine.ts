@@ -106,8 +106,9 @@ const CTX: { at: string } = { at: '' };
  * digits directly, so no module-level cache of checked dates is kept: the engine holds no mutable state.) @internal
  */
 export function checkDate(at: unknown): string {
-  return checkAcceptedDate(at, ['at']);
+  return checkAcceptedDate(at, AT_PATH);
 }
+const AT_PATH: readonly string[] = Object.freeze(['at']);
 
 /**
  * The applicant's facts, numbered: every {@link FactPath} but `at`, in the order the applicant argument is read.
@@ -237,13 +238,13 @@ function loadFacts(o: Fields): void {
  * Loads the facts of an applicant argument of any JSON value; a non-object applicant, a Proxy or a getter that
  * throws gives a bilingual {@link KhuyenCongError} `eligibility.invalid-applicant`, never a TypeError.
  */
-function loadApplicant(input: unknown, path: readonly (string | number)[]): void {
+function loadApplicant(input: unknown, where: Where): void {
   try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) badApplicant(input, path);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) badApplicant(input, where);
     loadFacts(input as Fields);
   } catch (e) {
     if (e instanceof KhuyenCongError) throw e;
-    badApplicant(input, path);
+    badApplicant(input, where);
   }
 }
 
@@ -303,8 +304,12 @@ const VIEW: Applicant = (() => {
   return Object.freeze(root) as Applicant;
 })();
 
-function badApplicant(input: unknown, path: readonly (string | number)[]): never {
-  return fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), path);
+/** Where an applicant argument is: the top (`undefined`), an index in a list, or a field path (no array per call). */
+type Where = number | readonly (string | number)[] | undefined;
+
+/** Refuses an applicant argument, at its place. */
+function badApplicant(input: unknown, where: Where): never {
+  return fail('eligibility.invalid-applicant', M.invalidApplicant({ value: showValue(input) }), where === undefined ? [] : typeof where === 'number' ? [where] : where);
 }
 
 /** Options of the internal evaluation. @internal */
@@ -347,8 +352,11 @@ interface PlannedTable {
   readonly ct: CompiledTable;
   /** The input positions whose fact is their own value: a reason reading only these is cached by its key. */
   readonly simple: number;
-  /** Decided reasons already built, keyed by the values of the table's inputs: frozen, shared. */
-  readonly reasons: Map<number, EligibilityReason>;
+  /**
+   * Decided reasons already built, keyed by the values of the table's inputs: frozen, shared. An array indexed
+   * by the key where the key space is small (at most {@link ARRAY_KEYS}), a map otherwise.
+   */
+  readonly reasons: (EligibilityReason | undefined)[] | Map<number, EligibilityReason>;
   /** Decided reasons with derived facts, by key, each with its facts' values: frozen, shared. */
   readonly derived: Map<number, DerivedReasons>;
   /** Whether the table applies only when an item is requested (`scope: 'requested-item'`). */
@@ -356,6 +364,8 @@ interface PlannedTable {
   /** Per row, its outcome as a number: {@link NOT_APPLICABLE}, {@link PASSED}, {@link FAILED} or {@link REVIEW}. */
   readonly outcomes: Int8Array;
 }
+/** The largest key space whose reasons are kept in an array indexed by the key. */
+const ARRAY_KEYS = 4096;
 const NOT_APPLICABLE = 0;
 const PASSED = 1;
 const FAILED = 2;
@@ -392,11 +402,19 @@ interface Plan {
   readonly priorities: readonly PlannedPriority[];
   /** The lists of flags already built, by the bit set of the rules that hold: frozen, shared. */
   readonly flagLists: Map<number, readonly PriorityFlag[]>;
-  /** The `regime` reasons of the dates last seen, by date (at most {@link REGIME_REASON_DATES}): frozen, shared. */
-  readonly regimeReasons: Map<string, EligibilityReason>;
+  /** What depends on the date alone, for the dates last seen (at most {@link KEPT_DATES}). */
+  readonly dates: Map<string, DateRecord>;
 }
-/** The most dates whose `regime` reason a plan keeps (all are dropped when one more comes). */
-const REGIME_REASON_DATES = 64;
+
+/** What depends on the evaluation date alone. */
+interface DateRecord {
+  /** The `regime` reason: frozen, shared. */
+  readonly reason: EligibilityReason;
+  /** The bit set of the priority rules in force at the date. */
+  readonly priorities: number;
+}
+/** The most dates a plan keeps a {@link DateRecord} for (all are dropped when one more comes). */
+const KEPT_DATES = 64;
 
 /** The plans, in the order of {@link REGIMES}. */
 const PLANS: readonly Plan[] = REGIMES.map((regime) => {
@@ -412,7 +430,7 @@ const PLANS: readonly Plan[] = REGIMES.map((regime) => {
       return {
         ct,
         simple,
-        reasons: new Map<number, EligibilityReason>(),
+        reasons: keySpace <= ARRAY_KEYS ? new Array<EligibilityReason | undefined>(keySpace).fill(undefined) : new Map<number, EligibilityReason>(),
         derived: new Map<number, DerivedReasons>(),
         itemOnly: ct.table.scope === 'requested-item',
         outcomes: Int8Array.from(ct.table.rows, (r) => OUTCOME_CODE[r.outcome]),
@@ -420,7 +438,7 @@ const PLANS: readonly Plan[] = REGIMES.map((regime) => {
     }),
     priorities: Object.freeze(regime.priorities.map(plannedPriority)),
     flagLists: new Map(),
-    regimeReasons: new Map(),
+    dates: new Map(),
   };
 });
 /**
@@ -615,10 +633,12 @@ function decidedReason(pt: PlannedTable): EligibilityReason {
   if ((dRead & ~pt.simple) !== 0) used = usedPositions(ct, dCandidates);
   const key = dKey;
   if (used < 0 || (used & ~pt.simple) === 0) {
-    const hit = pt.reasons.get(key);
+    const byKey = pt.reasons;
+    const hit = Array.isArray(byKey) ? byKey[key] : byKey.get(key);
     if (hit !== undefined) return hit;
     const reason = newReason(ct, used < 0 ? usedPositions(ct, dCandidates) : used);
-    pt.reasons.set(key, reason);
+    if (Array.isArray(byKey)) byKey[key] = reason;
+    else byKey.set(key, reason);
     return reason;
   }
   // A derived input's facts are read from the applicant or the date: compared with the cached reasons' own.
@@ -659,13 +679,34 @@ export function evaluate(a: Applicant, at: string, options: EvaluateOptions): El
 }
 
 /**
- * Reads an applicant argument of any JSON value (`eligibility.invalid-applicant` at `path` when it is not an
- * object, or a getter throws) and evaluates it at a checked date: {@link evaluate} without the copy.
+ * Reads an applicant argument of any JSON value (`eligibility.invalid-applicant` when it is not an object, or
+ * a getter throws: at the top, or at `index` in a list) and evaluates it at a checked date: {@link evaluate}
+ * without the copy.
  * @internal
  */
-export function evaluateApplicant(input: unknown, path: readonly (string | number)[], at: string, options: EvaluateOptions): EligibilityResult {
-  loadApplicant(input, path);
+export function evaluateApplicant(input: unknown, index: number | undefined, at: string, options: EvaluateOptions): EligibilityResult {
+  loadApplicant(input, index);
   return evaluateFacts(at, options);
+}
+
+/** Builds and keeps what depends on the date alone (all dates are dropped when one more than the limit comes). */
+function dateRecord(plan: Plan, at: string): DateRecord {
+  const regime = plan.regime;
+  const reason = Object.freeze({
+    rule: 'regime',
+    table: null,
+    row: null,
+    status: 'passed',
+    facts: Object.freeze({ at }),
+    missing: NO_MISSING,
+    citation: regime.citation,
+    message: regime.label,
+  } satisfies EligibilityReason);
+  const priorities = plan.priorities.reduce((m, p, i) => (p.from === undefined || at >= p.from ? m | (1 << i) : m), 0);
+  const record: DateRecord = { reason, priorities };
+  if (plan.dates.size >= KEPT_DATES) plan.dates.clear();
+  plan.dates.set(at, record);
+  return record;
 }
 
 /** Evaluates the facts in {@link F} at a checked date. */
@@ -688,24 +729,10 @@ function evaluateFacts(at: string, options: EvaluateOptions): EligibilityResult 
   const regime = plan.regime;
   CTX.at = at;
   VALS.fill(-2);
-  let regimeReason = plan.regimeReasons.get(at);
-  if (regimeReason === undefined) {
-    regimeReason = Object.freeze({
-      rule: 'regime',
-      table: null,
-      row: null,
-      status: 'passed',
-      facts: Object.freeze({ at }),
-      missing: NO_MISSING,
-      citation: regime.citation,
-      message: regime.label,
-    } satisfies EligibilityReason);
-    if (plan.regimeReasons.size >= REGIME_REASON_DATES) plan.regimeReasons.clear();
-    plan.regimeReasons.set(at, regimeReason);
-  }
+  const day = plan.dates.get(at) ?? dateRecord(plan, at);
   // The reasons gather in a scratch array, copied at the end to an array of their exact number.
   const reasons = REASONS;
-  reasons[0] = regimeReason;
+  reasons[0] = day.reason;
   let count = 1;
   let failed = false;
   let open = false;
@@ -754,10 +781,10 @@ function evaluateFacts(at: string, options: EvaluateOptions): EligibilityResult 
   }
   let holding = 0;
   const rules = plan.priorities;
+  const inForce = day.priorities;
   for (let i = 0; i < rules.length; i++) {
+    if ((inForce & (1 << i)) === 0) continue;
     const p = rules[i] as PlannedPriority;
-    const from = p.from;
-    if (from !== undefined && at < from) continue;
     const v = factAt(p.fact);
     if (p.oneOf === undefined ? v === true : p.oneOf === null ? priorityHolds(p.rule, v) : p.oneOf.has(v)) holding |= 1 << i;
   }
