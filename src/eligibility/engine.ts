@@ -112,7 +112,7 @@ const AT_PATH: readonly string[] = Object.freeze(['at']);
 
 /**
  * The applicant's facts, numbered: every {@link FactPath} but `at`, in the order the applicant argument is read.
- * Grouped paths (`location.…`) are contiguous, so a copy built in this order has the argument's field order.
+ * The paths of a group (`location.…`) are contiguous, so {@link readApplicant}'s copy keeps each group's fields together.
  */
 const FACT_PATHS = Object.freeze([
   'group',
@@ -163,7 +163,7 @@ function factAt(i: number): FactValue | undefined {
   return (i < 0 ? CTX.at : F[i]) as FactValue | undefined;
 }
 
-/** An object's fields, for the copy (optional chaining on a primitive reads nothing: only objects are walked). */
+/** An object's fields, for the reading (optional chaining on a primitive reads nothing: only objects are walked). */
 type Fields = Partial<Record<string, unknown>>;
 const asObject = (v: unknown): Fields | undefined => (typeof v === 'object' && v !== null ? (v as Fields) : undefined);
 
