@@ -1,5 +1,5 @@
 import type { Applicant } from './Applicant.js';
-import { checkDate, evaluate, readApplicant, type EligibilityResult } from './engine.js';
+import { checkDate, evaluateApplicant, type EligibilityResult, type EvaluateOptions } from './engine.js';
 
 /**
  * Options of {@link checkEligibility} and {@link checkEligibilityMany}.
@@ -34,8 +34,11 @@ export interface CheckEligibilityOptions {
  */
 export function checkEligibility(applicant: Applicant, options: CheckEligibilityOptions): EligibilityResult {
   const at = checkDate(readAt(options));
-  return evaluate(readApplicant(applicant), at, { discretionary: true });
+  return evaluateApplicant(applicant, undefined, at, FULL);
 }
+
+/** The options of a full check (the discretionary rules included): one object for every call. @internal */
+export const FULL: EvaluateOptions = Object.freeze({ discretionary: true });
 
 /** The `at` of an options argument of any JSON value (a Proxy or a throwing getter reads as absent). @internal */
 export function readAt(options: unknown): unknown {

@@ -1,8 +1,8 @@
 import type { Applicant } from './Applicant.js';
 import type { CheckEligibilityOptions } from './checkEligibility.js';
-import { readAt } from './checkEligibility.js';
+import { FULL, readAt } from './checkEligibility.js';
 import { showValue } from '../internal/showValue.js';
-import { checkDate, evaluate, readApplicant, type EligibilityResult } from './engine.js';
+import { checkDate, evaluateApplicant, type EligibilityResult } from './engine.js';
 import { fail } from '../internal/errors.js';
 import { M } from './messages.js';
 
@@ -25,7 +25,7 @@ export function checkEligibilityMany(applicants: readonly Applicant[], options: 
   const at = checkDate(readAt(options));
   if (!isArray(applicants)) fail('eligibility.invalid-applicant', M.invalidApplicantList({ value: showValue(applicants) }), []);
   const out = new Array<EligibilityResult>(applicants.length);
-  for (let i = 0; i < applicants.length; i++) out[i] = evaluate(readApplicant(applicants[i], [i]), at, { discretionary: true });
+  for (let i = 0; i < applicants.length; i++) out[i] = evaluateApplicant(applicants[i], i, at, FULL);
   return out;
 }
 

@@ -13,17 +13,28 @@ import { KhuyenCongError } from './errors.js';
 import { quote, type LocalizedText } from './messages.js';
 import { showValue } from './showValue.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by `count` ASCII digits of `s` from `from`, or -1 when one of them is not a digit 0–9. */
+function digits(s: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` ('2024-02-29' yes, '2023-02-29' no). */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
+  // `YYYY-MM-DD` read digit by digit (no match object, no substrings: every eligibility check comes here).
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1]!);
 }
