@@ -84,69 +84,6 @@ export function readFact(a: Applicant, path: FactPath, ctx: EvalContext): FactVa
   }
 }
 
-/**
- * A reader of one applicant fact (the evaluation date aside), made once per path: what {@link readFact}
- * reads, without choosing the path on every call. @internal
- */
-export function factGetter(path: Exclude<FactPath, 'at'>): (a: Applicant) => FactValue | undefined {
-  switch (path) {
-    case 'group':
-      return (a) => a.group;
-    case 'legalForm':
-      return (a) => a.legalForm;
-    case 'sizeClass':
-      return (a) => a.sizeClass;
-    case 'location.unitKind':
-      return (a) => a.location?.unitKind;
-    case 'location.wardParent':
-      return (a) => a.location?.wardParent;
-    case 'location.cityClass':
-      return (a) => a.location?.cityClass;
-    case 'location.convertedFromCommuneOn':
-      return (a) => a.location?.convertedFromCommuneOn;
-    case 'location.centrallyRunCity':
-      return (a) => a.location?.centrallyRunCity;
-    case 'location.inRecognisedCraftVillage':
-      return (a) => a.location?.inRecognisedCraftVillage;
-    case 'location.difficulty':
-      return (a) => a.location?.difficulty;
-    case 'industry':
-      return (a) => a.industry;
-    case 'owner.womenOwned':
-      return (a) => a.owner?.womenOwned;
-    case 'owner.ethnicMinorityOwned':
-      return (a) => a.owner?.ethnicMinorityOwned;
-    case 'requestedItem':
-      return (a) => a.requestedItem;
-    case 'typicalProduct.level':
-      return (a) => a.typicalProduct?.level;
-    case 'typicalProduct.certificateLevel':
-      return (a) => a.typicalProduct?.certificateLevel;
-    case 'appraisal.decision':
-      return (a) => a.appraisal?.decision;
-    case 'planYear':
-      return (a) => a.planYear;
-    case 'typicalProduct.lowerRoundHeld':
-      return (a) => a.typicalProduct?.lowerRoundHeld;
-    case 'location.highlandIslandBorderOrEthnicMinority':
-      return (a) => a.location?.highlandIslandBorderOrEthnicMinority;
-    case 'location.poorDistrict':
-      return (a) => a.location?.poorDistrict;
-    case 'location.newRuralCommune':
-      return (a) => a.location?.newRuralCommune;
-    case 'priority.exportProduct':
-      return (a) => a.priority?.exportProduct;
-    case 'priority.localMaterials':
-      return (a) => a.priority?.localMaterials;
-    case 'priority.workers':
-      return (a) => a.priority?.workers;
-    case 'priority.supportingIndustryProduct':
-      return (a) => a.priority?.supportingIndustryProduct;
-    case 'clayBrickKiln':
-      return (a) => a.clayBrickKiln;
-  }
-}
-
 /** A plan year the rules accept: a whole year 1900–2999 (the library's date range). @internal */
 export function isPlanYear(y: unknown): y is number {
   return typeof y === 'number' && Number.isInteger(y) && y >= 1900 && y <= 2999;

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { FactPath } from '../../src/eligibility/Applicant.js';
 import { readApplicant } from '../../src/eligibility/engine.js';
 import { KhuyenCongError } from '../../src/internal/errors.js';
-import { factGetter, readFact } from '../../src/eligibility/inputs.js';
 
 /** One distinct value per fact path; the type makes the list complete (a new FactPath fails to compile here). */
 const VALUES: { readonly [P in Exclude<FactPath, 'at'>]: string | number | boolean } = {
@@ -99,18 +98,6 @@ describe('readApplicant', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(KhuyenCongError);
       expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'eligibility.invalid-applicant', path: [3] });
-    }
-  });
-});
-
-describe('factGetter', () => {
-  it('reads what readFact reads, for every fact path, present or absent', () => {
-    const full = readApplicant(nest(ALL));
-    const ctx = { at: '2026-01-01' };
-    for (const p of ALL as Exclude<FactPath, 'at'>[]) {
-      expect(factGetter(p)(full)).toBe(VALUES[p]);
-      expect(factGetter(p)(full)).toBe(readFact(full, p, ctx));
-      expect(factGetter(p)({})).toBeUndefined();
     }
   });
 });
