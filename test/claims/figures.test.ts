@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkClaim, formatClaimAmount, formatClaimInterval, KhuyenCongError, money, parseQuantity, ratio, readClaimNumber } from '../../src/index.js';
-
-function codeOf(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const i = (e as KhuyenCongError).issues[0];
-    return { code: i?.code ?? '', path: i?.path ?? [] };
-  }
-  return expect.fail('no error');
-}
+import { firstIssue as codeOf } from '../reliability/guards.js';
 
 const b = (value: string, open = false) => ({ value: ratio(value), open });
 

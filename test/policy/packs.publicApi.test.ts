@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkLocalApproval,
   computeLocalSupportLines,
-  KhuyenCongError,
   LOCAL_POLICY_PACKS,
   localSupportLevel,
   money,
@@ -16,26 +15,10 @@ import {
   parsePolicyPacks,
   readFundsOption,
 } from '../../src/index.js';
+import { firstIssue as issueOf, revoked } from '../reliability/guards.js';
 import { fixturePack } from './packs.fixtures.js';
 
 const tr = 1_000_000;
-
-function issueOf(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const i = (e as KhuyenCongError).issues[0];
-    return { code: i?.code ?? '', path: i?.path ?? [] };
-  }
-  return expect.fail('no error');
-}
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
 
 const binhDuong = { code: '74', asOf: '2024-08-01' } as const;
 const rounds = [
