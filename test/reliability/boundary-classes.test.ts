@@ -19,12 +19,7 @@ import {
 import { MAX_ISSUES } from '../../src/internal/errors.js';
 import { MAX_DEPTH, toPlain } from '../../src/internal/plain.js';
 import { showValue } from '../../src/internal/showValue.js';
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
+import { revoked } from './guards.js';
 
 function codeOf(f: () => unknown): string | undefined {
   try {

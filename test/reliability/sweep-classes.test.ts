@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { firstIssue as issueOf, revoked } from './guards.js';
 import {
   auditReport,
   auditReports,
@@ -26,7 +27,6 @@ import {
   seedReport,
   toTrace,
   computeSupport,
-  KhuyenCongError,
   mapResult,
   money,
   ok,
@@ -45,12 +45,6 @@ import {
 } from '../../src/index.js';
 import { isDeepFrozen } from '../../src/internal/deepFreeze.js';
 
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 /** An object whose property `key` throws when read. */
 function throwing(key: string, extra: Record<string, unknown> = {}): object {
   return Object.defineProperty({ ...extra }, key, {
@@ -59,19 +53,6 @@ function throwing(key: string, extra: Record<string, unknown> = {}): object {
       throw new Error('getter that throws');
     },
   });
-}
-
-function issueOf(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KhuyenCongError);
-    const i = (e as KhuyenCongError).issues[0];
-    expect(i?.message.vi.length).toBeGreaterThan(0);
-    expect(i?.message.en.length).toBeGreaterThan(0);
-    return { code: i?.code ?? '', path: i?.path ?? [] };
-  }
-  throw new Error('expected a KhuyenCongError');
 }
 
 describe('a revoked Proxy at a parser entry is input.unreadable (issue 14, revoked Proxy)', () => {

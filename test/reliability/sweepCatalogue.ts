@@ -4,17 +4,12 @@
  * `toString`/`valueOf` are not functions, arrays where objects are expected. Not a test file.
  */
 import { KhuyenCongError } from '../../src/index.js';
+import { revoked } from './guards.js';
 
 /** The most characters an error message may have. */
 export const MAX_MESSAGE = 4096;
 /** The most milliseconds one call may take. */
 export const MAX_CALL_MS = 1000;
-
-function revokedProxy(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
 
 function deep(n: number): unknown {
   let v: unknown = { a: 1 };
@@ -79,7 +74,7 @@ export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
   ['deep array (depth 100 000)', () => deepArray(100_000)],
   ['huge array (100 000 zeros)', () => new Array<number>(100_000).fill(0)],
   ['Proxy', tracingProxy],
-  ['revoked Proxy', revokedProxy],
+  ['revoked Proxy', revoked],
   ['getter that throws', throwingGetter],
   ['cyclic object', cyclic],
   ['function', () => () => 1],
