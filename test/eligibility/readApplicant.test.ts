@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactPath } from '../../src/eligibility/Applicant.js';
 import { readApplicant } from '../../src/eligibility/engine.js';
+import { readFact } from '../../src/eligibility/inputs.js';
 import { KhuyenCongError } from '../../src/internal/errors.js';
 
 /** One distinct value per fact path; the type makes the list complete (a new FactPath fails to compile here). */
@@ -99,5 +100,17 @@ describe('readApplicant', () => {
       expect(e).toBeInstanceOf(KhuyenCongError);
       expect((e as KhuyenCongError).issues[0]).toMatchObject({ code: 'eligibility.invalid-applicant', path: [3] });
     }
+  });
+});
+
+describe('readFact', () => {
+  it('reads every fact path of the copy, present or absent (the one fact reader of the derived inputs)', () => {
+    const full = readApplicant(nest(ALL));
+    const ctx = { at: '2026-01-01' };
+    for (const p of ALL as Exclude<FactPath, 'at'>[]) {
+      expect(readFact(full, p, ctx)).toBe(VALUES[p]);
+      expect(readFact({}, p, ctx)).toBeUndefined();
+    }
+    expect(readFact(full, 'at', ctx)).toBe('2026-01-01');
   });
 });
