@@ -3,7 +3,8 @@ import { readOption } from '../internal/plain.js';
 import { text, type LocalizedText } from '../internal/messages.js';
 import { showValue } from '../internal/showValue.js';
 import { add, cmp, mul, rat, roundToInteger, type Rat, type RoundingMode } from '../internal/rational.js';
-import { isRatio, toRat, type Ratio } from './Ratio.js';
+import { isRatio, type Ratio } from './Ratio.js';
+import { toRat } from '../internal/rational.js';
 
 /**
  * An amount of Vietnamese đồng, always a whole number of đồng.

@@ -1,5 +1,7 @@
 import { div, rat } from '../internal/rational.js';
-import { fromRat, isRatio, ratio, toRat, type Ratio } from './Ratio.js';
+import { isRatio, ratio, type Ratio } from './Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { toRat } from '../internal/rational.js';
 
 /**
  * A percentage as an exact ratio (17,16% is the ratio 0.1716). A distinct type from {@link Money} and

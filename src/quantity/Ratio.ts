@@ -24,7 +24,7 @@ export type { RoundingMode } from '../internal/rational.js';
  * exact results without a private import of this area; this module publishes the class with its checked
  * constructor {@link ratio} and its operations.
  */
-export { exactText, fromRat, Ratio, RATIO_STRING_SIGNIFICANT_DIGITS } from '../internal/ratio.js';
+export { exactText, Ratio, RATIO_STRING_SIGNIFICANT_DIGITS } from '../internal/ratio.js';
 
 /**
  * Whether a value is a {@link Ratio}, by its brand rather than `instanceof`: a Ratio made by the CommonJS
@@ -39,7 +39,6 @@ export function isRatio(value: unknown): value is Ratio {
 }
 
 /** @internal The internal rational behind a Ratio (src/internal/rational.ts; re-exported for the quantity modules). */
-export { toRat } from '../internal/rational.js';
 
 /** The most places {@link ratioToFixed} writes. */
 const MAX_FIXED_DECIMALS = 1000;

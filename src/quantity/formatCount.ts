@@ -7,7 +7,7 @@ import { isCount, type Count } from './Count.js';
 import { quantityMessages as M } from './messages.js';
 import { checkObject, optionsOf, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
-import { toRat } from './Ratio.js';
+import { toRat } from '../internal/rational.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
 
 /** Options of {@link formatCount}. @category Quantities */

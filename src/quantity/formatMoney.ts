@@ -8,7 +8,7 @@ import { checkQuantity } from './checkQuantity.js';
 import { MAX_MONEY_DONG, type Money } from './Money.js';
 import { checkObject, optionsOf, checkDecimals, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Quantity } from './Quantity.js';
-import { toRat } from './Ratio.js';
+import { toRat } from '../internal/rational.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
 
 /** The most decimals {@link formatMoney} writes when it picks them itself. @category Quantities */

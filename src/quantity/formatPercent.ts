@@ -6,7 +6,9 @@ import { quantityMessages as M } from './messages.js';
 import { checkObject, optionsOf, checkDecimals, writeDecimal } from './numberText.js';
 import type { Percent } from './Percent.js';
 import type { Quantity } from './Quantity.js';
-import { fromRat, isRatio, Ratio, toRat } from './Ratio.js';
+import { isRatio, Ratio } from './Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { toRat } from '../internal/rational.js';
 
 /** Decimals {@link formatPercent} writes by default. @category Quantities */
 export const DEFAULT_PERCENT_DECIMALS = 2;

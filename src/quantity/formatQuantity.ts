@@ -6,7 +6,7 @@ import { DEFAULT_PERCENT_DECIMALS } from './formatPercent.js';
 import { checkQuantity } from './checkQuantity.js';
 import { optionsOf, shortestDecimals, writeDecimal } from './numberText.js';
 import type { Qualifier, Quantity } from './Quantity.js';
-import { toRat } from './Ratio.js';
+import { toRat } from '../internal/rational.js';
 import type { MoneyScale } from './scales.js';
 import { COUNT_UNITS } from './units.js';
 

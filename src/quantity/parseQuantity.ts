@@ -8,7 +8,9 @@ import type { Bound, Interval } from './Interval.js';
 import { quantityMessages as M } from './messages.js';
 import { MAX_MONEY_DONG } from './Money.js';
 import type { Direction, Qualifier, Quantity, QuantityKind, QuantityRange, QuantityWarning } from './Quantity.js';
-import { fromRat, isRatio, Ratio, ratio, toRat } from './Ratio.js';
+import { isRatio, Ratio, ratio } from './Ratio.js';
+import { fromRat } from '../internal/ratio.js';
+import { toRat } from '../internal/rational.js';
 import { MONEY_SCALES, type MoneyScale } from './scales.js';
 import { COUNT_UNITS, type CountUnit } from './units.js';
 

@@ -3,7 +3,9 @@ import { describe, it } from 'vitest';
 import { intervalContains } from '../../src/quantity/Interval.js';
 import { add, cmp, mul, powInt, R1, rat, sub, type Rat } from '../../src/internal/rational.js';
 import type { Interval } from '../../src/quantity/Interval.js';
-import { fromRat, ratio, toRat, type Ratio } from '../../src/quantity/Ratio.js';
+import { fromRat } from '../../src/internal/ratio.js';
+import { toRat } from '../../src/internal/rational.js';
+import { ratio, type Ratio } from '../../src/quantity/Ratio.js';
 import { integerRoot } from '../../src/stats/cagr.js';
 import {
   addIntervals,
